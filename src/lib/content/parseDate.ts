@@ -67,22 +67,47 @@ const NUMERIC_DATE = new RegExp(
  */
 const STAMP_SHORT_YEAR = /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2([0-3]\d)(?![\d./])(?=,?\s+(?:at\s+)?\d{1,2}:\d{2})/gu;
 
+/**
+ * The day a numeric date's parts give when their order is certain: dots are day-first unless the
+ * second part cannot be a month; otherwise only a part above 12 fixes which is the day. A
+ * two-digit year is this century's.
+ */
+function numericDay(a: string, sep: string, b: string, yearText: string): string | undefined {
+  const year = Number((yearText.length === 2 ? "20" : "") + yearText);
+  const first = Number(a);
+  const second = Number(b);
+  const dayFirst = first > 12 || (sep === "." && second <= 12);
+  if (!dayFirst && second <= 12) return undefined;
+  return dayFirst ? isoDay(year, second, first) : isoDay(year, first, second);
+}
+
 function numericDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const matches = [...text.matchAll(NUMERIC_DATE), ...text.matchAll(STAMP_SHORT_YEAR)];
   for (const match of matches) {
-    const [whole, a, sep, b, shortYear] = match;
-    const year = (shortYear?.length === 2 ? "20" : "") + (shortYear ?? "");
-    const first = Number(a);
-    const second = Number(b);
-    // Dots are day-first unless the second part cannot be a month; otherwise only a part above 12
-    // fixes which is the day.
-    const dayFirst = first > 12 || (sep === "." && second <= 12);
-    if (!dayFirst && second <= 12) continue;
-    const iso = dayFirst ? isoDay(Number(year), second, first) : isoDay(Number(year), first, second);
+    const [whole, a = "", sep = "", b = "", year = ""] = match;
+    const iso = numericDay(a, sep, b, year);
     if (iso !== undefined) found.push({ iso, index: match.index, text: whole });
   }
   return found.sort((x, y) => x.index - y.index);
+}
+
+/** A numeric date with a two-digit year and nothing else: "12.29.14", "10/26/16". */
+const SHORT_YEAR_ONLY = /^(\d{1,2})([./-])(\d{1,2})\2([0-3]\d)$/u;
+
+/**
+ * The day a credit row's stamp states with a two-digit year and no clock ("By Jane Roe • 12.29.14"):
+ * set after the author's name and its separator it is the post's stamp, as a clock beside it
+ * makes one elsewhere (`STAMP_SHORT_YEAR`), never a score or a fraction. Read only when a part
+ * above 12 makes the order certain ("12.29.14", not "05.10.14") and the year is '00 to '39.
+ */
+export function creditStampDate(text: string): string | undefined {
+  const match = SHORT_YEAR_ONLY.exec(text.trim());
+  if (match === null) return undefined;
+  const [, a = "", sep = "", b = "", year = ""] = match;
+  // Without a clock or a known order, dots alone do not make 05.10.14 day-first: a US page's is May 10.
+  if (Number(a) <= 12 && Number(b) <= 12) return undefined;
+  return numericDay(a, sep, b, year);
 }
 
 /**

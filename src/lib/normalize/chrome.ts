@@ -646,6 +646,9 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)$/u,
   // A picture's file name printed where its caption goes: "harbour crane at dusk.jpg".
   IMAGE_FILE_NAME,
+  // A tabloid's caption: a kicker in capitals, the picture's description, and the picture
+  // agency's tag in brackets closing it ("HARBOUR DAY: Crowds line the pier [HW]").
+  /^\p{Lu}[\p{Lu}\d\s'’,-]{2,40}[:!?]\s.{3,200}\s\[\p{Lu}{2,6}\]$/u,
   // A picture's credit alone in parentheses by its label, set between paragraphs under the
   // picture: "(Artist: Jane Roe)", "(Source: Harbour Archive)", "(All photos: Harbour staff)". A
   // name or a few words after the colon and no sentence's end; reporting in parentheses says more.

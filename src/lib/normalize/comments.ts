@@ -45,13 +45,16 @@ const RELATIVE_TIME =
  */
 const STAMP_TIME = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)`;
 
+/** A comment's day, its year stated, as a thread sets it before the commenter's handle ("March 4, 2025 ana_r:"). */
+const STAMP_DAY = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4})`;
+
 /**
  * What stands under or beside a commenter's name: when they wrote ("2 hours ago", "Ana R. ·
  * 3 hours ago", "carlos_m · March 4, 2025 at 9:12 pm"), the name as a blog prints it ("Ana
- * says:"), or the control to answer them ("Reply").
+ * says:"), the day before the handle ("March 4, 2025 ana_r:"), or the control to answer them ("Reply").
  */
 const COMMENT_MARK = new RegExp(
-  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?(?:${RELATIVE_TIME}|${STAMP_TIME})$|^\\S[^.!?]{0,40}\\s(?:says|said|wrote):$|^(?:reply|responder|r[ée]pondre|antworten)$`,
+  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?(?:${RELATIVE_TIME}|${STAMP_TIME})$|^${STAMP_DAY}\\s+[\\p{L}\\d_.-]{2,30}:$|^\\S[^.!?]{0,40}\\s(?:says|said|wrote):$|^(?:reply|responder|r[ée]pondre|antworten)$`,
   "iu",
 );
 

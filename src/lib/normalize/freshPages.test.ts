@@ -1,6 +1,6 @@
 /**
- * Page fields on whole-page texts of shapes no tuned page had (issue 14, the stop-55 and stop-56
- * fresh rounds): small synthetic page extractions, each with the one trap it sets, run through
+ * Page fields on whole-page texts of shapes no tuned page had (issue 14, the stop-55, stop-56 and
+ * stop-57 fresh rounds): small synthetic page extractions, each with the one trap it sets, run through
  * the whole normalizer, and the line readers the rules live in. Every invented name and outlet.
  */
 import { describe, expect, it } from "vitest";
@@ -10,10 +10,20 @@ import { normalize } from "./index.ts";
 import { isCutTeaser } from "./headline.ts";
 import { toLines } from "./lines.ts";
 import { markMediaTitles } from "./mediaTitles.ts";
-import { copyrightHolderName, familySiteName, followLinksName, headerSiteName } from "./outlets.ts";
-import { parseCreditLine } from "./patterns.ts";
+import {
+  copyrightHolderName,
+  familySiteName,
+  followLinksName,
+  headerSiteName,
+  legalFormless,
+  printedSpelling,
+  selfNamedPublication,
+} from "./outlets.ts";
+import { parseByline, parseCreditLine } from "./patterns.ts";
 import { uiTextReason } from "./uiText.ts";
 import { buildUnits } from "./units.ts";
+import { creditStampDate } from "#lib/content/parseDate.ts";
+import { isCaption } from "./chrome.ts";
 
 const BODY = [
   "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
@@ -293,5 +303,202 @@ describe("the outlet a page names itself by", () => {
       "Harbour Post",
     );
     expect(familySiteName("The mayor is a part of the problem, the council said.")).toBeUndefined();
+  });
+});
+
+describe("credit lines of the stop-57 round", () => {
+  it("leaves the separator before a stamp's label out of the name", () => {
+    expect(parseByline("By Jane Roe / Published 4th March 2025")).toMatchObject({
+      byline: "Jane Roe",
+      published: "2025-03-04",
+    });
+    expect(parseByline("By Jane Roe - Published March 4, 2025")?.byline).toBe("Jane Roe");
+  });
+
+  it("leaves a comment link run into the surname out of the name", () => {
+    expect(parseByline("By Jane RoeLeave a comment")?.byline).toBe("Jane Roe");
+    expect(parseByline("by Tomas Redfern Add a comment")?.byline).toBe("Tomas Redfern");
+  });
+
+  it("reads a credit row's two-digit-year stamp only when its order is certain", () => {
+    expect(parseByline("By Jane Roe • 12.29.14")).toMatchObject({ byline: "Jane Roe", published: "2014-12-29" });
+    expect(creditStampDate("12.29.14")).toBe("2014-12-29");
+    expect(creditStampDate("29/12/14")).toBe("2014-12-29");
+    // Both parts could be the month: a US page's 05.10.14 is May 10, a European one's 5 October.
+    expect(creditStampDate("05.10.14")).toBeUndefined();
+    expect(creditStampDate("12.29.2014")).toBeUndefined();
+    expect(creditStampDate("3-1")).toBeUndefined();
+  });
+
+  it("reads several authors as one credit, however many words, but not a role or an outlet as one of them", () => {
+    expect(parseByline("By Ana Roe, B.C. Dowd, Lena Park, and Tom Vale")?.byline).toBe(
+      "Ana Roe, B.C. Dowd, Lena Park, and Tom Vale",
+    );
+    expect(parseByline("By Jane Doe, Staff Writer")?.byline).toBe("Jane Doe");
+    expect(parseByline("By Jane Doe, John Roe, The Associated Press")).toMatchObject({
+      byline: "Jane Doe, John Roe",
+      outlet: "The Associated Press",
+    });
+  });
+
+  it("states no byline for a site's house account of contributors", () => {
+    const fm = fieldsOf("Valley water rules take effect in the spring", "by HP Contributor", "on 04 March 2025");
+    expect(fm.byline).toBeUndefined();
+    expect(fm.published).toBe("2025-03-04");
+  });
+
+  it("reads a curator's credit as the byline", () => {
+    expect(parseByline("Curator: Jane Roe")?.byline).toBe("Jane Roe");
+    expect(parseByline("Curated by Jane Roe")?.byline).toBe("Jane Roe");
+  });
+});
+
+describe("the headline among the header's credits", () => {
+  it("takes the headline over a standfirst and a bare name with its handle over the date", () => {
+    const fm = fieldsOf(
+      "Menu",
+      "Harbour council weighs new water rules for the valley",
+      "Farmers say the plan would cut their deliveries by a third.",
+      "Marisol Ortega",
+      "@mortega",
+      "Mar 4, 2025",
+      "Comments",
+    );
+    expect(fm).toMatchObject({
+      title: "Harbour council weighs new water rules for the valley",
+      dek: "Farmers say the plan would cut their deliveries by a third.",
+      byline: "Marisol Ortega",
+      published: "2025-03-04",
+    });
+  });
+
+  it("takes the line between the date and the byline, not the blog's name over the date", () => {
+    const fm = fieldsOf(
+      "Topics",
+      "Data",
+      "Harbour Tank - Our Valley in Numbers",
+      "March 4, 2025",
+      "Do new water rules cut what farmers grow?",
+      "By Tomas RedfernLeave a comment",
+    );
+    expect(fm).toMatchObject({
+      title: "Do new water rules cut what farmers grow?",
+      byline: "Tomas Redfern",
+      published: "2025-03-04",
+    });
+  });
+
+  it("takes a title-cased headline over its credit, not the line of another case above it", () => {
+    const fm = fieldsOf(
+      "Markets",
+      "Dividends",
+      "Free Daily Newsletter  subscribe Terms & Conditions",
+      "",
+      "The Valley Water Club Meets Monday",
+      "",
+      "By Tomas Redfern March 4, 2025 4:11 pm EST",
+    );
+    expect(fm).toMatchObject({ title: "The Valley Water Club Meets Monday", byline: "Tomas Redfern" });
+    expect(fm.dek).toBeUndefined();
+  });
+
+  it("keeps a two-word label ending on 'of' apart from the headline under it", () => {
+    const units = buildUnits(toLines(["Best of", "The best harbour walks of 2025"].join("\n"))).units;
+    expect(units.map((u) => u.text)).toEqual(["Best of", "The best harbour walks of 2025"]);
+    const joined = buildUnits(
+      toLines(["The ferry board met to discuss the cost of", "repairs to the pier."].join("\n")),
+    );
+    expect(joined.units).toHaveLength(1);
+  });
+});
+
+describe("the outlet a page's footer names", () => {
+  it("reads a holder that opens with a digit and keeps an abbreviation's full stop", () => {
+    expect(copyrightHolderName("©2015 24/7 Harbour St. | Powered by Quillpress VIP")).toBe("24/7 Harbour St.");
+  });
+
+  it("reads a domain holder before a dash and its reserved rights", () => {
+    expect(copyrightHolderName("© 2015 Quillfeed.com — All rights reserved.")).toBe("Quillfeed.com");
+  });
+
+  it("keeps a company's legal form with its name, and names the site only where the page prints it", () => {
+    expect(copyrightHolderName("© 2000 – 2015 Quillpoint Pty. Ltd.")).toBe("Quillpoint Pty. Ltd.");
+    expect(legalFormless("Quillpoint Pty. Ltd.")).toBe("Quillpoint");
+    expect(legalFormless("Harbour Media Group")).toBeUndefined();
+    const named = fieldsOf(
+      "Valley water rules take effect in the spring",
+      "By Tomas Redfern",
+      "March 4, 2025",
+      ...BODY,
+      "Tomas has written 300 articles for Quillpoint.",
+      "© 2000 – 2015 Quillpoint Pty. Ltd.",
+    );
+    expect(named.outlet).toBe("Quillpoint");
+    const unnamed = fieldsOf(
+      "Valley water rules take effect in the spring",
+      "By Tomas Redfern",
+      "March 4, 2025",
+      ...BODY,
+      "© 2016 Quill Portal Inc.",
+    );
+    expect(unnamed.outlet).toBeUndefined();
+  });
+
+  it("reads the site's name from a trademark note and from a form's consent to its own policy", () => {
+    expect(
+      selfNamedPublication(
+        'Copyright ©2015 Harbour Media Publications. "Harbour Star" is a registered trademark. All rights reserved.',
+      ),
+    ).toBe("Harbour Star");
+    expect(selfNamedPublication("By submitting above you agree to the Quillworthy privacy policy.")).toBe(
+      "Quillworthy",
+    );
+    expect(selfNamedPublication("By submitting above you agree to the Privacy Policy.")).toBeUndefined();
+  });
+
+  it("reads the site a footer row's first link names, not a media group's", () => {
+    expect(selfNamedPublication("Jobs at Quillrox | Contact | Advertising | Terms of Use")).toBe("Quillrox");
+    expect(selfNamedPublication("Careers at Condé Nast")).toBeUndefined();
+    expect(selfNamedPublication("Contact | Jobs at Quillrox")).toBeUndefined();
+  });
+
+  it("keeps a domain's name whole when its bare name is an everyday word", () => {
+    expect(printedSpelling("About.com", ["About Travel", "About Us", "Careers at About", "© 2015 About.com"])).toBe(
+      "About.com",
+    );
+    expect(printedSpelling("Quillfeed.com", ["Advertise on Quillfeed", "Quillfeed readers", "Quillfeed.com"])).toBe(
+      "Quillfeed",
+    );
+  });
+});
+
+describe("chrome of the fresh round's pages", () => {
+  it("reads a tabloid's caption by its capital kicker and its agency's tag", () => {
+    expect(isCaption(" HARBOUR DAY! Crowds line the pier for the parade [HW]".trim())).toBe(true);
+    expect(isCaption("BEACH WALK: Jane snaps a selfie at the pier [HW]")).toBe(true);
+    // A paragraph signed by its writer in brackets is the article's ("… as family. [Jane Roe]").
+    expect(isCaption("The ferry scene is the film's best, and the last one. [Jane Roe]")).toBe(false);
+    expect(isCaption("NOTE: the council meets on Monday.")).toBe(false);
+  });
+
+  it("cuts a comment thread whose comments open on their day and the commenter's handle", () => {
+    const result = normalize(
+      [
+        "Valley water rules take effect in the spring",
+        "By Tomas Redfern",
+        "March 4, 2025",
+        ...BODY,
+        "Comments",
+        "Have Your Say",
+        "March 4, 2025 harbour_fan:",
+        "Seems obvious to me that the rules were coming.",
+        "March 5, 2025 ana.r:",
+        "I blame the drought more than the council.",
+      ].join("\n"),
+      { fileName: "page.txt" },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.markdown).toContain("publish the final figures");
+    expect(result.markdown).not.toContain("Seems obvious");
   });
 });

@@ -25,7 +25,7 @@ import {
 import { isPersonName } from "./personName.ts";
 import { removeUnit, type Report } from "./report.ts";
 import { headingWordCounts, sameText } from "./sections.ts";
-import { nameBeforeHandle } from "./stampLine.ts";
+import { isHandleLine, nameBeforeHandle } from "./stampLine.ts";
 import { findDates } from "#lib/content/parseDate.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TERMINAL } from "./units.ts";
@@ -149,7 +149,10 @@ function standsAboveByline(units: readonly Unit[], idx: number, title: string): 
   const nextIdx = units.indexOf(next);
   return (
     shaped &&
-    (next.byline !== undefined || next.date?.kind === "published" || splitByline(units, nextIdx) !== undefined)
+    (next.byline !== undefined ||
+      next.date?.kind === "published" ||
+      splitByline(units, nextIdx) !== undefined ||
+      isBareBylineName(units, nextIdx))
   );
 }
 
@@ -297,7 +300,9 @@ function isBareBylineName(units: readonly Unit[], idx: number): boolean {
   // credit over the date is read as one: isDeskCreditLine).
   const words = unit.text.split(/\s+/u);
   if (words.some((w) => isNewsroomCredit(w) || knownOutlet(w) !== undefined)) return false;
-  return next.date?.kind === "published" || isBeatLine(next);
+  // The author's handle may stand between the name and the date ("Jane Roe" / "@janeroe" / the date).
+  const dated = isHandleLine(next.text) && !isPersonName(next.text) ? nextUnit(units, units.indexOf(next)) : next;
+  return dated?.date?.kind === "published" || isBeatLine(next);
 }
 
 /**

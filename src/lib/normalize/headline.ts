@@ -11,6 +11,7 @@ import {
   inPhotoCaption,
   isCreditUnit,
   isCreditedCaption,
+  isTitleCased,
   nextPastPhoto,
   underLoneBy,
 } from "./headlineAnchor.ts";
@@ -617,6 +618,8 @@ function lowerHeadline(
     isHeadlineShaped(units[i] ?? unit) &&
     !isCreditUnit(units[i] ?? unit) &&
     !standfirstUnder(units, anchor) &&
+    // A headline in title case under a line of another case is no standfirst (./headlineAnchor.ts).
+    !(isTitleCased(unit.text) && !isTitleCased(units[i]?.text ?? "")) &&
     !(isLabelOfLabels(units[i]?.text ?? "") && isCreditUnit(units[nextContentIndex(units, anchor)] ?? unit))
   )
     return undefined;

@@ -287,11 +287,16 @@ function isNameShaped(text: string): boolean {
   return words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\d@]/u.test(w));
 }
 
+/** A social handle alone on its line ("@janeroe"), as an author's card prints it under the name. */
+const SOCIAL_HANDLE_LINE = /^@[\p{L}\d_]{2,}$/u;
+
 /** Under unit `k` stand only name lines (authors, the outlet), then a credit: `k` is in the byline. */
 function namesToCredit(units: readonly Unit[], k: number): boolean {
   for (let i = nextContentIndex(units, k); i < units.length; i = nextContentIndex(units, i)) {
     const unit = units[i];
     if (unit === undefined || isCreditUnit(unit)) return unit !== undefined;
+    // The author's handle under the name ("Jane Roe" / "@janeroe" / the date) is part of the credit.
+    if (SOCIAL_HANDLE_LINE.test(unit.text)) continue;
     // A name has two words or more; one word is a section's label, which no byline holds.
     if (!isNameShaped(unit.text) || wordCount(unit.text) < 2) return false;
   }
@@ -592,6 +597,16 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     return k;
   // The upper line holding the lower one ("Section|Headline") is the page's title bar over it.
   if (unit.text.includes(lower.text)) return k;
+  // A date stamp between the two and the byline under the lower ("Blog Name" / "May 2, 2025" /
+  // the headline / "By Jane Roe"): the credits stand around the headline, and the upper line is
+  // the section's or the blog's name over them, not a headline over its standfirst.
+  const between = units.slice(upper + 1, k).filter((u) => u.furniture === undefined);
+  const bylineUnder = units[nextContentIndex(units, k)]?.byline !== undefined;
+  if (bylineUnder && between.some((u) => u.date !== undefined && u.byline === undefined)) return k;
+  // A lower line in a headline's title case under an upper one that is not ("Free Newsletter
+  // subscribe Terms" over "The Harbour Club Meets Monday"): a standfirst is no title-cased line
+  // under a line of another case.
+  if (isTitleCased(lower.text) && !isTitleCased(unit.text)) return k;
   // The upper line completes a phrase the line over it leaves open ("Powered by" / the link's
   // text): a link the page's markup set apart, not a headline over a standfirst.
   if (LINK_LEAD.test(units[upper - 1]?.text ?? "")) return k;
@@ -735,7 +750,7 @@ function overByline(units: readonly Unit[], k: number): number {
  * headline set in title case ("Trump Has Shown Receptiveness To Obama's Agenda"), as a
  * standfirst or a sentence never is.
  */
-function isTitleCased(text: string): boolean {
+export function isTitleCased(text: string): boolean {
   const long = text.split(/\s+/u).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
   return long.length >= 3 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
 }

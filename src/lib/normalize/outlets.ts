@@ -9,6 +9,7 @@
 import { findDates } from "#lib/content/parseDate.ts";
 import { OUTLET_WORDS } from "#lib/analysis/outletWords.ts";
 import { printedVariant } from "#lib/html/spelledName.ts";
+import { STOP_WORDS } from "#lib/text/stopWords.ts";
 import { isAccountName } from "./accountName.ts";
 import { isPersonName } from "./personName.ts";
 
@@ -295,14 +296,24 @@ export function copyrightHolderName(text: string): string | undefined {
   const site = COPYRIGHT_DOMAIN.exec(notice)?.[1];
   if (site !== undefined) return site;
   const match =
-    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:©\s*)?([^.,©]+?)\s*[.,]?\s*(?:all rights reserved\b.*)?$/iu.exec(
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:©\s*)?((?:[^.,©]|\.(?=\S))+?)(\.?)(,?\s+(?:pty\.?\s+)?(?:ltd|inc|llc)\.?)?\s*[.,—–-]?\s*(?:all rights reserved\b.*)?$/iu.exec(
       notice.replace(SCRIPT_STAMP, "$1$2"),
     );
-  const name = match?.[1]?.trim();
-  return name !== undefined && /^(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name)
+  const held = match?.[1]?.trim();
+  // An abbreviation closing the name keeps its full stop ("24/7 Wall St.").
+  const stopped = held !== undefined && match?.[2] === "." && ABBREVIATED_END.test(held) ? `${held}.` : held;
+  // The company's legal form stays with its name ("SitePoint Pty. Ltd."): a company is no publication.
+  const legal = match?.[3]?.replace(/^,/u, "").trim();
+  const name = stopped !== undefined && legal !== undefined ? `${stopped} ${legal}` : stopped;
+  return name !== undefined &&
+    /^(?:the\s+)?[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u.test(name) &&
+    /\p{Lu}/u.test(name)
     ? name
     : undefined;
 }
+
+/** A name's last word that is an abbreviation written with its full stop ("Wall St.", "Bros."). */
+const ABBREVIATED_END = /\s(?:St|Bros|Co|Jr)$/u;
 
 /**
  * A notice whose holder is the site's domain, perhaps with its legal form: "© 2022
@@ -347,6 +358,20 @@ const MEDIA_GROUPS: ReadonlySet<string> = new Set(
     "Bennett, Coleman & Co",
   ].map(fold),
 );
+
+/** A company's legal form closing its name ("Inc.", "Pty. Ltd.", ", LLC"). */
+const LEGAL_FORM = /,?\s+(?:inc|llc|ltd|limited|pty|plc|corp|gmbh)\.?$/iu;
+
+/**
+ * The name of a company a copyright signs without its legal form ("SitePoint Pty. Ltd." →
+ * "SitePoint"), when it had one; undefined else. Whether the page calls itself so is the
+ * caller's question: a company is no publication unless the page prints the name as its own.
+ */
+export function legalFormless(holder: string): string | undefined {
+  let name = holder;
+  while (LEGAL_FORM.test(name)) name = name.replace(LEGAL_FORM, "");
+  return name === holder || name.trim() === "" || MEDIA_GROUPS.has(fold(name)) || COMPANY.test(name) ? undefined : name;
+}
 
 /** Words that make a name a company's: its legal form, or a group or network of titles. */
 const COMPANY =
@@ -436,12 +461,12 @@ function ownNewsletter(line: string): string | undefined {
 
 /**
  * The site's own footer and ad-blocker links, which name the site they belong to: "About CBC
- * News", "About MacRumors.com", "Advertise on MacRumors", "Advertise with The Daily Ledger", "How
- * do I whitelist Observer?". Not "About Us" or an author box's "About Jane Doe": the name must
+ * News", "About MacRumors.com", "Advertise on MacRumors", "Advertise with The Daily Ledger", "Jobs
+ * at Harbour Post", "How do I whitelist Observer?". Not a media group's ("Careers at Condé Nast"). Not "About Us" or an author box's "About Jane Doe": the name must
  * not read as a person's.
  */
 const SITE_LINK = new RegExp(
-  String.raw`^(?:About|Advertise\s+(?:on|with|in))\s+(${PUBLICATION_NAME}|${DOMAIN})$|^(?:How\s+(?:[Dd]o|[Cc]an)\s+I\s+)?[Ww]hitelist\s+(${PUBLICATION_NAME}|${DOMAIN})\s*\??$`,
+  String.raw`^(?:About|Advertise\s+(?:on|with|in)|(?:Jobs|Careers)\s+at)\s+(${PUBLICATION_NAME}|${DOMAIN})$|^(?:How\s+(?:[Dd]o|[Cc]an)\s+I\s+)?[Ww]hitelist\s+(${PUBLICATION_NAME}|${DOMAIN})\s*\??$`,
   "u",
 );
 
@@ -449,7 +474,7 @@ const SITE_LINK = new RegExp(
 function siteLink(line: string): string | undefined {
   const match = SITE_LINK.exec(line);
   const name = match?.[1] ?? match?.[2];
-  if (name === undefined || /^(?:us|me|the\s+author)$/iu.test(name)) return undefined;
+  if (name === undefined || /^(?:us|me|the\s+author)$/iu.test(name) || MEDIA_GROUPS.has(fold(name))) return undefined;
   const domain = IS_DOMAIN.test(name);
   const newsroom = Object.hasOwn(OUTLET_WORDS, name.split(/\s+/u).at(-1) ?? "");
   const titled = /^the\s/iu.test(name);
@@ -484,6 +509,30 @@ function publicationNamed(name: string): string {
 }
 
 /**
+ * A footer's trademark note on the site's name ("… \"Harbour Post\" is a registered trademark."),
+ * set after the owner's copyright on the same line.
+ */
+const TRADEMARK_NOTE = new RegExp(
+  String.raw`["“](${PUBLICATION_NAME})["”]\s+(?:is\s+a\s+(?:registered\s+)?trade\s?mark|and\s+its\s+logo\s+are\s+(?:registered\s+)?trade\s?marks)\b`,
+  "u",
+);
+
+/**
+ * A form's consent naming the site's own policy ("By submitting above you agree to the Harbour
+ * Post privacy policy", "All comments must follow the Harbour Post comment policy"): the site
+ * names itself. The policy's words in small letters, as a sentence writes them after a name.
+ */
+const OWN_POLICY = new RegExp(
+  String.raw`\b(?:agree\s+to|accept|follow)\s+the\s+(${PUBLICATION_NAME})\s+(?:privacy|comment|cookie)\s+policy\b`,
+  "u",
+);
+
+/** The site a trademark note or a form's own-policy consent names. */
+function noteName(line: string): string | undefined {
+  return TRADEMARK_NOTE.exec(line)?.[1] ?? OWN_POLICY.exec(line)?.[1];
+}
+
+/**
  * The publication a line of page chrome says the page is: a logo's "<Name> homepage" link, or an
  * author's note on the publication they write for. Undefined for any other line.
  */
@@ -494,7 +543,14 @@ export function selfNamedPublication(text: string): string | undefined {
     writesForOne(line) ??
     ownNewsletter(line) ??
     familySiteName(line) ??
-    siteLink(line);
+    siteLink(line) ??
+    // A footer's links set on one line ("Jobs at Harbour Post | Contact | Advertising").
+    line
+      .split(/\s+\|\s+/u)
+      .slice(0, 1)
+      .map(siteLink)
+      .find((n) => n !== undefined) ??
+    noteName(line);
   return name === undefined ? undefined : publicationNamed(name);
 }
 
@@ -525,7 +581,10 @@ export function printedSpelling(outlet: string, texts: readonly string[]): strin
   const letters = Array.from(outlet.slice(0, outlet.indexOf("."))).join(String.raw`\s?`);
   const spellings = new RegExp(String.raw`(?<![\p{L}\d.])${letters}(?![\p{L}\d]|\.[\p{L}])`, "giu");
   const shown = texts.join("\n");
-  return printedVariant(outlet, [...new Set(Array.from(shown.matchAll(spellings), ([m]) => m))], shown);
+  // A bare name that is an everyday word ("About" of About.com) is read in menus and links as
+  // the word ("About Us", "Careers at About"), not counted as the site's name.
+  const printed = Array.from(shown.matchAll(spellings), ([m]) => m).filter((m) => !STOP_WORDS.has(m.toLowerCase()));
+  return printedVariant(outlet, [...new Set(printed)], shown);
 }
 
 /** A social network a site's follow links name after the site ("Harbour Post Facebook"). */

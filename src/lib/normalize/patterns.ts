@@ -6,7 +6,7 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
-import { findDates, parseDate } from "#lib/content/parseDate.ts";
+import { creditStampDate, findDates, parseDate } from "#lib/content/parseDate.ts";
 import { datelineEnd, dayDatelineEnd } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
 import { isPersonName } from "./personName.ts";
@@ -35,7 +35,7 @@ export interface Byline {
  * row ("November 12 | By: Ana Ruiz", extracted as a line of its own: "| By: Ana Ruiz"); a label set
  * apart from a name that repeats it runs into it ("By" + "by Ana Ruiz" = "Byby Ana Ruiz").
  */
-const CREDIT_LABEL = String.raw`(?:by(?:\s*by)?\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|author\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)`;
+const CREDIT_LABEL = String.raw`(?:by(?:\s*by)?\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|curated\s+by|author\s*:|curator\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)`;
 const BYLINE = new RegExp(String.raw`^(?:[|·•]\s*)?${CREDIT_LABEL}\s+(.+)$`, "iu");
 const CREDIT_LABEL_ALONE = new RegExp(String.raw`^${CREDIT_LABEL}$`, "iu");
 
@@ -53,6 +53,12 @@ const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WOR
  * (3) Comments"): the page's link to the thread, no part of the name.
  */
 const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
+
+/**
+ * A post's link to its comment form printed after its author, with a space or run into the
+ * surname ("By Jane DoeLeave a comment", "by Jane Doe Add a comment"): no part of the name.
+ */
+const COMMENT_LINK = /\s*(?:leave|add|post|write)\s+a\s+comment$/iu;
 
 /**
  * The author's e-mail address printed after the name ("By Jane Roe | jroe@example.com"): a way to
@@ -90,11 +96,17 @@ export function parseByline(text: string): Byline | undefined {
   const glued = gluedByline(text);
   if (glued !== undefined) return glued;
   const match = BYLINE.exec(text);
-  const rest = match?.[1]?.trim().replace(COMMENT_COUNTER, "").replace(CONTACT_ADDRESS, "").replace(SOCIAL_HANDLE, "");
+  const rest = match?.[1]
+    ?.trim()
+    .replace(COMMENT_COUNTER, "")
+    .replace(COMMENT_LINK, "")
+    .replace(CONTACT_ADDRESS, "")
+    .replace(SOCIAL_HANDLE, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
-  const stampName = stamp === null ? "" : rest.slice(0, stamp.index).trim();
+  // The separator a page sets before its stamp's label ("By Jane Doe / Published …") is no part of the name.
+  const stampName = stamp === null ? "" : rest.slice(0, stamp.index).trim().replace(STAMP_SEPARATOR, "");
   if (stamp !== null && stamped !== undefined && isName(stampName)) {
     const dateText = rest.slice(stamp.index).trim();
     return /^updated$/iu.test(stamp[1] ?? "")
@@ -104,9 +116,9 @@ export function parseByline(text: string): Byline | undefined {
   // Try every separator position from the right: the longest name whose remainder is a date.
   const separators = [...rest.matchAll(new RegExp(DATE_SEPARATOR.source, "gi"))];
   for (const sep of separators.reverse()) {
-    const name = rest.slice(0, sep.index).trim();
+    const name = rest.slice(0, sep.index).trim().replace(STAMP_SEPARATOR, "");
     const dateText = rest.slice(sep.index + sep[0].length).trim();
-    const published = parseDate(dateText);
+    const published = parseDate(dateText) ?? creditStampDate(dateText);
     if (published !== undefined && isName(name)) return { ...withOutlet(name), published, dateText };
   }
   // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
@@ -128,6 +140,8 @@ export function parseByline(text: string): Byline | undefined {
   const capitalRole = parseNameRoleByline(rest);
   if (capitalRole !== undefined) return capitalRole;
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
+  // "By Mike Roe, A.B. Doe, and Jane Roe": several people, one credit, more words than one name has.
+  if (isNameList(rest)) return { byline: rest };
   // "By Bill Hoppe | Special to the Pioneer Press": the name and the author's role beside it.
   return parseNameRoleByline(rest);
 }
@@ -140,6 +154,18 @@ export function parseByline(text: string): Byline | undefined {
 function gluedByline(text: string): Byline | undefined {
   const name = /^By(\p{Lu}\p{Ll}.*)$/u.exec(text.trim())?.[1];
   return name !== undefined && isPersonName(name) ? { byline: name } : undefined;
+}
+
+/** A separator closing a name before a stamp's label: "Jane Doe /", "Jane Doe |". */
+const STAMP_SEPARATOR = /\s*(?:\/\/?|\||·|•|—|–|-)$/u;
+
+/**
+ * Two or more people's names joined by commas and "and" ("Mike Roe, A.B. Doe, and Jane Roe"):
+ * a credit of several authors, each a whole name (`isPersonName`).
+ */
+function isNameList(text: string): boolean {
+  const people = text.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/u);
+  return people.length >= 2 && people.every((p) => isPersonName(p) && !isRoleLine(p) && knownOutlet(p) === undefined);
 }
 
 /** A weekday's or a month's name: a date's first word, never an author's. */
@@ -371,12 +397,15 @@ function isName(name: string): boolean {
 }
 
 /**
- * A newsroom credited instead of a person ("Por Redacción", "By Staff"), or the genre of an
- * unsigned piece in the author's place ("Editorial"): no byline to state.
+ * A newsroom credited instead of a person ("Por Redacción", "By Staff"), the genre of an
+ * unsigned piece in the author's place ("Editorial"), or a site's house account for its
+ * contributors, its initials before the word ("By HP Contributor"): no byline to state.
  */
 export function isNewsroomCredit(name: string): boolean {
-  return /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial)$/iu.test(
-    name.trim(),
+  return (
+    /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial)$/iu.test(
+      name.trim(),
+    ) || /^(?:\p{Lu}{1,5}\s+)?[Cc]ontributors?$/u.test(name.trim())
   );
 }
 

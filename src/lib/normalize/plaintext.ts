@@ -32,12 +32,14 @@ import {
   headerSiteName,
   holderPublication,
   knownOutlet,
+  legalFormless,
   printedSpelling,
   selfNamedPublication,
   syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 import type { Report } from "./report.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { markMediaTitles } from "./mediaTitles.ts";
 import { splitTrailingBy } from "./trailingBy.ts";
@@ -213,13 +215,28 @@ function ownName(
   byline: string | undefined,
   lines: readonly SourceLine[],
 ): string | undefined {
-  const name = copyrightHolder(removed, byline) ?? selfNamed(removed, lines);
+  const name = copyrightHolder(removed, byline) ?? selfNamed(removed, lines) ?? companyOwnName(removed, lines);
   return name === undefined
     ? undefined
     : printedSpelling(
         name,
         lines.map((line) => line.text),
       );
+}
+
+/**
+ * The site a company's copyright names with its legal form ("© 2015 SitePoint Pty. Ltd."), when
+ * the page prints the name without it elsewhere as a word ("… articles for SitePoint"): the
+ * company named after the site it runs. A company the page names nowhere else ("© 2016 Quill
+ * Portal Inc.") owns the page and names no publication.
+ */
+function companyOwnName(removed: readonly Removal[], lines: readonly SourceLine[]): string | undefined {
+  const holder = noticeHolder(removed);
+  const name = holder === undefined ? undefined : legalFormless(holder);
+  if (name === undefined) return undefined;
+  const word = new RegExp(String.raw`(?<![\p{L}\d@./-])${escapeRegExp(name)}(?![\p{L}\d@/-]|\.[\p{L}\d])`, "u");
+  const printed = lines.some((line) => !/©|\bcopyright\b/iu.test(line.text) && word.test(line.text));
+  return printed ? name : undefined;
 }
 
 /** The publication a removed line of the page names as itself: its logo's link, an author's note (./outlets.ts). */

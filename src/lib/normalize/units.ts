@@ -74,6 +74,19 @@ export function canContinue(kind: LineKind): boolean {
  */
 const OPEN_ENDING = /\s(?:[Tt]he|a|an|and|or|but|nor|of)$/u;
 
+/** Most words of a label that ends on a joining word ("Best of", "More of"). */
+const MAX_OPEN_LABEL_WORDS = 2;
+
+/**
+ * A line of a page set one element a line that is a label of two words ending on "of" or "and"
+ * ("Best of" over a feature's headline, the series' name): a label, not a sentence the page
+ * broke, so the capitalized line under it is not its rest. In hard-wrapped text every line is
+ * the paragraph's.
+ */
+function isOpenLabel(last: string, layout: Layout): boolean {
+  return !layout.wrapped && last.trim().split(/\s+/u).length <= MAX_OPEN_LABEL_WORDS && /^\p{Lu}/u.test(last.trim());
+}
+
 /**
  * The line reads as the rest of the one above: it starts lower-case or with the comma or
  * semicolon that goes on with a sentence (", then the sum is even" after a formula a page's
@@ -86,7 +99,7 @@ export function readsAsContinuation(text: string, last: string, layout: Layout):
   return (
     /^\p{Ll}/u.test(text) ||
     /^[,;](?:\s|$)/u.test(text) ||
-    OPEN_ENDING.test(last) ||
+    (OPEN_ENDING.test(last) && !isOpenLabel(last, layout)) ||
     (layout.wrapped && last.length >= 0.6 * layout.maxLen)
   );
 }
