@@ -653,6 +653,7 @@ describe("findEvents and page leftovers an extractor let through (synthetic)", (
       "The law was updated on March 3, 2025.",
       "By Pedro Lima, CNNUpdated 6:02 PM EST, Thu March 6, 2025",
       "You have reached your limit of free articles this month.",
+      "You've read 4 of 5 free articles this month.",
       "Daniel Ortega Ríos covers crime in central Mexico. He left a newspaper in León in 2022.",
       "Topics: Border\nDaniel Ortega Ríos is a staff writer. He joined the Ledger in 2019.",
       "Comments (2)",
@@ -872,6 +873,26 @@ describe("comparisons and asides in a report's figures", () => {
       ["2015-06", "In June"],
       ["2019-11-19", "On Tuesday"],
     ]);
+  });
+
+  it("keeps the story where the last dated paragraph left it across paragraphs that date nothing", () => {
+    const story = [
+      "In a memo dated March 18 1998, the minister warned the cabinet.",
+      "She had not been impressed by the plan.",
+      "In early April she gave way.",
+    ].join("\n\n");
+    // No paragraph between moved the telling: April comes after March 1998, so it is 1998's.
+    expect(events(story, "2019-11-20")).toEqual([
+      ["1998-03-18", "March 18 1998"],
+      ["1998-04", "early April"],
+    ]);
+    // A season of its year keeps a later month out of the publication's year, though it fixes none.
+    const season = [
+      "The minister raised her concerns in the spring of 1998.",
+      "She had not been impressed by the plan.",
+      "Implementing it in September was unrealistic, an aide said.",
+    ].join("\n\n");
+    expect(events(season, "2019-11-20")).toEqual([["1998", "spring of 1998"]]);
   });
 
   it("reads a paragraph wholly in brackets as telling, and a bracketed credit as none", () => {

@@ -96,6 +96,12 @@ export interface EventOptions {
   readonly tableRows?: readonly Block[] | undefined;
 }
 
+/** Years between a story's time and the publication from which a paragraph that dates nothing keeps the story's. */
+const LONG_BEFORE = 10;
+
+/** A season named with its year: "the spring of 1986", "summer 2014", "in autumn 2019". */
+const SEASON_OF_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4}\b/iu;
+
 /** Whether a heading's first sentence is a dated entry ("Nov. 18: Senate returns to vote"): dates/entryHeading.ts. */
 function isEntryHeading(block: Block, datesOf: SentenceDates, published: string | undefined): boolean {
   const [first] = block.sentences;
@@ -511,6 +517,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       told.push({ text: sentence.text, anchor: sentence.anchor, blockIndex: block.blockIndex });
     }
     toldBlocks.push(block.blockIndex);
+    // A paragraph that dates nothing moves the telling nowhere when the story stands long before the publication
+    // (an archive's, a history's: "… dated March 18 1986, … ¶ Mrs Thatcher had not … ¶ However in early April she
+    // acquiesced", in a 2014 article); a recent one may as well be back in the news's own time.
+    const longBefore = [...yearsBefore].every(
+      (year) => options.published !== undefined && Number(options.published.slice(0, 4)) - Number(year) >= LONG_BEFORE,
+    );
+    if (yearsBefore.size > 0 && longBefore && !events.some((e) => e.blockIndex === block.blockIndex)) continue;
     // A month read in the story's time ("But by December") is where the telling stands too.
     const moment = events.findLast(
       (e) =>
@@ -519,7 +532,17 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         (!e.derived || storyMonths.has(e.anchor)) &&
         (e.date.precision === "day" || e.date.precision === "month"),
     );
-    yearsBefore = new Set(moment ? [moment.date.iso.slice(0, 4)] : []);
+    // A season of its year ("in the spring of 1986") is a time the telling stands in, as a month is, though it fixes
+    // no month to count a later one from.
+    const season = events.findLast(
+      (e) =>
+        e.blockIndex === block.blockIndex &&
+        !e.derived &&
+        !bases.has(e) &&
+        e.date.precision === "year" &&
+        SEASON_OF_YEAR.test(e.date.label),
+    );
+    yearsBefore = new Set(moment ? [moment.date.iso.slice(0, 4)] : season ? [season.date.iso] : []);
     // Only a day or month the paragraph states moves the story on into the next one: a month read in the story's
     // time keeps that paragraph out of the publication's year, but fixes none of its months ("In March 2015 … ¶ In
     // June, … ¶ In October, …": the October may be the story's or the news's, and is left unresolved).

@@ -467,6 +467,10 @@ describe("findRelativeDates", () => {
     // Not: a plain "yesterday" stays one day back, and "the leaders of tomorrow" is no day.
     expect(resolve("The council voted yesterday.", "2019-11-20")).toEqual([["yesterday", "2019-11-19", "day"]]);
     expect(resolve("They are the leaders of the day after tomorrow.", "2019-11-20")).toEqual([]);
+    // "tomorrow's" before people by their role or the future itself is the time to come; before an event, its day.
+    expect(resolve("The grants help train tomorrow's leaders.", "2019-11-20")).toEqual([]);
+    expect(resolve("The lab shapes tomorrow's young engineers and tomorrow's workforce.", "2019-11-20")).toEqual([]);
+    expect(resolve("Fans queued for tomorrow's match.", "2019-11-20")).toEqual([["tomorrow", "2019-11-21", "day"]]);
   });
 
   it("reads a weekday told with its week as that day of the week, counted from Monday", () => {
@@ -598,6 +602,15 @@ describe("findRelativeDates", () => {
       ).toEqual([iso]);
     // A day of a schedule already past is not one the present sets: which year's is not fixed.
     expect(resolve("The trial begins Nov. 6.", "2019-11-20")).toEqual([]);
+    // A schedule's participle heading its clause sets the coming day in a sentence told in the present.
+    expect(resolve("The host has ten guests on this winter's show, kicking off on January 5.", "2019-11-20")).toEqual([
+      ["January 5", "2020-01-05", "day"],
+    ]);
+    expect(resolve("The ferry adds a route, starting Feb. 3.", "2019-11-20")).toEqual([
+      ["Feb. 3", "2020-02-03", "day"],
+    ]);
+    // Without the participle the present leaves which January open.
+    expect(resolve("The host has ten guests on this winter's show on January 5.", "2019-11-20")).toEqual([]);
     // 2015-07-24 is a Friday: "later on Friday" is the day the page was written.
     expect(resolve("Mr Obama lands in Kenya later on Friday for his first visit.", "2015-07-24")).toEqual([
       ["on Friday", "2015-07-24", "day"],

@@ -41,6 +41,7 @@ import {
   looksAheadAt,
   PAST,
   presentModalGoverns,
+  scheduleParticipleHeads,
   scheduleVerbEnds,
   scheduledInPresent,
   schedulesAhead,
@@ -210,6 +211,14 @@ const toldToday: Finder = (sentence, { published }) => {
 };
 
 /**
+ * After "tomorrow", a possessive whose noun is people by their role or the time to come itself: "building
+ * tomorrow's leaders", "tomorrow's engineers", "tomorrow's workforce", "tomorrow's jobs". The
+ * future in general, not the next day ("tomorrow's game", "tomorrow's vote" are the day's).
+ */
+const TOMORROWS_PEOPLE =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:\p{Ll}{2,}(?:ers|ors|ists|ians)|generations?|workforce|world|economy|jobs|talent|technolog(?:y|ies)|cities|children|kids|youth)\b/u;
+
+/**
  * "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`).
  * "The day before yesterday" and "the day after tomorrow" are read whole: two days from publication, not one.
  */
@@ -219,8 +228,13 @@ const dayWords: Finder = (sentence, { published }) =>
     /\b(?:(?:earlier|later) today|(?:the day before )?yesterday|last night|(?:the day after )?tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
     (m) => {
       const words = m[0].toLowerCase();
-      // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow": the future, not a day.
-      if (/tomorrow$/u.test(words) && (/\btoday\b/iu.test(sentence) || /\bof\s+$/iu.test(sentence.slice(0, m.index))))
+      // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow", "tomorrow's leaders": the future, not a day.
+      if (
+        /tomorrow$/u.test(words) &&
+        (/\btoday\b/iu.test(sentence) ||
+          /\bof\s+$/iu.test(sentence.slice(0, m.index)) ||
+          TOMORROWS_PEOPLE.test(sentence.slice(m.index + m[0].length)))
+      )
         return undefined;
       const offset = {
         yesterday: -1,
@@ -745,7 +759,9 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
     // "the tour that stops at the arena on July 22": a clause in the present tells a schedule, and a day it
     // names is a coming one, never the last (dates/direction.ts); one already past this year is left unresolved.
     const scheduled =
-      scheduledAhead(sentence, result.index) || inPresentRelativeClause(sentence.slice(0, result.index));
+      scheduledAhead(sentence, result.index) ||
+      inPresentRelativeClause(sentence.slice(0, result.index)) ||
+      (isPresentOnly(sentence) && scheduleParticipleHeads(sentence.slice(0, result.index)));
     const ahead = aheadAt(result.index, result.index + text.length) || scheduled;
     const maybe = MAYBE.test(sentence);
     const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {

@@ -226,6 +226,30 @@ export function schedulesAhead(before: string): boolean {
   return false;
 }
 
+/** A schedule's verb as a participle: "kicking off", "starting", "opening", "takes effect" as "taking effect". */
+const SCHEDULE_PARTICIPLE =
+  /^(?:taking (?:effect|place)|starting|beginning|opening|reopening|closing|ending|expiring|resuming|kicking off|launching|arriving|airing|premiering|debuting|convening|concluding|wrapping up)$/iu;
+
+/**
+ * True when the date that `before` leads up to opens right after a schedule's participle that heads
+ * its own clause, perhaps with "on": "… this season's series, kicking off on January 5", "a new
+ * route, starting March 2". Set off from the sentence, the participle tells when the thing it
+ * follows is set to happen; in a sentence told only in the present (the caller asks) the day is a
+ * coming one. Not a participle after a determiner or a possessive (a noun: "the opening on") or a
+ * verb ("is starting", "keeps opening"): only one that stands at its clause's head.
+ */
+export function scheduleParticipleHeads(before: string): boolean {
+  const words = clauseWords(before, 4);
+  const read = /^on$/iu.test(words.at(-1) ?? "") ? words.slice(0, -1) : words;
+  return read.length >= 1 && read.length <= 2 && SCHEDULE_PARTICIPLE.test(read.join(" "));
+}
+
+/** True when a clause opens on a schedule's participle ("kicking off on January 5", "starting Monday"). */
+export function opensOnScheduleParticiple(clause: string): boolean {
+  const words = clause.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  return SCHEDULE_PARTICIPLE.test(words.slice(0, 2).join(" ")) || SCHEDULE_PARTICIPLE.test(words[0] ?? "");
+}
+
 /** A modal of the present: what it governs is possible, owed or allowed, not told ("may" in lower case: "May" is a month). */
 const PRESENT_MODAL = /^(?:can|cannot|may|must|should|shall)$/u;
 

@@ -203,6 +203,15 @@ describe("isStampDate", () => {
     expect(at("Officials said the talks would go on. Posted by admin on April 21, 2015", "April")).toBe(true);
     expect(at("The video was posted by the police on April 21, 2015.", "April")).toBe(false);
   });
+
+  it("takes a day with its clock time after a lower-case 'on' opening the sentence, or after ', updated'", () => {
+    const stamp = "Officials said the talks would go on. on March 3, 2016 at 4:28 PM, updated March 5, 2016 at 1:59 PM";
+    expect(at(stamp, "March 3")).toBe(true);
+    expect(at(stamp, "March 5")).toBe(true);
+    // Prose opens on a capital and tells a change with its verb; a day without a clock time is no stamp.
+    expect(at("On March 3, 2016 at 4:28 PM, the alarm sounded.", "March 3")).toBe(false);
+    expect(at("The rules, updated March 5, 2016, took effect.", "March 5")).toBe(false);
+  });
 });
 
 describe("isPresentTenseDay", () => {
@@ -427,6 +436,8 @@ describe("isFurniture", () => {
       "Those left out include the big winner at the Producers Guild Awards on Saturday, as well as two dramas.",
       "The governor says the roads reopen on Sunday.",
       "Both men are due in court on March 14.",
+      // A schedule's participle opens the day's clause: when the thing is set to happen, not a picture's day.
+      "The host has twelve guests on this winter's show, kicking off on January 5.",
       // The tagger reads "rose" as a noun and "yield" as the head; an infinitive heads no caption.
       "Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.",
     ];

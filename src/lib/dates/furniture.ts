@@ -6,7 +6,7 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { findEventDates, type Found } from "./absoluteDates.ts";
-import { IRREGULAR_PAST, isPresentOnly, PAST, schedulesAhead } from "./direction.ts";
+import { IRREGULAR_PAST, isPresentOnly, opensOnScheduleParticiple, PAST, schedulesAhead } from "./direction.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
@@ -136,8 +136,26 @@ const BYLINE_BEFORE = new RegExp(
  */
 export function isStampDate(sentence: string, span: { start: number }): boolean {
   const before = sentence.slice(Math.max(0, span.start - 60), span.start);
-  return STAMP_LABEL.test(before) || COPYRIGHT_BEFORE.test(before) || BYLINE_BEFORE.test(before);
+  return (
+    STAMP_LABEL.test(before) ||
+    COPYRIGHT_BEFORE.test(before) ||
+    BYLINE_BEFORE.test(before) ||
+    (CLOCKED_STAMP_BEFORE.test(before) && CLOCKED_DAY.test(sentence.slice(span.start)))
+  );
 }
+
+/**
+ * What opens a page's stamp of a day and its clock time that has no label of its own: a lower-case "on"
+ * opening the sentence or glued after one, and ", updated" after the first stamp ("… go on. on December 27,
+ * 2014 at 4:28 PM, updated December 29, 2014 at 1:59 PM"). Prose opens no sentence on a lower-case word, and
+ * tells a change with its verb ("was updated on March 3").
+ */
+const CLOCKED_STAMP_BEFORE = /(?:^|[.!?]["”’]?\s+)on\s+$|\p{L}\.?,\s+updated\s+(?:on\s+)?$/u;
+/** A day in full with its year, then "at" and a clock time: "December 27, 2014 at 4:28 PM". */
+const CLOCKED_DAY = new RegExp(
+  `^${MONTH_PATTERN}\\.?\\s+\\d{1,2},?\\s+\\d{4},?\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b`,
+  "u",
+);
 
 /**
  * True when the day at `span` is a picture's, told in the present: a sentence with no verb in the
@@ -306,7 +324,7 @@ function isCopyrightNote(text: string): boolean {
  * in a review is the article's). A quotation opens on its mark, so a speaker's "you" is not this.
  */
 const TO_READER =
-  /^\s*(?:You|Your)\b(?!['’]\p{L})[^.!?\n]*\b(?:articles?|stor(?:y|ies)|subscri\p{L}*|newsletters?|account|page|site|limit|trial|reading)\b/mu;
+  /^\s*(?:You|Your)\b(?!['’](?!ve\b)\p{L})[^.!?\n]*\b(?:articles?|stor(?:y|ies)|subscri\p{L}*|newsletters?|account|page|site|limit|trial|reading)\b/mu;
 /**
  * The site's own terms, told in its own voice: "please read our Privacy Policy, which … became
  * effective May 23rd, 2018", "we have updated our Terms of Service". A quotation's "our" is its
@@ -571,6 +589,16 @@ function isPresentTenseCaption(block: Block, dates: readonly Found[]): boolean {
   if (/\b(?:later|tomorrow|tonight|next|upcoming)\b/iu.test(sentence)) return false;
   // "Both men are due in court on March 14": a schedule, not a picture.
   if (/\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|poised|likely)\b/iu.test(sentence)) return false;
+  // "… on this season's show, kicking off on January 5": a day whose clause a schedule's participle opens.
+  if (
+    opensOnScheduleParticiple(
+      sentence
+        .slice(0, dayEnd)
+        .split(/[,;:—–]/u)
+        .at(-1) ?? "",
+    )
+  )
+    return false;
   const verbs = nlp(sentence).verbs().json() as {
     terms: { text: string; tags: string[] }[];
     verb?: { infinitive?: string };
