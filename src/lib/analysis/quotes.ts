@@ -83,6 +83,7 @@ import { finiteSpeech } from "./periphrasticSpeech.ts";
 import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { datelineEnd } from "#lib/dates/furniture.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
@@ -515,12 +516,26 @@ function describedGenderFits(description: string, gender: ReturnType<typeof pron
 /**
  * `text` (a sentence up to a pronoun) with quoted words blanked, offsets kept: those of its
  * quotations, and those before a closing mark whose quotation opened in an earlier sentence
- * ("… of other countries. The history … stability,” she said": "The history" is quoted).
+ * ("… of other countries. The history … stability,” she said": "The history" is quoted), curly
+ * or straight.
  */
 function outsideQuotation(text: string): string {
-  const close = /[”»]/u.exec(text);
+  const close = /[”»]/u.exec(text) ?? straightClose(text);
   if (!close || /[“«„]/u.test(text.slice(0, close.index))) return withoutQuotations(text);
   return " ".repeat(close.index + 1) + withoutQuotations(text.slice(close.index + 1));
+}
+
+/**
+ * The first straight mark of `text` when it closes a quotation opened before the text: the marks
+ * are odd in number and that one follows a word or a stop with no space ("… But he (Omar) has
+ * killed those people," he added": "Omar" is quoted).
+ */
+function straightClose(text: string): { index: number } | undefined {
+  const marks = [...text.matchAll(/"/gu)];
+  const first = marks[0];
+  if (!first || marks.length % 2 === 0 || first.index === 0 || /\s/u.test(text[first.index - 1] ?? " "))
+    return undefined;
+  return { index: first.index };
 }
 
 /**
@@ -2064,7 +2079,12 @@ class Attributor {
         if (speaker) return { speaker };
         continue;
       }
-      const clauseStart = Math.max(0, ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1));
+      // A wire dateline opening the sentence ("KABUL, Afghanistan (AP) -- The father …") is where
+      // it was filed, no part of the subject.
+      const clauseStart = Math.max(
+        datelineEnd(before),
+        ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1),
+      );
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
@@ -2378,7 +2398,8 @@ export function findQuotes(
         previous.result.speaker.kind === "named" &&
         completeName(people, same) === previous.result.speaker.name;
       // Someone else named between ("…,” Cole said. Jones agreed. “…”") may speak the second half.
-      const words = previous.result.speaker.name.split(" ");
+      const firstSpeaker = previous.result.speaker.name;
+      const words = firstSpeaker.split(" ");
       // (a name that is a verb's subject there, not the first half's speaker; not a preposition's
       // object inside the speaker's description: "…,” a person close to the Murdochs said. “…”").
       const outside = withoutQuotations(gap);
@@ -2386,7 +2407,9 @@ export function findQuotes(
         (n) =>
           /^\s+(?:\p{Ll}+ed|said|says|told|wrote|spoke)\b/u.test(outside.slice(n.end)) &&
           !PREPOSITION_BEFORE.test(outside.slice(0, n.start)) &&
-          !words.includes(n.name.split(" ").at(-1) ?? ""),
+          !words.includes(n.name.split(" ").at(-1) ?? "") &&
+          // "Mueller said" after "Gerhard Müller": the same name, spelled without its accent.
+          completeName(people, n.name) !== firstSpeaker,
       );
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
       // So do those right after a preposition of place ("…,” Vale said on “Morning Show.”").

@@ -221,6 +221,13 @@ const OWNED_WORDS = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){1,4}(?=\s*[.!?]?\s*$)/u;
 const ROLE_OR_SOURCE =
   /(?:ist|er|or|ian|ent|ant|man|woman|person|official|officials|officer|officers|source|sources|aide|aides|staff|analysts?)$/u;
 
+/**
+ * A description whose lower-case head comes before an "of" phrase, the name inside the phrase:
+ * "The father of the", "a cousin of" (not "the CNN", the name opening the description, nor "The
+ * President of", a title's capitals).
+ */
+const OF_PHRASE_BEFORE = /(?<!\p{L})\p{Ll}[\p{L}-]*\s+of\s+(?:the\s+|an?\s+|one\s+)?$/u;
+
 /** A relative clause or a place after a role: "who patrols the area", "at the border". */
 const ROLE_TAIL = /\s+(?:who|whom|that|at|in|on|for|with|from|near|along)\s[^,]*$/u;
 
@@ -753,6 +760,8 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       // Aslam, and a word before an addressed name is no first name.
       if (words.length < 2 || !person || quoted) continue;
       index(byLast, words.at(-1) as string, span.name);
+      // "Gerhard Müller" is "Mueller" and "Muller" too, as English copy writes his name.
+      for (const spelling of plainSpellings(words.at(-1) as string)) index(byLast, spelling, span.name);
       // "Patrick W. Carlineo Jr." is "Carlineo" too: a generational suffix is no surname.
       if (words.length > 2 && /^(?:Jr|Sr)\.?$|^I{2,3}$/u.test(words.at(-1) as string))
         index(byLast, words.at(-2) as string, span.name);
@@ -814,6 +823,21 @@ function onlyOpeningSentences(texts: readonly (readonly NameFacts[])[]): Set<str
     }
   for (const name of elsewhere) opening.delete(name);
   return opening;
+}
+
+/**
+ * A surname's spellings without its accents, as copy in English writes it: an umlaut as "e" after
+ * the vowel and as the bare vowel ("Müller": "Mueller", "Muller"), another accent dropped ("López":
+ * "Lopez"). None for a name written without accents.
+ */
+export function plainSpellings(surname: string): string[] {
+  const bare = surname.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  if (bare === surname) return [];
+  const umlauts = surname
+    .replace(/[äöü]/gu, (c) => `${c.normalize("NFD").charAt(0)}e`)
+    .replace(/[ÄÖÜ]/gu, (c) => `${c.normalize("NFD").charAt(0)}e`);
+  const spelled = umlauts.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  return spelled === bare ? [bare] : [spelled, bare];
 }
 
 /** Titles of address before a surname, by gender. */
@@ -1112,6 +1136,9 @@ export function speakerFromSubject(
     if (/^(?:one|another)[.!?]?$/u.test(body.trim())) return UNATTRIBUTED;
     // "the man", "The victim's mother": one person described, not named, as written.
     if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
+    // "the California Republican said": a party's member described, someone the text named before
+    // (or several it named may be); the words are theirs, but whose is not said here.
+    if (PARTY_MEMBER_BACK.test(body.trim())) return UNATTRIBUTED;
     // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
@@ -1185,6 +1212,10 @@ export function speakerFromSubject(
       return registered(ctx, person.entityId);
     }
     const chosen = chooseName(segment, names);
+    // Not a name inside a phrase after "of" ("The father of the Orlando nightclub gunman", "the
+    // mother of Ana Ruiz"): the description's head is before it, someone the name only tells of,
+    // left unnamed here; neither the name nor whom it modifies.
+    if (chosen && OF_PHRASE_BEFORE.test(segment.slice(0, chosen.start))) return UNATTRIBUTED;
     if (chosen) {
       // "the Defense Department's law-of-war manual": the possessed thing speaks, as written.
       const owned = /^['’]s(?:\s+[\p{Ll}][\p{L}-]*){1,4}\s*$/u.exec(segment.slice(chosen.end));
@@ -1236,6 +1267,15 @@ export function speakerFromSubject(
   }
   return undefined;
 }
+
+/**
+ * A party's member by a definite description and nothing else: "the California Republican", "the
+ * Texas Democrat" (a place's capitals before the noun are no name: `PARTY_MEMBER_NOUNS`).
+ */
+const PARTY_MEMBER_BACK = new RegExp(
+  `^(?:the|The)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:${alternation(PARTY_MEMBER_NOUNS)})[.!?]?$`,
+  "u",
+);
 
 /** A definite description in lower case and nothing else: "the former adviser" (group 1: its words after "the"). */
 const BACK_REFERENCE = /^(?:the|The)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
@@ -1546,6 +1586,8 @@ export function speakerBeforeVerb(
     // "the Russian and Syrian defense ministries accused": two names' institutions, jointly, as written.
     const joint = JOINT_INSTITUTIONS.exec(bare.trim());
     if (joint?.[1]) return { name: joint[1].replace(/\s+/gu, " "), kind: "named" };
+    // "the California Republican said": a party's member described, not a name (see speakerFromSubject).
+    if (PARTY_MEMBER_BACK.test(bare.trim())) return UNATTRIBUTED;
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
     // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
