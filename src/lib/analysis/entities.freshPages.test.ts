@@ -43,3 +43,12 @@ describe("a byline with the writer's address", () => {
     expect(found).toContain("Mark Ellison (person)");
   });
 });
+
+describe("a credit rating's grade", () => {
+  it("is no body before what it grades", () => {
+    const { found } = read("Funds holding these AAA bonds may see them cut to BBB ratings, the IMF said.");
+    expect(found).not.toContain("AAA (organisation)");
+    expect(found).not.toContain("BBB (organisation)");
+    expect(found).toContain("IMF (organisation)");
+  });
+});

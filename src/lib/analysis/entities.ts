@@ -2210,7 +2210,12 @@ const BOARD_OF = /^(.+?)\s+Board\s+of\s+(?:Directors|Trustees|Governors)$/u;
  * knows as a body's ("former FBI agents"), not after a determiner or a possessive ("their ICC
  * plans"), and not before a noun for a body's people ("senior DHS officials", "a JPL scientist").
  */
+/** A credit rating's grade ("AAA", "BB"), written before what it grades ("AAA bonds", "a BBB rating"). */
+const RATING = /^(?:A{1,3}|B{1,3}|C{1,3})$/u;
+const RATED_AFTER = /^[\s-]+(?:bonds?|notes?|debt|paper|securities|ratings?|grade|status|rated)\b/u;
+
 export function initialismInPhrase(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (RATING.test(span.text) && RATED_AFTER.test(text.slice(span.end))) return true;
   if (!/^\p{Lu}{2,6}$/u.test(span.text) || termTags(span.text).some((t) => t.has("Organization"))) return false;
   const before = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*|\d+)\s$/u.exec(text.slice(0, span.start))?.[1];
   const after = /^\s(\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(span.end))?.[1];

@@ -46,3 +46,21 @@ describe("findNames and a person known by one name", () => {
     expect(names("Suharjono told reporters the search would widen.")).toEqual([]);
   });
 });
+
+describe("findNames and a cast credit", () => {
+  it("leaves out the character whose performer a bracket credits, and keeps the performer", () => {
+    expect(names("The film follows Marty Quell (Tom Hanks), a tired radio host.")).toEqual(["Tom Hanks (person)"]);
+  });
+
+  it("keeps two people where the bracket holds no name", () => {
+    expect(names("Tom Hanks (the actor) met Meryl Streep.")).toEqual(["Tom Hanks (person)", "Meryl Streep (person)"]);
+  });
+});
+
+describe("findNames and a firm named for what it studies", () => {
+  it("reads a name ending in Economics as a body", () => {
+    expect(names("Chief economist, Harbour Light Economics – Leeds")).toContain(
+      "Harbour Light Economics (organisation)",
+    );
+  });
+});

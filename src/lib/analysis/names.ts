@@ -117,7 +117,7 @@ const OPENERS = words(`
 `);
 /** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
 export const ORG_HEADS = words(`
-  department ministry agency administration command court cartel party army navy guard police
+  department ministry agency administration command court cartel party army navy guard police economics
   office council university college school institute bureau committee committees commission congress
   senate parliament assembly news times post journal press tribune herald gazette telegraph daily
   network group company inc corp corporation ltd llc bank forces force corps service services union
@@ -1455,7 +1455,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       ...(bodyName === undefined ? {} : { name: bodyName }),
     });
   }
-  return companyByContext(
+  const spans = companyByContext(
     text,
     tokens,
     shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
@@ -1470,6 +1470,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         (span.kind !== "person" || quotedListItem(text, span.start, span.end))
       ),
   );
+  // "Dave Skylark (James Franco)": the name a performer's credit follows in brackets is the part
+  // the performer plays, a character, fiction; the performer is the person.
+  return spans.filter((span, k) => {
+    const next = spans[k + 1];
+    return !(
+      span.kind === "person" &&
+      next?.kind === "person" &&
+      creditedInBrackets(text, next.start, next.end, { end: span.end, kind: span.kind })
+    );
+  });
 }
 
 /** A place's possessive right before a name: "San Francisco's ". */
