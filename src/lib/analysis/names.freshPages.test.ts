@@ -64,3 +64,10 @@ describe("findNames and a firm named for what it studies", () => {
     );
   });
 });
+
+describe("findNames and a religious title", () => {
+  it("reads one unknown word after Ayatollah, Rabbi or Imam as a person's name, the title left out", () => {
+    expect(names("The talks recalled a meeting with Ayatollah Qazvani in 1980.")).toEqual(["Qazvani (person)"]);
+    expect(names("The prayer was led by Rabbi Feldhaus on Friday.")).toEqual(["Feldhaus (person)"]);
+  });
+});

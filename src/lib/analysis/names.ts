@@ -76,7 +76,7 @@ export const TITLES = words(`
   undersecretary assistant acting interim former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
-  executive adviser advisor administrator asst supt detective librarian pastor ayatollah
+  executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
@@ -510,7 +510,7 @@ function outletNamed(tokens: readonly Token[], span: string): boolean {
  * An honorific that only a person's name follows, capitalised, right before it: "Mr. Okonkwo",
  * "Ms Alvarez". Not "Dr" ("Dr Pepper", "Dr. Martens" are brands) nor "Miss" ("Miss Universe").
  */
-const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms)\.?\s+$/u;
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Ayatollah|Rabbi|Imam)\.?\s+$/u;
 
 /**
  * Whether `before` ends on an honorific (`HONORIFIC_BEFORE`) that opens a person's name, not
