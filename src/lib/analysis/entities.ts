@@ -29,6 +29,7 @@ import {
   NOT_A_HEAD,
   opensAsOrdinaryWord,
   ORG_HEADS,
+  roleSetOffAfter,
   ROLE_FIELDS,
   SIDES,
   termInitialisms,
@@ -1901,7 +1902,11 @@ export function findEntities(
             // "President Obama" with no full name: the title says the surname is a person's. Not when
             // a registered person goes by it: which one is meant would be a guess.
             // "Brazil star Neymar": so does a star's or a performer's noun for a person known by one name.
-            const titled = titledSurname(text.slice(0, span.start)) || MONONYM_BEFORE.test(text.slice(0, span.start));
+            // "Soelistyo, head of the rescue agency,": so does a person's role set off after the word.
+            const titled =
+              titledSurname(text.slice(0, span.start)) ||
+              MONONYM_BEFORE.test(text.slice(0, span.start)) ||
+              roleSetOffAfter(text.slice(span.end));
             if (id !== undefined || !titled || registerShortKeys(matcher).has(key)) continue;
           }
           // "Sierra Nevada" after "Sierra Nevada Corporation": a company's name without its legal suffix;
@@ -1944,7 +1949,14 @@ export function findEntities(
             }
             // "Caro Quintero" after "Rafael Caro Quintero": a surname of several words, the closing part
             // of a person's full name. Two people it could close are neither's, and no new person either.
-            const closing = [...found].filter(([, e]) => e.kind === "person" && nameKey(e.name).endsWith(` ${key}`));
+            // "De Blasio" after "Bill DeBlasio": a surname's particle written apart or joined is one surname.
+            const joined = PARTICLE_SURNAME.test(key) ? key.replace(/ /gu, "") : undefined;
+            const closing = [...found].filter(
+              ([, e]) =>
+                e.kind === "person" &&
+                (nameKey(e.name).endsWith(` ${key}`) ||
+                  (joined !== undefined && surnameKey(nameKey(e.name)) === joined)),
+            );
             if (closing.length === 1) here.push(at((closing[0] as [string, unknown])[0], span.start, span.end));
             if (closing.length > 0) continue;
             // "Pat Carlineo", "Patrick W. Carlineo" after "Patrick Carlineo Jr.": one person's name, varied.
@@ -2198,7 +2210,12 @@ const BOARD_OF = /^(.+?)\s+Board\s+of\s+(?:Directors|Trustees|Governors)$/u;
  * knows as a body's ("former FBI agents"), not after a determiner or a possessive ("their ICC
  * plans"), and not before a noun for a body's people ("senior DHS officials", "a JPL scientist").
  */
+/** A credit rating's grade ("AAA", "BB"), written before what it grades ("AAA bonds", "a BBB rating"). */
+const RATING = /^(?:A{1,3}|B{1,3}|C{1,3})$/u;
+const RATED_AFTER = /^[\s-]+(?:bonds?|notes?|debt|paper|securities|ratings?|grade|status|rated)\b/u;
+
 export function initialismInPhrase(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (RATING.test(span.text) && RATED_AFTER.test(text.slice(span.end))) return true;
   if (!/^\p{Lu}{2,6}$/u.test(span.text) || termTags(span.text).some((t) => t.has("Organization"))) return false;
   const before = /(?:^|[^\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]*|\d+)\s$/u.exec(text.slice(0, span.start))?.[1];
   const after = /^\s(\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(span.end))?.[1];
@@ -2286,6 +2303,13 @@ function unshouted(name: string): string {
 /** A wire trailer opening a body sentence, in English or Spanish ("(Reporting by …", "Edición de …"). */
 const WIRE_TRAILER = new RegExp(`^${wireTrailerOpening({ spanish: true })}`, "iu");
 
+/** A surname opened by a particle, written apart: "de blasio", "van sebille" (keys). */
+const PARTICLE_SURNAME = /^(?:de|di|da|du|del|della|van|von|le|la) \p{L}+$/u;
+
+/** A writer's name, a bar and an e-mail address opening a line: the byline of a newspaper's site. */
+const ADDRESSED_BYLINE =
+  /^\s*(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
 /**
  * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)", a byline):
  * the people in it wrote or photographed the article, the article does not name them.
@@ -2296,6 +2320,8 @@ function isCredit(text: string): boolean {
     WIRE_TRAILER.test(text) ||
     // "Craig McDean/GQ" alone on its line: a picture's or a reporter's credit.
     SLASHED_CREDIT_LINE.test(text.trim()) ||
+    // "Jane Roe | jroe@example.com": a byline with the writer's address for readers to write to.
+    ADDRESSED_BYLINE.test(text) ||
     // A byline left in the body ("By Jill Serjeant", "Written by Jill Serjeant", "Story by …") and a
     // contributor's line ("Heba Habib contributed to this report.").
     /^(?:(?:Written|Reported|Story|Words|Text)\s+by|By)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(
@@ -2371,7 +2397,7 @@ function stateAfterTown(text: string, start: number): boolean {
 
 /** Titles that, capitalised right before a lone surname, make it a person's ("President Obama", "Mr. Reeves"). */
 const PERSONAL_TITLE =
-  /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra)\.?\s+$/u;
+  /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra|Ayatollah|Pastor|Rabbi|Imam)\.?\s+$/u;
 
 /**
  * Whether the words before a lone name make it a person's: a title ("President Obama"), or a kin

@@ -76,8 +76,14 @@ export const TITLES = words(`
   undersecretary assistant acting interim former presidente secretario secretaria ministro ministra canciller
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
-  executive adviser advisor administrator asst supt
+  executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
 `);
+/**
+ * Titles in the plural before the names of the several people who hold them ("Officers Liu and
+ * Ramos", "Senators Warren and Sanders"): a title, no part of the first name. Only titles no body's
+ * name opens with ("Directors Guild", "Presidents Cup" stay out of this list).
+ */
+const PLURAL_TITLES = words("officers detectives senators governors mayors deputies agents judges sergeants troopers");
 /**
  * Role nouns written capitalised before a person's name that also close other names ("Business
  * Insider", "the Speaker"): a title only right before a person's name (`personFollows`).
@@ -111,7 +117,7 @@ const OPENERS = words(`
 `);
 /** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
 export const ORG_HEADS = words(`
-  department ministry agency administration command court cartel party army navy guard police
+  department ministry agency administration command court cartel party army navy guard police economics
   office council university college school institute bureau committee committees commission congress
   senate parliament assembly news times post journal press tribune herald gazette telegraph daily
   network group company inc corp corporation ltd llc bank forces force corps service services union
@@ -504,7 +510,7 @@ function outletNamed(tokens: readonly Token[], span: string): boolean {
  * An honorific that only a person's name follows, capitalised, right before it: "Mr. Okonkwo",
  * "Ms Alvarez". Not "Dr" ("Dr Pepper", "Dr. Martens" are brands) nor "Miss" ("Miss Universe").
  */
-const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms)\.?\s+$/u;
+const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Ayatollah|Rabbi|Imam)\.?\s+$/u;
 
 /**
  * Whether `before` ends on an honorific (`HONORIFIC_BEFORE`) that opens a person's name, not
@@ -683,7 +689,7 @@ function trim(
     // "Speaker Nancy Pelosi", "Superintendent Jennifer McCormick": a role noun with a name after it.
     // "General Assembly", "Executive Committee": a title word right before a body's head is part of the body's name.
     if (titleOfBody(text, tokens, i) && (i === from || !TITLES.has(at(i - 1).key))) break;
-    if (TITLES.has(key) || (RUN_ROLES.has(key) && to - i >= 3)) lastTitle = i;
+    if (TITLES.has(key) || PLURAL_TITLES.has(key) || (RUN_ROLES.has(key) && to - i >= 3)) lastTitle = i;
     else if (ROLE_FIELDS.has(key) || CONNECTORS.has(key)) continue;
     // Only a demonym right before a title or role is part of one ("Mexican Foreign Secretary").
     else if (!(TITLES.has(at(i + 1).key) || ROLE_FIELDS.has(at(i + 1).key)) || !tagSpan(at(i).raw).demonym) break;
@@ -1047,8 +1053,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       // A title after a name starts the next one: "Joint Chiefs of Staff | Chairman Dan Caine".
       // Not after a connector ("Office of the Director of …") or in a Spanish body's name.
       const prev = (tokens[j] as Token).key;
-      // "European Union Gordon Sondland": a body's name ends on its head word, then a person's begins.
-      if (j > i && ORG_HEADS.has(prev) && isCapitalised(tokens[j] as Token) && personFollows(text, tokens, j + 1))
+      // "European Union Gordon Sondland": a body's name ends on its head word, then a person's begins;
+      // so it does before the person's titles ("… Police Department Detective Lt. Ana Ruiz").
+      let titled = j + 1;
+      while (
+        titled < tokens.length - 1 &&
+        TITLES.has((tokens[titled] as Token).key) &&
+        isCapitalised(tokens[titled] as Token)
+      )
+        titled += 1;
+      if (j > i && ORG_HEADS.has(prev) && isCapitalised(tokens[j] as Token) && personFollows(text, tokens, titled))
         break;
       // "CBS Sports NFL Insider Jason La Canfora", "Indiana House Speaker Brian Bosma": a role
       // noun between a body and a person's name ends the body's name too.
@@ -1257,6 +1271,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       !opensAsOrdinaryWord(spanText)
     )
       kind = "person";
+    // "Soelistyo, head of the rescue agency, said": one word set off by a role only a person holds,
+    // with where or of what it is held, is a person known by one name.
+    if (
+      kind === undefined &&
+      run.length === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(last.raw) &&
+      BARE_ROLE_AFTER.test(text.slice(last.end)) &&
+      !opensAsOrdinaryWord(spanText)
+    )
+      kind = "person";
     // "… defeated Gael Tamsen 7-5, 6-2": a name scored in sets is a player's (before the score is
     // taken for a model number).
     const afterRun = text.slice(last.end);
@@ -1329,6 +1353,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // owning one reads as such to compromise or by its head, so what is left unread is a person.
     if (kind === undefined && ownerOfName(text, run, tokens[end + 2]) && possessiveAfter(text, last, tail))
       kind = "person";
+    // "a 21-year-old East Flatbush resident", "a Queens native": the name before the noun for who
+    // lives in or comes from somewhere is the place's, whatever compromise reads in its words.
+    if (kind === "person" && last === run.at(-1) && RESIDENT_AFTER.test(text.slice(last.end))) kind = "place";
     // A lone capitalised word opening a sentence is a name only when compromise says so.
     const opener =
       atStart &&
@@ -1339,7 +1366,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       !tagSpan(spanText).organisation &&
       !isInitialism(run[0]) &&
       // "WeWork declined to comment": a firm's shape says it is a name wherever it stands.
-      !(kind === "organisation" && isBrandShaped(run[0]));
+      !(kind === "organisation" && isBrandShaped(run[0])) &&
+      // "Soelistyo, head of the agency, said": so does a role set off after it.
+      !(kind === "person" && BARE_ROLE_AFTER.test(text.slice(last.end)));
     // "instructions by Waite for the Major Arcana": no person's name holds "for"; the name ends before it,
     // and is read as one only when it is shaped as a person's or compromise reads it so. A person's noun
     // before "for" is no name ("Lawyers for Ana Ruiz"): what follows it is read alone.
@@ -1426,7 +1455,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       ...(bodyName === undefined ? {} : { name: bodyName }),
     });
   }
-  return companyByContext(
+  const spans = companyByContext(
     text,
     tokens,
     shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
@@ -1441,6 +1470,16 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         (span.kind !== "person" || quotedListItem(text, span.start, span.end))
       ),
   );
+  // "Dave Skylark (James Franco)": the name a performer's credit follows in brackets is the part
+  // the performer plays, a character, fiction; the performer is the person.
+  return spans.filter((span, k) => {
+    const next = spans[k + 1];
+    return !(
+      span.kind === "person" &&
+      next?.kind === "person" &&
+      creditedInBrackets(text, next.start, next.end, { end: span.end, kind: span.kind })
+    );
+  });
 }
 
 /** A place's possessive right before a name: "San Francisco's ". */
@@ -1945,6 +1984,10 @@ const SET_OFF_AFTER = /^(?:\s*,|[.;!?]|\s*$)/u;
  * then whom it is held at or of.
  */
 const BARE_ROLE_AFTER = new RegExp(`^,\\s*(?:${PEOPLES_ROLES})\\s+(?:of|at|for)\\s`, "iu");
+/** Whether a person's role, set off by a comma, follows a name: ", head of the agency". */
+export const roleSetOffAfter = (after: string): boolean => BARE_ROLE_AFTER.test(after);
+/** The noun for who lives in or comes from a place, right after its name: "a Queens resident". */
+const RESIDENT_AFTER = /^\s+(?:residents?|natives?)\b/u;
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
   `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
