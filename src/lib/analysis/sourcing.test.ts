@@ -1652,12 +1652,12 @@ describe("sourcingProfile: shapes of the news pages' first reading (stop 57)", (
       profile(
         "Dana Whitlow was charged. Whitlow said she heard shots and hid, Detective Omar Reyes wrote in a report.",
       ),
-    ).toEqual(["named: Detective Omar Reyes | Whitlow said she"]);
+    ).toEqual(["named: Omar Reyes | Whitlow said she"]);
     const driver = profile(
       "Detective Omar Reyes filed the report. The driver replied that he was ready, Reyes wrote in the report.",
     );
     expect(driver.filter((line) => line.startsWith("anonymous"))).toEqual([]);
-    expect(driver).toContain("named: Detective Omar Reyes | The driver replied");
+    expect(driver).toContain("named: Omar Reyes | The driver replied");
   });
 
   it("reads 'While many point out that …' opening a sentence as unnamed people", () => {
