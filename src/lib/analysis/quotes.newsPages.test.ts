@@ -43,6 +43,13 @@ describe("a name inside an “of” phrase of the subject", () => {
     const text = "“The worst of the rain is behind us now,” says CNN meteorologist";
     expect(speakersOf(text)).toEqual([["The worst of the rain is behind us now", "CNN meteorologist"]]);
   });
+
+  it("reads the role as the speaker when the sentence's full stop closes it", () => {
+    for (const tag of ["said CNN meteorologist.", "said a CNN meteorologist.", "says CNN meteorologist."]) {
+      const text = `“The worst of the rain is behind us now,” ${tag}`;
+      expect(speakersOf(text), tag).toEqual([["The worst of the rain is behind us now", "CNN meteorologist"]]);
+    }
+  });
 });
 
 describe("a pronoun after a quotation in straight marks that opened a sentence before", () => {

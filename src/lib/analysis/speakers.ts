@@ -1249,10 +1249,14 @@ export function speakerFromSubject(
       if (institution?.[1]) return { name: `${chosen.name} ${institution[1]}`, kind: "named" };
       // "CNN meteorologist" with no name after it: a person described, not named; so is "a CBP
       // agent who patrols the area" ("agent at the border"): what follows the role describes them.
-      const role = /^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.exec(segment.slice(chosen.end).replace(ROLE_TAIL, ""));
+      // The sentence's own full stop may close it: "…,” said CNN meteorologist.".
+      const role = /^((?:\s+\p{Ll}[\p{L}-]*){1,3})\s*[.!?]?\s*$/u.exec(
+        segment.slice(chosen.end).replace(ROLE_TAIL, ""),
+      );
+      const roleWords = role?.[1]?.trim().replace(/\s+/gu, " ") ?? "";
       // "Noem later": an adverb that ends like a role ("-er") is no role, and the name speaks.
-      if (role && ROLE_OR_SOURCE.test(role[0].trim()) && !NOT_A_ROLE.test(role[0].trim()))
-        return { name: `${chosen.name}${role[0]}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
+      if (role && ROLE_OR_SOURCE.test(roleWords) && !NOT_A_ROLE.test(roleWords))
+        return { name: `${chosen.name} ${roleWords}`, kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
       // A name the register lacks is given as the text gives it (the register's id is for register entities).
