@@ -833,9 +833,7 @@ function onlyOpeningSentences(texts: readonly (readonly NameFacts[])[]): Set<str
 export function plainSpellings(surname: string): string[] {
   const bare = surname.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
   if (bare === surname) return [];
-  const umlauts = surname
-    .replace(/[äöü]/gu, (c) => `${c.normalize("NFD").charAt(0)}e`)
-    .replace(/[ÄÖÜ]/gu, (c) => `${c.normalize("NFD").charAt(0)}e`);
+  const umlauts = surname.replace(/[äöüÄÖÜ]/gu, (c) => `${c.normalize("NFD").charAt(0)}e`);
   const spelled = umlauts.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
   return spelled === bare ? [bare] : [spelled, bare];
 }

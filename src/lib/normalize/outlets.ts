@@ -359,8 +359,10 @@ const MEDIA_GROUPS: ReadonlySet<string> = new Set(
   ].map(fold),
 );
 
+/** The words of a company's legal form: "Inc.", "Pty. Ltd.", "LLC". */
+const LEGAL_FORM_WORDS = "inc|llc|ltd|limited|pty|plc|corp|gmbh";
 /** A company's legal form closing its name ("Inc.", "Pty. Ltd.", ", LLC"). */
-const LEGAL_FORM = /,?\s+(?:inc|llc|ltd|limited|pty|plc|corp|gmbh)\.?$/iu;
+const LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORM_WORDS})\.?$`, "iu");
 
 /**
  * The name of a company a copyright signs without its legal form ("SitePoint Pty. Ltd." →
@@ -374,8 +376,10 @@ export function legalFormless(holder: string): string | undefined {
 }
 
 /** Words that make a name a company's: its legal form, or a group or network of titles. */
-const COMPANY =
-  /\s+(?:inc|llc|ltd|limited|pty|plc|corp|corporation|company|co|gmbh|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$/iu;
+const COMPANY = new RegExp(
+  String.raw`\s+(?:${LEGAL_FORM_WORDS}|corporation|company|co|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$`,
+  "iu",
+);
 
 /**
  * The publication a rights holder names: the holder itself, unless it is a company ("CBS
@@ -462,8 +466,8 @@ function ownNewsletter(line: string): string | undefined {
 /**
  * The site's own footer and ad-blocker links, which name the site they belong to: "About CBC
  * News", "About MacRumors.com", "Advertise on MacRumors", "Advertise with The Daily Ledger", "Jobs
- * at Harbour Post", "How do I whitelist Observer?". Not a media group's ("Careers at Condé Nast"). Not "About Us" or an author box's "About Jane Doe": the name must
- * not read as a person's.
+ * at Harbour Post", "How do I whitelist Observer?". Not a media group's ("Careers at Condé Nast").
+ * Not "About Us" or an author box's "About Jane Doe": the name must not read as a person's.
  */
 const SITE_LINK = new RegExp(
   String.raw`^(?:About|Advertise\s+(?:on|with|in)|(?:Jobs|Careers)\s+at)\s+(${PUBLICATION_NAME}|${DOMAIN})$|^(?:How\s+(?:[Dd]o|[Cc]an)\s+I\s+)?[Ww]hitelist\s+(${PUBLICATION_NAME}|${DOMAIN})\s*\??$`,
@@ -544,12 +548,8 @@ export function selfNamedPublication(text: string): string | undefined {
     ownNewsletter(line) ??
     familySiteName(line) ??
     siteLink(line) ??
-    // A footer's links set on one line ("Jobs at Harbour Post | Contact | Advertising").
-    line
-      .split(/\s+\|\s+/u)
-      .slice(0, 1)
-      .map(siteLink)
-      .find((n) => n !== undefined) ??
+    // A footer's links set on one line, the site's first ("Jobs at Harbour Post | Contact | Advertising").
+    siteLink(line.split(/\s+\|\s+/u)[0] ?? "") ??
     noteName(line);
   return name === undefined ? undefined : publicationNamed(name);
 }
