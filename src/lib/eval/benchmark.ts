@@ -12,7 +12,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
+import { parsePage } from "#lib/html/parsePage.ts";
 import { pageMeta } from "#lib/html/pageMeta.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { groundTruthOf, readInput } from "./benchmarkCase.ts";
@@ -58,7 +58,7 @@ const headlineKey = (title: string): string => normalizeText(title.normalize("NF
 
 /** The page's declared headlines and date; the `<title>` element is left out, as it often carries the site's name. */
 export function declaredOf(html: string): Declared {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const meta = pageMeta(document);
   const h1 = [...document.querySelectorAll("h1")].map((h) => h.textContent.replace(/\s+/gu, " ").trim());
   const headlines = [...(meta.titles ?? []).filter((t) => t !== meta.documentTitle), ...h1].filter((t) => t !== "");

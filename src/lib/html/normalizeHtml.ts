@@ -6,6 +6,7 @@
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { parsePage } from "./parsePage.ts";
 import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
 import { MAX_HTML_CHARS, screenInput } from "#lib/normalize/lines.ts";
@@ -225,8 +226,7 @@ export function normalizeHtml(
 ): NormalizeResult {
   const screened = screenInput(html, MAX_HTML_CHARS);
   if (screened !== undefined) return { ok: false, error: screened };
-  const { document } = parseHTML(html);
-  const doc = document;
+  const doc = parsePage(html);
   // Where each element stands in the file, placed before anything is removed from the page.
   const lineOf = sourceLines(doc, html);
   const declared = pageMeta(doc);
@@ -308,7 +308,7 @@ export function normalizeHtml(
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
   const article = new Readability(doc).parse();
-  const pristine = parseHTML(html).document;
+  const pristine = parsePage(html);
   const guessedBylineShown =
     article?.byline !== undefined &&
     article.byline !== null &&

@@ -5,7 +5,7 @@
  * whose article body is known measures how well text ingest removes chrome it has never seen;
  * pageMeta.ts reads a declared `articleBody` written in HTML through it.
  */
-import { parseHTML } from "linkedom";
+import { parsePage } from "./parsePage.ts";
 
 /** Elements whose text a reader never sees on the page. */
 const HIDDEN = "script, style, noscript, template, svg, head, iframe, object, canvas";
@@ -20,7 +20,7 @@ const BLOCK = new Set(
 
 /** The page's visible text, one trimmed line per block, empty lines dropped. */
 export function pageText(html: string): string {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   for (const hidden of document.querySelectorAll(HIDDEN)) hidden.remove();
   for (const node of document.querySelectorAll("[hidden], [aria-hidden='true']")) node.remove();
   const parts: string[] = [];
