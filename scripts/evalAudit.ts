@@ -1,9 +1,10 @@
 /**
  * `npm run eval:audit -- DIR [--text]` — what the analysis finds on every `dev` page of an
  * exported page set (DIR/html/<id>.html.gz, or DIR/text/<id>.txt with --text; names from
- * DIR/NAMES.json when there is one), printed as Markdown for a person to check by reading: each
- * quotation with its speaker, each name the machine found, each dated event and each counted
- * attribution, with the sentence it came from.
+ * DIR/NAMES.json when there is one), printed as Markdown for a person to check by reading: the
+ * date, byline, outlet and standfirst ingest read; each quotation with its speaker, each name
+ * the machine found, each dated event and each counted attribution, with the sentence it came
+ * from.
  *
  * Gold cases measure recall and precision on a few pages; this reads precision on hundreds
  * without gold, since whether a listed speaker, name or date is right can be judged from its
@@ -51,6 +52,8 @@ const names: Record<string, string> = existsSync(namesFile)
 const ROOT = resolve(import.meta.dirname, "..");
 const articles: CorpusArticleInput[] = [];
 const refused: string[] = [];
+/** What ingest read from each page's furniture, printed above its analysis. */
+const furniture = new Map<string, string[]>();
 for (const file of (await readdir(pagesDir)).sort()) {
   const id = file.replace(/\..*$/u, "");
   if (splitOf(id) !== "dev") continue;
@@ -62,6 +65,11 @@ for (const file of (await readdir(pagesDir)).sort()) {
   }
   const body = parseFrontmatter(result.markdown)?.body ?? "";
   articles.push(caseArticle(id, { frontmatter: result.frontmatter, body }));
+  const { published, byline, outlet, dek } = result.frontmatter;
+  furniture.set(id, [
+    `published: ${published ?? "none"} · byline: ${byline ?? "none"} · outlet: ${outlet ?? "none"}`,
+    ...(dek === undefined ? [] : [`dek: ${dek}`]),
+  ]);
 }
 
 const corpus = analyseCorpus(articles, loadDesk(ROOT).entities);
@@ -73,7 +81,7 @@ const cut = (s: string, n = 220) => (s.length > n ? `${s.slice(0, n)}…` : s);
 const out: string[] = [`# Audit of ${dir} (${form}, dev pages: ${articles.length}, refused ${refused.length})`, ""];
 for (const a of corpus.articles) {
   const sentence = new Map(a.blocks.flatMap((b) => b.sentences.map((s) => [s.anchor, s.text] as const)));
-  out.push(`## ${a.slug.slice(0, 12)} ${names[a.slug] ?? ""} — ${a.title}`, `published: ${a.published ?? "none"}`, "");
+  out.push(`## ${a.slug.slice(0, 12)} ${names[a.slug] ?? ""} — ${a.title}`, ...(furniture.get(a.slug) ?? []), "");
   out.push("### Quotations");
   for (const q of a.quotes)
     out.push(
