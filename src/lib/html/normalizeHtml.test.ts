@@ -506,3 +506,17 @@ describe("the lines under a headline", () => {
     expect(front(page(header)).byline).toBe("Ana Ruiz");
   });
 });
+
+describe("normalizeHtml on markup it cannot read", () => {
+  it("refuses with an internal error naming the reader, never throws", () => {
+    // Fragments of a cut page: whatever the reader makes of them, a result comes back.
+    for (const cut of [
+      '"]}</script></head><body><div><p>Only a tail',
+      "<html><body><table><tr><td><p>x",
+      "</div></div></body></html>",
+    ]) {
+      const result = normalizeHtml(cut, { fileName: "cut.html" });
+      expect(result.ok).toBe(false);
+    }
+  });
+});

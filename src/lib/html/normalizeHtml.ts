@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import { parsePage } from "./parsePage.ts";
 import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
+import { withSafetyNet } from "#lib/normalize/safetyNet.ts";
 import { MAX_HTML_CHARS, screenInput } from "#lib/normalize/lines.ts";
 import { sha256Hex } from "#lib/normalize/digest.ts";
 import { urlDate } from "#lib/normalize/frontmatterInput.ts";
@@ -224,6 +225,11 @@ export function normalizeHtml(
   opts: NormalizeOptions,
   skipChrome: ReadonlySet<ChromePass> = new Set(),
 ): NormalizeResult {
+  // Readability walks the DOM on assumptions a browser's parser keeps and broken markup may not.
+  return withSafetyNet("HTML reader", () => readHtml(html, opts, skipChrome));
+}
+
+function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<ChromePass>): NormalizeResult {
   const screened = screenInput(html, MAX_HTML_CHARS);
   if (screened !== undefined) return { ok: false, error: screened };
   const doc = parsePage(html);

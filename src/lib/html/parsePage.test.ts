@@ -23,3 +23,21 @@ describe("parsePage", () => {
     expect(doc.body.textContent).toBe("Crane");
   });
 });
+
+describe("parsePage: content outside <body>", () => {
+  it("moves what stands beside the body into it, in order", () => {
+    const doc = parsePage(
+      "<html><head><title>Quay</title></head><p>One</p><p>Two</p><body><p>Three</p></body><p>Four</p></html>",
+    );
+    expect([...doc.body.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["One", "Two", "Three", "Four"]);
+    expect(doc.documentElement.children.length).toBe(2);
+  });
+
+  it("reads the tail of a cut page, whose <html> and <head> are gone", () => {
+    const doc = parsePage(
+      '{"icons":[]}</script><div><p>Stray paragraph</p></div></head><body class="x"><p>Body text</p></body></html>',
+    );
+    expect(doc.body.textContent).toContain("Stray paragraph");
+    expect(doc.body.textContent).toContain("Body text");
+  });
+});

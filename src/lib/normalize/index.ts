@@ -18,6 +18,7 @@ import { toArticleMarkdown } from "./serialize.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleFrontmatter, NormalizeError, NormalizeOptions, NormalizeResult } from "./types.ts";
 import { SOURCE_FILE_NAME } from "#lib/sources/fileName.ts";
+import { withSafetyNet } from "./safetyNet.ts";
 
 export { slugify } from "./slug.ts";
 export { sha256Hex, verifyDigest } from "./digest.ts";
@@ -27,18 +28,7 @@ export type * from "./types.ts";
 export const TOOL = "ingest/1";
 
 export function normalize(raw: string, opts: NormalizeOptions): NormalizeResult {
-  try {
-    return normalizeUnchecked(raw, opts);
-  } catch (error) {
-    // A safety net: any input must give a result, and a crash here is a bug to report.
-    return {
-      ok: false,
-      error: {
-        code: "internal",
-        message: `normalizer bug: ${error instanceof Error ? error.message : String(error)}; please report it with the source file`,
-      },
-    };
-  }
+  return withSafetyNet("normalizer", () => normalizeUnchecked(raw, opts));
 }
 
 function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResult {
