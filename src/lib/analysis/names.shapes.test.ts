@@ -150,6 +150,9 @@ describe("findNames and a place's words in other names", () => {
       "Ohio Department of Health (organisation)",
     ]);
     expect(names("It ran in the Boston Journal of Surgery.")).toEqual(["Boston Journal of Surgery (organisation)"]);
+    expect(names("“It is rare,” Ana Ruiz of the University of Otago said.")).not.toContain(
+      "Ana Ruiz of the University of Otago (organisation)",
+    );
   });
 });
 

@@ -437,14 +437,16 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tokens.length > 1 && legalForm(last)) return "organisation";
   // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for;
   // "Ohio Department of Health", "Boston Journal of Surgery": a head after a word, then what it is of
-  // (first, "Union of Myanmar" may be a country's).
+  // (first, "Union of Myanmar" may be a country's; "Ana Ruiz of the University of Otago" is a person
+  // and a body, a small word before the head).
   if (
     tokens.some(
       (t, k) =>
         k + 2 < tokens.length &&
         ORG_HEADS.has(t.key) &&
         /^\p{Lu}/u.test(t.raw) &&
-        (BODY_OF.has(tokens[k + 1]?.raw ?? "") || (k > 0 && tokens[k + 1]?.raw === "of")),
+        (BODY_OF.has(tokens[k + 1]?.raw ?? "") ||
+          (k > 0 && tokens[k + 1]?.raw === "of" && tokens.slice(0, k).every(isCapitalised))),
     )
   )
     return "organisation";
