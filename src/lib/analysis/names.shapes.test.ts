@@ -112,3 +112,74 @@ describe("findNames and a state's postal code", () => {
     expect(names("Officials at Acme, GE and Siemens said so.")).toContain("GE (organisation)");
   });
 });
+
+describe("findNames and a role or credit before a name", () => {
+  it("leaves out words that read as a trade before a person's name", () => {
+    expect(names("Poet Nora Vale read the verse aloud.")).toEqual(["Nora Vale (person)"]);
+    expect(names("Economist Dara Quill, at a college, counted the loans.")).toEqual(["Dara Quill (person)"]);
+    expect(names("Former Springfield Cowboy Tim Rowe spoke first.")).toEqual(["Tim Rowe (person)"]);
+  });
+
+  it("leaves out a credit line's words in capitals", () => {
+    expect(names("MUSIC COMPOSER Dan Roe")).toEqual(["Dan Roe (person)"]);
+    expect(names("CONSULTING PRODUCER Mia Ortiz")).toEqual(["Mia Ortiz (person)"]);
+    expect(names("STORY BY Ana Ruiz")).toEqual(["Ana Ruiz (person)"]);
+  });
+
+  it("keeps a given name that is also a trade", () => {
+    expect(names("Hunter S. Thompson wrote the piece.")).toEqual(["Hunter S. Thompson (person)"]);
+  });
+});
+
+describe("findNames and a place's words in other names", () => {
+  it("reads a side of the map before a name as a region's or a town's name", () => {
+    expect(names("She grew up in Northern Virginia.")).toEqual(["Northern Virginia (place)"]);
+    expect(names("The plant is in West Chester now.")).toEqual(["West Chester (place)"]);
+  });
+
+  it("finds no place in a party's members in a place", () => {
+    expect(names("Ohio Democrats won two seats.")).toEqual([]);
+  });
+
+  it("reads a state's House as its legislature", () => {
+    expect(names("The bill passed the Iowa House on Monday.")).toEqual(["Iowa House (organisation)"]);
+  });
+
+  it("reads a body's head after a place, then what it is of, as the body", () => {
+    expect(names("The Ohio Department of Health counted the cases.")).toEqual([
+      "Ohio Department of Health (organisation)",
+    ]);
+    expect(names("It ran in the Boston Journal of Surgery.")).toEqual(["Boston Journal of Surgery (organisation)"]);
+    expect(names("“It is rare,” Ana Ruiz of the University of Otago said.")).not.toContain(
+      "Ana Ruiz of the University of Otago (organisation)",
+    );
+  });
+});
+
+describe("findNames and a state's short form", () => {
+  it("reads a state's short form as a place with its full stop only", () => {
+    expect(names("He lives in Tampa, Fla., with his aunt.")).toContain("Fla (place)");
+    expect(names("Ut labore et dolore magna aliqua.")).toEqual([]);
+  });
+});
+
+describe("findNames and an ampersand between two people", () => {
+  it("keeps two people's full names joined by an ampersand as two people", () => {
+    expect(names("REPORTING Maria Olsen & David Brenner")).toEqual(["Maria Olsen (person)", "David Brenner (person)"]);
+  });
+
+  it("keeps a firm's name joined by an ampersand whole", () => {
+    expect(names("Crate & Barrel sold the lamp.")).toEqual(["Crate & Barrel (organisation)"]);
+  });
+});
+
+describe("findNames and a headline's title case", () => {
+  it("finds no name in a run holding a capitalised verb or preposition", () => {
+    expect(names("Record Boost From Acme Shares")).toEqual([]);
+    expect(names("How Long Was Tom Vale Away")).toEqual([]);
+  });
+
+  it("keeps a name's own small words", () => {
+    expect(names("She visited the Museum of Fine Arts.")).toEqual(["Museum of Fine Arts (organisation)"]);
+  });
+});

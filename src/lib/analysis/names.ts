@@ -26,7 +26,7 @@ import { stripAccents } from "#lib/text/fold.ts";
 import { nameKey, tokenize, type Token } from "#lib/text/tokens.ts";
 import { alternation, PARTY_MEMBER_NOUNS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
-import { KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
+import { endsOnPersonNoun, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
 import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
@@ -139,6 +139,10 @@ const EVENT_HEADS = words(
 export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
 const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
+/** Verbs and prepositions that title case capitalises and no name holds ("From", "As", "Was"). */
+const HEADLINE_WORDS = new Set(["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"]);
+/** A legislature's chambers, after a state's name ("Iowa House"). */
+const CHAMBERS = words("house senate assembly legislature");
 /** Connectors that, after a body's head, say what the body is for or of. */
 const BODY_OF = words("on for");
 /** A company's legal suffix ends its name ("Broadhead Co."): never a title opening the next name. */
@@ -431,14 +435,18 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
   // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
   if (tokens.length > 1 && legalForm(last)) return "organisation";
-  // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for.
+  // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for;
+  // "Ohio Department of Health", "Boston Journal of Surgery": a head after a word, then what it is of
+  // (first, "Union of Myanmar" may be a country's; "Ana Ruiz of the University of Otago" is a person
+  // and a body, a small word before the head).
   if (
     tokens.some(
       (t, k) =>
         k + 2 < tokens.length &&
         ORG_HEADS.has(t.key) &&
         /^\p{Lu}/u.test(t.raw) &&
-        BODY_OF.has(tokens[k + 1]?.raw ?? ""),
+        (BODY_OF.has(tokens[k + 1]?.raw ?? "") ||
+          (k > 0 && tokens[k + 1]?.raw === "of" && tokens.slice(0, k).every(isCapitalised))),
     )
   )
     return "organisation";
@@ -472,6 +480,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
+  // "Northern Nevada", "West Lorton": a side of the map opens a region's or a town's name, never a person's.
+  if (tagged.person && !tagged.organisation && tokens.length === 2 && SIDES.has(first.key)) return "place";
   if (tagged.person && !tagged.organisation) {
     // "Virginia Democrats": a party's members or a team's players, plural, name no one person
     // (a body's caucus, "Senate Democrats", reads as a body and stays one).
@@ -480,6 +490,10 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   }
   if (tagged.organisation) return "organisation";
   if (tagged.place && givenThenLandform(tokens)) return "person";
+  // "Ohio Democrats": a party's members in a place name no place, as "Virginia Democrats" above name no person.
+  if (tagged.place && tokens.length > 1 && partyPlural(last)) return undefined;
+  // "the Iowa House", "the Utah Senate": a state's name before a chamber's is its legislature.
+  if (tokens.length === 2 && CHAMBERS.has(last.key) && isUsStateName(first.raw)) return "organisation";
   // "Bank of America", "Museum of London": a body's word, "of", then a place names the body, not
   // the place ("Union of Myanmar" names a country: a union can be one).
   if (tagged.place && tokens.length > 2 && ORG_HEADS.has(first.key) && first.key !== "union" && tokens[1]?.raw === "of")
@@ -717,12 +731,45 @@ function trim(
     personRemains(tokens.slice(from + 1, to))
   )
     from += 1;
+  from = afterLeadingRole(tokens, from, to);
   while (from < to && !isCapitalised(at(from))) from += 1;
   while (to > from && !isCapitalised(at(to - 1)) && !parts.has(at(to - 1))) to -= 1;
   // "U.S. DEA": the country before an initialism is not part of its name.
   if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
   if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
   return tokens.slice(from, to);
+}
+
+/**
+ * Where a person's name starts after words that, read in lower case, are a role or a credit:
+ * "Poet Ann Vale", "Sociologist Jo Reyes", "MUSIC COMPOSER Dan Roe", "Former Springfield Rifleman
+ * Tom Bell" (ending on a noun of a person by trade in compromise's lexicon, `endsOnPersonNoun`),
+ * "STORY BY Ana Ruiz" (ending on "by"). Only before a given name opening a name of two words or
+ * more that reads as a person's, with no body's word in the lead ("Columbia University Mailman
+ * School of Public Health" is a school), and never from a given name ("Hunter S. Thompson": "hunter" is a trade too). The
+ * longest such lead wins ("CONSULTING PRODUCER Mia Ortiz" drops both words). `from` when none.
+ */
+function afterLeadingRole(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (first === undefined || givenName(first)) return from;
+  for (let k = Math.min(to - 3, from + 3); k >= from; k -= 1) {
+    const lead = tokens.slice(from, k + 1);
+    const last = lead.at(-1) as Token;
+    const phrase = lead.map((t) => t.raw.toLowerCase()).join(" ");
+    if (lead.some((t) => !/^\p{L}+$/u.test(t.raw) || ORG_HEADS.has(t.key))) continue;
+    const next = tokens[k + 1] as Token;
+    if ((last.key === "by" || endsOnPersonNoun(phrase)) && givenName(next) && personRemains(tokens.slice(k + 1, to)))
+      return k + 1;
+  }
+  return from;
+}
+
+/**
+ * Whether a word compromise reads only as a place's abbreviation ("Fla", "Ut"), written in a
+ * capital and small letters, has no full stop after it.
+ */
+function shortPlaceWithoutStop(text: string, token: Token): boolean {
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(token.raw) && firstTags(token.raw).has("Abbreviation") && text[token.end] !== ".";
 }
 
 /** compromise's tags of a name's word. */
@@ -1259,6 +1306,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Boost From Acme", "Jo Vale Steps In As Chair": a capitalised verb or preposition no name holds
+    // inside the run is a headline's title case; its words are a headline, no one name.
+    if (run.slice(1).some((t) => HEADLINE_WORDS.has(t.raw))) continue;
+    // "Fla.", "Va.": a state's short form, in capitals and small letters, is one with its full stop;
+    // without it ("Ut enim ad minim", Indonesian "Ia" for "he") the word is no place's name.
+    if (kind === "place" && run.length === 1 && shortPlaceWithoutStop(text, last)) continue;
     // "Raven Klaasen of South Africa and Michael Venus of New Zealand": a player and their country.
     if (kind !== "person" && last === run.at(-1) && personOfPlace(text, run, candidates.at(-1))) kind = "person";
     // "Brazil star Neymar", "rapper Drake": one word after a star's or a performer's noun is a
@@ -1679,6 +1732,20 @@ function ordinaryPair(left: Candidate, right: Candidate): boolean {
 }
 
 /**
+ * Whether a span is a person's name in full, a given name first: two people's names joined by "&"
+ * in a credit ("Ana Ruiz & Tom Vale") stay two people; no firm's name pairs two such names.
+ */
+function fullPersonName(span: Candidate): boolean {
+  const first = /^\S+/u.exec(span.text)?.[0] ?? "";
+  return (
+    span.kind === "person" &&
+    /\s/u.test(span.text) &&
+    firstTags(first).has("FirstName") &&
+    !firstTags(first).has("Place")
+  );
+}
+
+/**
  * Names joined by an ampersand are one firm's name: "Johnson & Johnson", "Ernst & Young",
  * "Simon & Schuster". English joins two people with "and"; "&" between capitalised names is a
  * company's, so neither side is a person (nor the surname of one the article named). Spaced
@@ -1688,7 +1755,12 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) {
     const last = out.at(-1);
-    if (last !== undefined && /^\s+&\s+$/u.test(text.slice(last.end, span.start)) && !ordinaryPair(last, span)) {
+    if (
+      last !== undefined &&
+      /^\s+&\s+$/u.test(text.slice(last.end, span.start)) &&
+      !ordinaryPair(last, span) &&
+      !(fullPersonName(last) && fullPersonName(span))
+    ) {
       out[out.length - 1] = {
         start: last.start,
         end: span.end,
