@@ -52,6 +52,7 @@ describe("a title, a label or a pronoun read as a speaker", () => {
   it("gives a title capitalised word by word to no one", () => {
     expect(speakersOf("Film Review: ‘The Long Night’")).toEqual([]);
     expect(speakersOf("It sits on the button whose tooltip says “Open File”.")).toEqual([]);
+    expect(speakersOf("Ana Ruiz chanted “Red for Ed” in the hallway.")).toEqual([["Red for Ed", "Ana Ruiz"]]);
     expect(titleOnly("The Art of War")).toBe(true);
     expect(titleOnly("MRL Browser")).toBe(true);
     expect(titleOnly("We Won.")).toBe(false);

@@ -839,6 +839,9 @@ function addressed(text: string, name: string): boolean {
 const PERSONAL_SUBJECT_LAST =
   /(?:^|[,;]|(?<!\p{L})(?:and|but|when|as|while))\s*(?:you|I|we|You|We)(?:\s+(?:were|was|are|am|had|have|would|will|could|kept|\p{Ll}+ly))*\s*$/u;
 
+/** A verb of words shouted or sung, whose words may be capitalised as a slogan is: "chanted “Red for Ed”". */
+const SHOUTED = /(?<!\p{L})(?:scream|shout|yell|chant|cheer|sang|sing|cried|cries|cry)\p{Ll}*/u;
+
 /** Small words a title leaves in lower case: "The Art of War", "Red for Ed". */
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|vs\.?|de|la|le|von|van)$/u;
 
@@ -2711,7 +2714,8 @@ export function findQuotes(
   for (const { candidate, text, result: read } of found) {
     // "Film Review: ‘The Long Night’", "whose tooltip says “Open File”": a title or a label,
     // capitalised word by word, is no one's speech, whatever the clause around it says.
-    const result = read && titleOnly(text) ? undefined : read;
+    const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
+    const result = read && titleOnly(text) && !SHOUTED.test(said?.text ?? "") ? undefined : read;
     const words = quotationWords(text);
     if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
     const first = candidate.parts[0] as Part;
