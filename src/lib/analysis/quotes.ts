@@ -104,6 +104,7 @@ import {
   speakerBeforeVerb,
   speakerFromSubject,
   UNATTRIBUTED,
+  withoutLeadingRole,
   type ArticleNames,
   type NameFinder,
   type Speaker,
@@ -834,6 +835,46 @@ function addressed(text: string, name: string): boolean {
   );
 }
 
+/** A clause's subject that is "you", "I" or "we", perhaps with an auxiliary or an adverb, right before its verb. */
+const PERSONAL_SUBJECT_LAST =
+  /(?:^|[,;]|(?<!\p{L})(?:and|but|when|as|while))\s*(?:you|I|we|You|We)(?:\s+(?:were|was|are|am|had|have|would|will|could|kept|\p{Ll}+ly))*\s*$/u;
+
+/** A verb of words shouted or sung, whose words may be capitalised as a slogan is: "chanted “Red for Ed”". */
+const SHOUTED = /(?<!\p{L})(?:scream|shout|yell|chant|cheer|sang|sing|cried|cries|cry)\p{Ll}*/u;
+
+/** Small words a title leaves in lower case: "The Art of War", "Red for Ed". */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|vs\.?|de|la|le|von|van)$/u;
+
+/**
+ * True when quoted words are a title or a label and not speech: two to eight words, each
+ * capitalised (a number, or a title's small word after the first), with no sentence's end mark
+ * ("The Long Night", "Open File", "Coney Island"; not "Thank You!", "We Won.", "STOP").
+ */
+export function titleOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 8 || /[.!?…,;:]$/u.test(text.trim())) return false;
+  if (words.every((word) => /^\p{Lu}+$/u.test(word))) return false;
+  return words.every(
+    (word, index) => /^[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*$/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.test(word)),
+  );
+}
+
+/** A sentence that opens on a name in quotation marks, then a lower-case verb: "“Perry” chimed in:". */
+const QUOTED_NAME_SUBJECT = /^\s*[“"]\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[”"]\s+\p{Ll}/u;
+
+/** A subject that is a pronoun, an adverb perhaps after it: "she", "he politely". */
+const PRONOUN_SUBJECT = /^[\s,]*(?:he|she|they)(?:\s+\p{Ll}+ly)?\s*$/iu;
+
+/** True when the clause's speech verb addresses `name` (its first or last word): "asks Joe", "told Ana Ruiz". */
+function addressedAfter(clause: string, name: string): boolean {
+  const words = name.split(" ").map(escapeRegExp);
+  const who = [...new Set([words[0], words.at(-1)])].join("|");
+  return new RegExp(
+    `(?<!\\p{L})(?:${ADDRESSED_BY})\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}?(?:${who})(?!\\p{L})`,
+    "u",
+  ).test(clause);
+}
+
 /** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject (compiled once per word). */
 const pronounSpokeByWord = new Map<string, RegExp>();
 function samePronounSpoke(word: string): RegExp {
@@ -1093,6 +1134,9 @@ class Attributor {
     const fitting = (candidates: ReturnType<typeof personsIn>) =>
       candidates.filter((c) => this.#ctx.people.genders.fits(c.speaker.name, gender));
     const sentence = sentenceAt(block, at);
+    // "“Perry” chimed in: “…,” he said": someone called by a name in quotation marks opens the
+    // sentence as its subject; whoever that is, "he" is no one named before.
+    if (sentence && !it && QUOTED_NAME_SUBJECT.test(block.text.slice(sentence.start, at))) return UNATTRIBUTED;
     if (sentence) {
       const before = outsideQuotation(block.text.slice(sentence.start, at));
       const here = fitting(namedIn(this.#ctx, block.blockIndex, before, sentence.start));
@@ -1556,6 +1600,9 @@ class Attributor {
       // phrase set off after the name says where or how they spoke; whom it names is not the subject.
       const setOff = NAME_THEN_PARTICIPLE.exec(subjectFirst[1])?.[1];
       const speaker = this.#subjectOfVerb(block, setOff ?? subjectFirst[1], start);
+      // "“…?” she asks Joe": whom the verb addresses is not who speaks; a pronoun read back to them names no one.
+      if (speaker?.kind === "named" && PRONOUN_SUBJECT.test(subjectFirst[1]) && addressedAfter(clause, speaker.name))
+        return { speaker: UNATTRIBUTED };
       if (speaker) return withVia(this.#ctx, speaker, clause);
     }
     return undefined;
@@ -2088,6 +2135,9 @@ class Attributor {
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
+      // "When you were developing the show and you were saying, “…”": the writer or whom they ask
+      // speaks, never a name in the clause before.
+      if (PERSONAL_SUBJECT_LAST.test(subject)) return { speaker: UNATTRIBUTED };
       // "Once he takes office, the Air Force may meet with Acme and say, “…”": a bare verb a modal of
       // what may happen governs tells speech no one gave; the words are not its subject's.
       if (BARE_SPEECH.test(lower) && MODAL_OF_CHANCE.test(subject)) return undefined;
@@ -2647,7 +2697,10 @@ export function findQuotes(
   // person's is, and no part of a person's fuller name.
   let articleNames: string[] | undefined;
   const fullSpeaker = (speaker: Speaker): Speaker => {
-    const { name } = speaker;
+    // "Sociologist Ana Ruiz" is Ana Ruiz: the role written before a name is no part of it.
+    const name =
+      speaker.kind === "named" && speaker.entity === undefined ? withoutLeadingRole(speaker.name) : speaker.name;
+    if (name !== speaker.name) return { ...speaker, name };
     if (speaker.kind !== "named" || speaker.entity !== undefined || name.includes(" ")) return speaker;
     if (people.byFirst.has(name) || people.byLast.has(name)) return speaker;
     if (!new RegExp(`(?<!\\p{L})the\\s+${escapeRegExp(name)}(?!\\p{L})`, "u").test(articleText)) return speaker;
@@ -2658,7 +2711,11 @@ export function findQuotes(
     return { ...speaker, name: full, body: true };
   };
   const quotes: Quote[] = [];
-  for (const { candidate, text, result } of found) {
+  for (const { candidate, text, result: read } of found) {
+    // "Film Review: ‘The Long Night’", "whose tooltip says “Open File”": a title or a label,
+    // capitalised word by word, is no one's speech, whatever the clause around it says.
+    const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
+    const result = read && titleOnly(text) && !SHOUTED.test(said?.text ?? "") ? undefined : read;
     const words = quotationWords(text);
     if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
     const first = candidate.parts[0] as Part;

@@ -892,6 +892,28 @@ function named(ctx: ArticleNames, name: string): Speaker {
   return { name: completeName(ctx.people, name), kind: "named" };
 }
 
+/** Abbreviated ranks a lexicon does not know as nouns of persons: "VP Ana Ruiz", "CEO Tom Vale". */
+const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(["VP", "SVP", "EVP", "CEO", "CFO", "COO", "CTO", "MP", "MEP"]);
+
+/**
+ * A speaker's name without the capitalised role it was written after, when a full name (two words
+ * or more) remains: "Sociologist Ana Ruiz", "Health Policy Consultant Tom Vale", "VP Lena Ortiz"
+ * are Ana Ruiz, Tom Vale and Lena Ortiz. The role is a word the lexicon calls a person's trade or
+ * rank (`endsOnPersonNoun`), or a rank's letters; a name of two words keeps both ("Bishop Tutu").
+ */
+export function withoutLeadingRole(name: string): string {
+  const words = name.split(/\s+/u);
+  let cut = -1;
+  for (let index = 0; index <= words.length - 3; index += 1) {
+    const word = words[index] as string;
+    if (!/^\p{Lu}/u.test(word)) break;
+    if (RANK_ABBREVIATIONS.has(word) || endsOnPersonNoun(word.toLowerCase())) cut = index;
+  }
+  if (cut < 0) return name;
+  const rest = words.slice(cut + 1);
+  return rest.every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}\.$/u.test(word)) ? rest.join(" ") : name;
+}
+
 const GROUPS =
   /^(?:Critics|Officials|Experts|Analysts|Sources|Insiders|Residents|Lawmakers|Legislators|Democrats|Republicans|Authorities|Prosecutors|Witnesses|Protesters|Activists|Observers|Investigators|Diplomats|Researchers|Scientists|Doctors|Neighbo(?:u)?rs|Locals|Officers|Agents|Families|Relatives|Survivors|Supporters|Opponents|Voters|Economists|Investors|Traders|Farmers|Workers|Students|Parents)$/u;
 
@@ -1327,7 +1349,11 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
     const gap = segment.slice(here.end, next.start);
     if (
       /^(?:\s+\p{Ll}[\p{L}-]*){1,2}\s+$/u.test(gap) &&
-      !/\b(?:and|or|of|in|at|for|with|to|by|on|from|the|a|an|said|says|told)\b/u.test(gap)
+      // "said Reyes as Lund lifted the crate": a conjunction or a relative opens a clause of its own,
+      // whose names are not the subject's.
+      !/\b(?:and|or|of|in|at|for|with|to|by|on|from|the|a|an|said|says|told|as|while|when|whereas|because|after|before|until|since|though|although|if|who|whom|whose|which|where)\b/u.test(
+        gap,
+      )
     ) {
       index += 1;
     } else break;
