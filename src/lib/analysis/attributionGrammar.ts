@@ -78,7 +78,9 @@ const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? 
 /** A predicate that ends on a verb of thinking alone (COGNITION_VERBS): "still believes", "thought". */
 const COGNITION_END = new RegExp(`(?<!\\p{L})(?:${alternation(COGNITION_VERBS)})$`, "u");
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
-const PARTICIPLE = alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES]);
+// Not a participle with "of" after it: a symptom or a topic, no words of the subject's
+// ("left the hospital, complaining of chest pain", "speaking of which").
+const PARTICIPLE = `(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))`;
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
 const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
@@ -309,7 +311,7 @@ const INVERTED_ROLE_END = new RegExp(
 /** "Critics, including Senator Lilly Téllez, said", "Critics …, among them state Senator Luis Ferrand, have said". */
 const INCLUDED_END = /\b(?:including|among\s+them)(?:\s+\p{Ll}+){0,2}\s*$/u;
 const CLAUSE_START = /^(?:|.*,|\s*(?:While|When|As|Although|Though|But|And|Yet|Meanwhile|However))\s*$/su;
-const LATER_PARTICIPLE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
+const LATER_PARTICIPLE = new RegExp(`,\\s+(?:(?:\\p{Ll}+ly|even)\\s+)?(?:${PARTICIPLE})(?!\\p{L})`, "u");
 
 /** Past participles that do not end in -ed among the predicates ("said", "told", "written"). */
 const IRREGULAR_PARTICIPLES = new Set(["said", "told", "written", "thought"]);

@@ -1676,3 +1676,22 @@ describe("sourcingProfile: a one-word speaker after 'the' that is a person's nam
     ).toBe(true);
   });
 });
+
+describe("sourcingProfile: a speech act carried on after the clause, as a participle (stop 58)", () => {
+  it("counts a threat, a complaint, a question or a recommendation after the comma, 'even' before it too", () => {
+    expect(profile("Dana Whitlow has stalled the talks, publicly threatening the council with a strike.")).toEqual([
+      "named: Dana Whitlow | Dana Whitlow has",
+    ]);
+    expect(
+      profile("Dana Whitlow marked the memo in red, complaining about its jargon and questioning its figures."),
+    ).toEqual(["named: Dana Whitlow | Dana Whitlow marked"]);
+    expect(profile("Dana Whitlow advised the mayor on the strike, even recommending a mediator.")).toEqual([
+      "named: Dana Whitlow | Dana Whitlow advised",
+    ]);
+  });
+
+  it("does not count a symptom or a topic after 'of', nor a storm's threat", () => {
+    expect(profile("Dana Whitlow left the clinic, complaining of a sore back.")).toEqual([]);
+    expect(profile("The storm moved north, threatening the harvest.")).toEqual([]);
+  });
+});

@@ -401,6 +401,13 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   // "market watchers are anticipating higher growth", "economists are forecasting a recession".
   "anticipating",
   "forecasting",
+  // Speech acts carried on after the clause ("…, publicly threatening them with tariffs",
+  // "…, complaining about his use of jargon and questioning his claims", "…, even recommending a
+  // lawyer"): the subject's own words, as "urging" is.
+  "threatening",
+  "complaining",
+  "questioning",
+  "recommending",
 ];
 
 /**
