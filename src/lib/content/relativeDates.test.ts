@@ -781,3 +781,23 @@ describe("findRelativeDates and the years a history counts", () => {
     ]);
   });
 });
+
+describe("findRelativeDates: labels and owners' years", () => {
+  it("reads no month from an issue's or a cover's label", () => {
+    expect(
+      resolve("The actor, who fronts the magazine's March cover, said acting had changed him.", "2025-02-10"),
+    ).toEqual([]);
+    expect(resolve("The recipe ran in its June issue, which sold out.", "2025-05-06")).toEqual([]);
+  });
+  it("reads no year from an owner's last year, a final one", () => {
+    expect(resolve("She studied abroad her whole last year of college.", "2025-05-06")).toEqual([]);
+    expect(resolve("He spent his last year in office on trade.", "2025-05-06")).toEqual([]);
+    expect(resolve("Her company grew last year.", "2025-05-06")).toEqual([["last year", "2024", "year"]]);
+  });
+  it("reads a weekday in a relative clause told in the present as a coming one", () => {
+    // Published on a Tuesday: the list that "drops on Friday" is out this week, not last.
+    expect(
+      resolve("Ahead of our books of the year list, which drops on Friday, we picked ten covers.", "2025-05-06"),
+    ).toEqual([["on Friday", "2025-05-09", "day"]]);
+  });
+});

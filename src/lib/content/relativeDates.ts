@@ -336,12 +336,14 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead;
     // so does a fixture's verb right before the day ("The Gophers play Saturday", "they host Ohio State" is no day).
     const fixture = (lead === "" || lead === "on") && FIXTURE.test(verbBefore);
-    // "before the bank concludes two days of meetings Thursday": a clause of time in the present speaks of the future.
+    // "before the bank concludes two days of meetings Thursday": a clause of time in the present speaks of the future;
+    // so does a relative clause in the present ("our list, which drops on Thursday"), as for a day of a month.
     const scheduled =
       lead === "" || lead === "on"
         ? scheduledAhead(sentence, m.index) ||
           (fixture && isPresentOnly(sentence)) ||
-          inComingTimeClause(sentence.slice(0, m.index))
+          inComingTimeClause(sentence.slice(0, m.index)) ||
+          inPresentRelativeClause(sentence.slice(0, m.index))
         : false;
     const forward =
       lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
@@ -425,11 +427,15 @@ const pastOfNewYear = (words: string, sentence: string, { published, future }: C
   /\bthis\s+year$/iu.test(words) &&
   (/^earlier\b/iu.test(words) || (!future && PAST.test(sentence)));
 
-/** "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor a year something is ranked in. */
+/**
+ * "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor "her last year
+ * of school", "his whole last year in office" (an owner's last year is a final one), nor a year
+ * something is ranked in.
+ */
 const yearWords: Finder = (sentence, context) =>
   matchAll(
     sentence,
-    /(?<!\bthe\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
+    /(?<!\b(?:the|my|his|her|its|our|your|their|whole|entire)\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
     (m) => {
       const { year } = context;
       if (RANKED.test(clauseBefore(sentence, m.index)) || pastOfNewYear(m[0], sentence, context)) return undefined;
@@ -610,14 +616,16 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
  * "Norway’s October oil production", "at October’s conference", "a key September conversation" (one
  * adjective between, not a word that counts from another time, "the following September", or of a
  * habit, "the annual October meeting"). A quarter named by its last month ("the September quarter
- * earnings") is a span of three months, no month's happening. Read as a bare month is (told in the
- * past, or stated for the future; its year inferred); "May’s" is left out, as it is also a name's.
+ * earnings") is a span of three months, no month's happening; nor is an issue's ("the magazine's
+ * January cover", "its March issue"), the label a periodical is dated by, often ahead of its sale.
+ * Read as a bare month is (told in the past, or stated for the future; its year inferred); "May’s"
+ * is left out, as it is also a name's.
  */
 const attributiveMonths: Finder = (sentence, context) =>
   matchAll(
     sentence,
     new RegExp(
-      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
+      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?|issues?|covers?|editions?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
       "gu",
     ),
     (m) => {
