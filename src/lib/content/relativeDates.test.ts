@@ -801,3 +801,25 @@ describe("findRelativeDates: labels and owners' years", () => {
     ).toEqual([["on Friday", "2025-05-09", "day"]]);
   });
 });
+
+describe("findRelativeDates: a title's day words", () => {
+  it("reads no day from 'Yesterday' or 'Tonight' capitalised after a word", () => {
+    expect(resolve("Her favourite film is Meet Me Yesterday, a comedy.", "2025-05-06")).toEqual([]);
+    expect(resolve("He was a guest on The Tonight Show.", "2025-05-06")).toEqual([]);
+    expect(resolve("Yesterday the council voted, and tonight it meets again.", "2025-05-06")).toEqual([
+      ["Yesterday", "2025-05-05", "day"],
+      ["tonight", "2025-05-06", "day"],
+    ]);
+  });
+});
+
+describe("findRelativeDates: a holiday with its year", () => {
+  it("reads the holiday of the year the words give, not the last one", () => {
+    expect(resolve("The mill burned on Christmas Eve in 1911.", "2025-05-06")).toEqual([
+      ["on Christmas Eve in 1911", "1911-12-24", "day"],
+    ]);
+    expect(resolve("The mill burned on Christmas Eve.", "2025-05-06")).toEqual([
+      ["on Christmas Eve", "2024-12-24", "day"],
+    ]);
+  });
+});

@@ -221,6 +221,7 @@ const TOMORROWS_PEOPLE =
 /**
  * "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`).
  * "The day before yesterday" and "the day after tomorrow" are read whole: two days from publication, not one.
+ * Capitalised after a word ("the film See You Yesterday", "The Tonight Show") the words are a title's.
  */
 const dayWords: Finder = (sentence, { published }) =>
   matchAll(
@@ -228,6 +229,8 @@ const dayWords: Finder = (sentence, { published }) =>
     /\b(?:(?:earlier|later) today|(?:the day before )?yesterday|last night|(?:the day after )?tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
     (m) => {
       const words = m[0].toLowerCase();
+      // "See You Yesterday", "The Tonight Show", "The Day After Tomorrow": capitalised after a word, it is a title's.
+      if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s+$/u.test(sentence.slice(0, m.index))) return undefined;
       // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow", "tomorrow's leaders": the future, not a day.
       if (
         /tomorrow$/u.test(words) &&
@@ -826,10 +829,13 @@ function namesAThing(after: string): boolean {
 const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   matchAll(
     sentence,
-    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night)\b)\p{L}))(?: Sunday)?\b/gu,
+    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night|in|of)\b)\p{L}))(?: Sunday)?\b(?:,?\s+(?:in\s+|of\s+)?((?:1[6-9]|20)\d{2})\b(?![-–]?\d))?/gu,
     (m) => {
       const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined || namesAThing(sentence.slice(m.index + m[0].length))) return undefined;
+      // "on New Year's Eve in 1946", "Christmas Day, 2003": the year the words give.
+      if (m[3] !== undefined)
+        return { iso: addDays(day(Number(m[3])), m[1] === "after" ? 1 : m[1] === "before" ? -1 : 0), precision: "day" };
       const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
       const ahead = aheadAt(m.index, m.index + m[0].length);
       const iso = ahead ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;
