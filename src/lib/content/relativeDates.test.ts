@@ -781,3 +781,45 @@ describe("findRelativeDates and the years a history counts", () => {
     ]);
   });
 });
+
+describe("findRelativeDates: labels and owners' years", () => {
+  it("reads no month from an issue's or a cover's label", () => {
+    expect(
+      resolve("The actor, who fronts the magazine's March cover, said acting had changed him.", "2025-02-10"),
+    ).toEqual([]);
+    expect(resolve("The recipe ran in its June issue, which sold out.", "2025-05-06")).toEqual([]);
+  });
+  it("reads no year from an owner's last year, a final one", () => {
+    expect(resolve("She studied abroad her whole last year of college.", "2025-05-06")).toEqual([]);
+    expect(resolve("He spent his last year in office on trade.", "2025-05-06")).toEqual([]);
+    expect(resolve("Her company grew last year.", "2025-05-06")).toEqual([["last year", "2024", "year"]]);
+  });
+  it("reads a weekday in a relative clause told in the present as a coming one", () => {
+    // Published on a Tuesday: the list that "drops on Friday" is out this week, not last.
+    expect(
+      resolve("Ahead of our books of the year list, which drops on Friday, we picked ten covers.", "2025-05-06"),
+    ).toEqual([["on Friday", "2025-05-09", "day"]]);
+  });
+});
+
+describe("findRelativeDates: a title's day words", () => {
+  it("reads no day from 'Yesterday' or 'Tonight' capitalised after a word", () => {
+    expect(resolve("Her favourite film is Meet Me Yesterday, a comedy.", "2025-05-06")).toEqual([]);
+    expect(resolve("He was a guest on The Tonight Show.", "2025-05-06")).toEqual([]);
+    expect(resolve("Yesterday the council voted, and tonight it meets again.", "2025-05-06")).toEqual([
+      ["Yesterday", "2025-05-05", "day"],
+      ["tonight", "2025-05-06", "day"],
+    ]);
+  });
+});
+
+describe("findRelativeDates: a holiday with its year", () => {
+  it("reads the holiday of the year the words give, not the last one", () => {
+    expect(resolve("The mill burned on Christmas Eve in 1911.", "2025-05-06")).toEqual([
+      ["on Christmas Eve in 1911", "1911-12-24", "day"],
+    ]);
+    expect(resolve("The mill burned on Christmas Eve.", "2025-05-06")).toEqual([
+      ["on Christmas Eve", "2024-12-24", "day"],
+    ]);
+  });
+});

@@ -221,6 +221,7 @@ const TOMORROWS_PEOPLE =
 /**
  * "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`).
  * "The day before yesterday" and "the day after tomorrow" are read whole: two days from publication, not one.
+ * Capitalised after a word ("the film See You Yesterday", "The Tonight Show") the words are a title's.
  */
 const dayWords: Finder = (sentence, { published }) =>
   matchAll(
@@ -228,6 +229,8 @@ const dayWords: Finder = (sentence, { published }) =>
     /\b(?:(?:earlier|later) today|(?:the day before )?yesterday|last night|(?:the day after )?tomorrow|tonight|this (?:morning|afternoon|evening))\b/giu,
     (m) => {
       const words = m[0].toLowerCase();
+      // "See You Yesterday", "The Tonight Show", "The Day After Tomorrow": capitalised after a word, it is a title's.
+      if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s+$/u.test(sentence.slice(0, m.index))) return undefined;
       // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow", "tomorrow's leaders": the future, not a day.
       if (
         /tomorrow$/u.test(words) &&
@@ -336,12 +339,14 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead;
     // so does a fixture's verb right before the day ("The Gophers play Saturday", "they host Ohio State" is no day).
     const fixture = (lead === "" || lead === "on") && FIXTURE.test(verbBefore);
-    // "before the bank concludes two days of meetings Thursday": a clause of time in the present speaks of the future.
+    // "before the bank concludes two days of meetings Thursday": a clause of time in the present speaks of the future;
+    // so does a relative clause in the present ("our list, which drops on Thursday"), as for a day of a month.
     const scheduled =
       lead === "" || lead === "on"
         ? scheduledAhead(sentence, m.index) ||
           (fixture && isPresentOnly(sentence)) ||
-          inComingTimeClause(sentence.slice(0, m.index))
+          inComingTimeClause(sentence.slice(0, m.index)) ||
+          inPresentRelativeClause(sentence.slice(0, m.index))
         : false;
     const forward =
       lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
@@ -425,11 +430,15 @@ const pastOfNewYear = (words: string, sentence: string, { published, future }: C
   /\bthis\s+year$/iu.test(words) &&
   (/^earlier\b/iu.test(words) || (!future && PAST.test(sentence)));
 
-/** "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor a year something is ranked in. */
+/**
+ * "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor "her last year
+ * of school", "his whole last year in office" (an owner's last year is a final one), nor a year
+ * something is ranked in.
+ */
 const yearWords: Finder = (sentence, context) =>
   matchAll(
     sentence,
-    /(?<!\bthe\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
+    /(?<!\b(?:the|my|his|her|its|our|your|their|whole|entire)\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
     (m) => {
       const { year } = context;
       if (RANKED.test(clauseBefore(sentence, m.index)) || pastOfNewYear(m[0], sentence, context)) return undefined;
@@ -610,14 +619,16 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
  * "Norway’s October oil production", "at October’s conference", "a key September conversation" (one
  * adjective between, not a word that counts from another time, "the following September", or of a
  * habit, "the annual October meeting"). A quarter named by its last month ("the September quarter
- * earnings") is a span of three months, no month's happening. Read as a bare month is (told in the
- * past, or stated for the future; its year inferred); "May’s" is left out, as it is also a name's.
+ * earnings") is a span of three months, no month's happening; nor is an issue's ("the magazine's
+ * January cover", "its March issue"), the label a periodical is dated by, often ahead of its sale.
+ * Read as a bare month is (told in the past, or stated for the future; its year inferred); "May’s"
+ * is left out, as it is also a name's.
  */
 const attributiveMonths: Finder = (sentence, context) =>
   matchAll(
     sentence,
     new RegExp(
-      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
+      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?|issues?|covers?|editions?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
       "gu",
     ),
     (m) => {
@@ -818,10 +829,13 @@ function namesAThing(after: string): boolean {
 const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   matchAll(
     sentence,
-    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night)\b)\p{L}))(?: Sunday)?\b/gu,
+    /\b(?:(?:[Tt]he day (after|before)|[Oo]n)\s+)?(Easter(?= Sunday)|(?<=\b(?:after|before|[Oo]n)\s)Easter(?!\s+\p{L})|Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|(?<=\b(?:[Tt]he day after|[Tt]he day before|[Oo]n)\s)(?:Christmas|Halloween)(?!\s+(?!(?:morning|afternoon|evening|night|in|of)\b)\p{L}))(?: Sunday)?\b(?:,?\s+(?:in\s+|of\s+)?((?:1[6-9]|20)\d{2})\b(?![-–]?\d))?/gu,
     (m) => {
       const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
       if (day === undefined || namesAThing(sentence.slice(m.index + m[0].length))) return undefined;
+      // "on New Year's Eve in 1946", "Christmas Day, 2003": the year the words give.
+      if (m[3] !== undefined)
+        return { iso: addDays(day(Number(m[3])), m[1] === "after" ? 1 : m[1] === "before" ? -1 : 0), precision: "day" };
       const [before, this_, after] = [day(year - 1), day(year), day(year + 1)];
       const ahead = aheadAt(m.index, m.index + m[0].length);
       const iso = ahead ? (this_ >= published ? this_ : after) : this_ <= published ? this_ : before;

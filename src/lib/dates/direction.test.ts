@@ -192,3 +192,35 @@ describe("a weekday after a demonstrative and an adjective", () => {
     expect(resolve("The council met this past Monday.")).toEqual([["Monday", "2025-05-05"]]);
   });
 });
+
+describe("words that look like the future and are not, and ones that are", () => {
+  it("reads 'next to' as a place, so a month told in the past stays last year's", () => {
+    expect(resolve("Next to the mayor sat a baker who in November won the city's prize.")).toEqual([
+      ["in November", "2024-11"],
+    ]);
+  });
+  it("reads 'won't' and 'we'll' as the future", () => {
+    expect(resolve("The lanterns won't be lit on Christmas Eve this time.")).toEqual([
+      ["on Christmas Eve", "2025-12-24"],
+    ]);
+    expect(resolve("We'll open the new wing in June.")).toEqual([["in June", "2025-06"]]);
+  });
+});
+
+describe("a date in a cited source's clause", () => {
+  it("is a past one, whatever the quotation before it foresees", () => {
+    expect(resolve("Tourism “will grow steadily,” according to a survey by the chamber in February.")).toEqual([
+      ["in February", "2025-02"],
+    ]);
+  });
+  it("still looks ahead when the future stands after 'according to'", () => {
+    expect(resolve("According to the plan, the bridge will reopen in June.")).toEqual([["in June", "2025-06"]]);
+  });
+});
+
+describe("an adjective in '-ed' after a word of degree", () => {
+  it("tells no past, so a bare 'today' beside it is nowadays", () => {
+    expect(resolve("Shoppers are more sophisticated today.")).toEqual([]);
+    expect(resolve("The board published its report today.")).toEqual([["today", "2025-05-06"]]);
+  });
+});

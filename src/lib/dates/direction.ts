@@ -4,9 +4,12 @@
  * the sentence speaks of the future.
  */
 
-/** Words of the future: "will", "next", "scheduled", "is expected to", "are due", "adjourned" … */
+/**
+ * Words of the future: "will", "won't", "we'll", "next", "scheduled", "is expected to", "are due",
+ * "adjourned" … Not "next to", a place ("Next to him stood …").
+ */
 const FUTURE =
-  /\b(?:will|next|upcoming|scheduled|is set to|are set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
+  /\b(?:will|won['’]t|(?<=\p{L}['’])ll|next(?!\s+to\b)|upcoming|scheduled|is set to|are set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
 
 /** True when the sentence looks ahead: a weekday or month in it is the next one, not the last. */
 export function looksAhead(sentence: string): boolean {
@@ -17,9 +20,12 @@ export function looksAhead(sentence: string): boolean {
 export const IRREGULAR_PAST =
   /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
 
-/** A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed") or a common irregular one. */
+/**
+ * A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed", nor an adjective
+ * after a word of degree: "more sophisticated", "very interested") or a common irregular one.
+ */
 export const PAST = new RegExp(
-  `\\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\\b)\\p{Ll}{2,}ed\\b|${IRREGULAR_PAST.source}`,
+  `(?<!\\b(?:more|less|most|least|very|increasingly)\\s)\\b(?!(?:need|speed|seed|proceed|exceed|succeed|indeed|hundred|breed|feed|bleed|embed|shed)\\b)\\p{Ll}{2,}ed\\b|${IRREGULAR_PAST.source}`,
   "u",
 );
 
@@ -313,6 +319,19 @@ export const isPresentOnly = (sentence: string): boolean =>
   !/\b(?:says|tells|reports|writes|announces|confirms)\b/iu.test(sentence);
 
 /**
+ * True when the date's clause cites a source, "according to" it, with no word of the future between:
+ * "… “will become increasingly important,” according to a forecast in June". What is cited was
+ * written or said before the telling, so its date is a past one, whatever the quotation foresees.
+ */
+function citedBefore(before: string): boolean {
+  const words = clauseWords(before, 10);
+  const at = words.findLastIndex((word, i) => /^according$/iu.test(word) && /^to$/iu.test(words[i + 1] ?? ""));
+  return (
+    at >= 0 && !words.slice(at + 2).some((word) => FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word))
+  );
+}
+
+/**
  * True when the future words govern the date at [start, end) rather than the whole sentence: a
  * future word before the date ("will take effect in July") does, unless a verb in the past in the
  * date's clause dates it ("said in March", "approved in March", "a tariff imposed on consumer goods
@@ -322,7 +341,7 @@ export const isPresentOnly = (sentence: string): boolean =>
  */
 export function looksAheadAt(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  if (toldBefore(before) || sinceBefore(before)) return false;
+  if (toldBefore(before) || sinceBefore(before) || citedBefore(before)) return false;
   if (FUTURE.test(before) || WOULD.test(before)) return true;
   const after = sentence.slice(end);
   const next = FUTURE.exec(after);

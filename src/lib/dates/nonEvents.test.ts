@@ -68,6 +68,27 @@ describe("isNonEventDate", () => {
     expect(nonEvent("Turnout in the 2019 pre-season, as ever, was low.", "2019", true)).toBe(false);
   });
 
+  it("takes a run of model years, one with those before or after it, and a name before a preposition for no event", () => {
+    expect(nonEvent("Fans of the 2014 through 2017 Zephyr GT, though, were let down.", "2014", true)).toBe(true);
+    expect(nonEvent("Anyone moving from a 2013 or older Zephyr GT will notice.", "2013", true)).toBe(true);
+    expect(nonEvent("Anyone moving from a 2013 or later Zephyr GT will notice.", "2013", true)).toBe(true);
+    expect(nonEvent("At full speed the 2015 Zephyr GT under test was loud.", "2015", true)).toBe(true);
+    // A happening's name before the preposition keeps its year.
+    expect(nonEvent("He raced at the 2015 Monaco Grand Prix in the rain.", "2015", true)).toBe(false);
+  });
+
+  it("takes a year that is itself the thing after 'the' for no event, but not a list of years", () => {
+    expect(nonEvent("The new screen is brighter than the 2016, but dimmer than the 2012.", "2016", true)).toBe(true);
+    expect(nonEvent("The new screen is brighter than the 2016, but dimmer than the 2012.", "2012", true)).toBe(true);
+    expect(nonEvent("Whatever the 2016 was, the new one is quieter.", "2016", true)).toBe(true);
+    expect(nonEvent("Crowds grew in the 2016, 2017 and 2018 seasons.", "2016", true)).toBe(false);
+    expect(nonEvent("The plant opened in 2016.", "2016", true)).toBe(false);
+  });
+
+  it("takes a security named by the year it falls due for no event", () => {
+    expect(nonEvent("The treasury sold 2 billion euros of 2030 securities.", "2030", true)).toBe(true);
+  });
+
   it("takes a version's year for no event, but not a clause's year, an edition or a redesign", () => {
     expect(nonEvent("We had the same failure rate with the 2012 through 2015 keyboard model.", "2012", true)).toBe(
       true,

@@ -72,7 +72,7 @@ const INSTRUMENT_BEFORE = new RegExp(`\\b${INSTRUMENT}\\s+of\\s+$`, "u");
 const BUDGET_AFTER = /^\s+(?:(?:fiscal|federal|state|annual|defen[cs]e|military)\s+)?budgets?\b/iu;
 /** After the year: the bond it names by its maturity ("2025 bond", "2030 dollar bonds"; not "notes", which may be letters). */
 const BOND_AFTER =
-  /^\s+(?:(?:senior|junior|secured|unsecured|convertible|dollar|euro|sovereign|government|corporate|benchmark|green)\s+)?(?:bonds?|debentures?|eurobonds?|gilts?)\b/iu;
+  /^\s+(?:(?:senior|junior|secured|unsecured|convertible|dollar|euro|sovereign|government|corporate|benchmark|green)\s+)?(?:bonds?|debentures?|eurobonds?|gilts?|securities)\b/iu;
 /** Before a year: a superlative and its noun, then "of" ("the best tech gadgets of"). */
 const RANKED_IN =
   /\b(?:best|worst|biggest|largest|greatest|top|favou?rite|most\s+\p{L}+)(?:\s+[\p{L}'’-]+){0,4}\s+of\s+$/iu;
@@ -98,6 +98,19 @@ const PRODUCT_NAME = new RegExp(
 const HAPPENING =
   /^(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Classic|Bowl|Series|Tour|Race|Marathon|Prix|Show|Expo|Fair|Festival|Awards?|Prizes?|Summit|Conference|Convention|Congress|Assembly|Forum|Session|Election|Elections|Primary|Primaries|Caucus(?:es)?|Debates?|Referendum|Census|Draft|Season|Week|Day|Crisis|War|Revolution|Uprising|Protests?|Attacks?|Massacre|Earthquake|Hurricane|Tsunami|Flood|Fire|Strike|Campaign|Report|Review|Survey|Study|Accord)$/u;
 
+/** After a model year: the rest of a run of them ("through 2019", "to 2015") or a comparison ("or older", "or later"). */
+const MODEL_YEARS_AFTER = /^(?:\s*(?:through|to|[-–])\s*(?:19|20)\d{2}|\s+or\s+(?:older|newer|earlier|later))(?=\s)/u;
+/** A preposition opening what follows a product's name: its phrase has ended. */
+const PREPOSITION_NEXT =
+  /^(?:under|over|with|without|from|in|on|at|for|by|against|during|after|before|than|into|like|versus|vs\.)\s/u;
+
+/**
+ * After "the" and a year, the year is the thing itself, nothing after it but a mark, the sentence's end or a
+ * verb of being: "more key travel than the 2016, but less than the 2012", "what the 2016 was". A thing called
+ * by its year (a model, a vintage) is no date; a list of years ("the 2016, 2017 and 2018 seasons") runs on.
+ */
+const YEAR_AS_NOUN_AFTER = /^(?:\s*(?:[,;:)]|\.(?!\d)|$)(?!\s*(?:19|20)\d{2})|\s+(?:was|is|has|had|were|are)\b)/u;
+
 /**
  * True when the year at `span` is a model year: a determiner before it, a product's name after it
  * that ends its noun phrase (a verb, a preposition, a determiner or punctuation follows) and that
@@ -105,12 +118,16 @@ const HAPPENING =
  */
 function isModelYear(sentence: string, span: Span, before: string): boolean {
   if (!DETERMINER_BEFORE.test(before)) return false;
-  const name = PRODUCT_NAME.exec(sentence.slice(span.end));
+  // "the 2016 through 2019 MacBook Pro", "a 2015 or older MacBook Pro": a run of model years, or one and those before or after it.
+  const versions = MODEL_YEARS_AFTER.exec(sentence.slice(span.end))?.[0].length ?? 0;
+  const name = PRODUCT_NAME.exec(sentence.slice(span.end + versions));
   if (!name) return false;
   const words = (name[1] ?? "").trim().split(/\s+/u);
   if (HAPPENING.test((words.at(-1) ?? "").replace(/[.'’]+$/u, ""))) return false;
-  const rest = sentence.slice(span.end + name[0].length).trimStart();
+  const rest = sentence.slice(span.end + versions + name[0].length).trimStart();
   if (rest === "" || /^[,.;:)—–-]/u.test(rest)) return true;
+  // A preposition ends the name's phrase, whatever the tagger makes of it ("the 2016 MacBook Pro under heavy load").
+  if (PREPOSITION_NEXT.test(rest)) return true;
   // The next word ends the name's phrase unless it is a noun or an adjective the name modifies; tagged
   // after the name, so "draft" in "National Football League draft" reads as the noun it is.
   const termsOf = (text: string) =>
@@ -128,7 +145,7 @@ function isModelYear(sentence: string, span: Span, before: string): boolean {
  * festival") and a redesign (something done that year) are not in the list.
  */
 const VERSION_AFTER =
-  /^(?:\s*(?:through|to|[-–])\s*(?:19|20)\d{2})?\s+(?:[\p{L}\d-]+\s+)?(?:models?|versions?|designs?|refresh|predecessors?|iterations?)\b(?!\s+of\b)/u;
+  /^(?:\s*(?:through|to|[-–])\s*(?:19|20)\d{2})?\s+(?:[\p{L}\d-]+\s+)?(?:models?|versions?|designs?|styles?|refresh|predecessors?|iterations?)\b(?!\s+of\b)/u;
 
 /** Before a date: a picture's own verb ("pictured on", "a photo taken on"). */
 const PICTURE_BEFORE =
@@ -219,6 +236,9 @@ export function isNonEventDate(sentence: string, span: Span, year: boolean): boo
       (IN_YEAR_BEFORE.test(before) && ALTERNATIVE_YEAR_AFTER.test(after)) ||
       isModelYear(sentence, span, before) ||
       (DETERMINER_BEFORE.test(before) && VERSION_AFTER.test(after)) ||
+      (/\bthe\s+$/iu.test(before) &&
+        /^(?:19|20)\d{2}$/u.test(sentence.slice(span.start, span.end)) &&
+        YEAR_AS_NOUN_AFTER.test(after)) ||
       COUNT_OF.test(before) ||
       INSTRUMENT_AFTER.test(after) ||
       BUDGET_AFTER.test(after) ||
