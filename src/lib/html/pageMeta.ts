@@ -32,6 +32,12 @@ export interface PageMeta {
   /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
   standfirst?: string;
   byline?: string;
+  /**
+   * Every author the page declares, in the order read (`byline` is the first): JSON-LD, `<meta
+   * name="author">` and its variants, microdata, then `<meta name="authors">`, `article_author`,
+   * `parsely-author` and the `author` in Parse.ly's `parsely-page` object.
+   */
+  bylines?: string[];
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
   outlet?: string;
@@ -358,10 +364,15 @@ const OTHER_PUBLISHED_METAS = [
  * title, link and publication instant (some pages set it in `value`, not `content`).
  */
 export function parselyPageDate(json: string | undefined): string | undefined {
+  return parselyPageField(json, "pub_date");
+}
+
+/** A string field of Parse.ly's `parsely-page` object (its `pub_date`, its `author`); undefined when absent or unparsable. */
+function parselyPageField(json: string | undefined, key: string): string | undefined {
   if (json === undefined) return undefined;
   try {
     const page: unknown = JSON.parse(json);
-    return isObject(page) && typeof page.pub_date === "string" ? page.pub_date : undefined;
+    return isObject(page) ? text(typeof page[key] === "string" ? page[key] : undefined) : undefined;
   } catch {
     return undefined;
   }
@@ -390,6 +401,9 @@ export function pageMeta(document: Document): PageMeta {
   const article = nodes.find(isArticle) ?? {};
   const publisher = resolved(article.publisher, nodes);
   const micro = microdataArticle(document);
+  const parselyPage =
+    meta('meta[name="parsely-page"]') ??
+    text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value"));
   const documentTitle = text(document.querySelector("title")?.textContent);
   const sites = [meta('meta[property="og:site_name"]'), text(publisher?.name)];
   // Read once: a body a CMS wrote as HTML is parsed to get its text.
@@ -402,6 +416,23 @@ export function pageMeta(document: Document): PageMeta {
   // The description as JSON-LD and Open Graph declare it, then as <meta name="description"> does.
   const declaredDescription = [text(article.description), meta('meta[property="og:description"]')];
   const metaDescription = meta('meta[name="description"]');
+  // An author given as a profile URL is not a byline; the next declaration may name them.
+  const bylines = [
+    ...new Set(
+      [
+        text(people(article.author)),
+        text(people(article.creator)),
+        meta('meta[name="author"]'),
+        meta('meta[property="article:author"]'),
+        meta('meta[property="author"]'),
+        micro.author,
+        meta('meta[name="authors"]'),
+        meta('meta[name="article_author"]'),
+        meta('meta[name="parsely-author"]'),
+        parselyPageField(parselyPage, "author"),
+      ].filter((v): v is string => v !== undefined && !/^https?:\/\//.test(v)),
+    ),
+  ];
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
@@ -418,17 +449,8 @@ export function pageMeta(document: Document): PageMeta {
       ].filter((d): d is string => d !== undefined),
     ),
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
-    // An author given as a profile URL is not a byline; the next declaration may name them.
-    byline: first(
-      ...[
-        text(people(article.author)),
-        text(people(article.creator)),
-        meta('meta[name="author"]'),
-        meta('meta[property="article:author"]'),
-        meta('meta[property="author"]'),
-        micro.author,
-      ].map((v) => (v !== undefined && /^https?:\/\//.test(v) ? undefined : v)),
-    ),
+    byline: bylines[0],
+    bylines: bylines.length > 0 ? bylines : undefined,
     published: publishedDay(document, [
       text(article.datePublished),
       meta('meta[property="article:published_time"]'),
@@ -443,10 +465,7 @@ export function pageMeta(document: Document): PageMeta {
       meta('meta[name="DC.date.issued" i]'),
       // The same declaration under the other names publishers and their analytics give it.
       ...OTHER_PUBLISHED_METAS.map(meta),
-      parselyPageDate(
-        meta('meta[name="parsely-page"]') ??
-          text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value")),
-      ),
+      parselyPageDate(parselyPage),
       soleTimePubdate(document),
     ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),

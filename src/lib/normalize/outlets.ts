@@ -381,6 +381,9 @@ const COMPANY = new RegExp(
   "iu",
 );
 
+/** True when `name` is a company's: it ends on a legal form or on a word of a group of titles ("UPROXX Media", "Acme Publishing Inc."). */
+export const isCompanyName = (name: string): boolean => COMPANY.test(name.trim());
+
 /**
  * The publication a rights holder names: the holder itself, unless it is a company ("CBS
  * Interactive Inc", "The New York Times Company"), which owns publications and is none; then
