@@ -394,6 +394,30 @@ export function soleTimePubdate(document: Document): string | undefined {
   return isoDay(instant) === undefined ? undefined : instant;
 }
 
+/**
+ * The publication declarations with, first, the first one in the year and month the article's
+ * address states ("/2014/05/slug"), when the first declaration states another month while a
+ * later one states that one: a CMS template's fixed date ("2009-09-02" in every page's
+ * `article:published_time`) is not the article's; an address's month alone decides nothing.
+ */
+export function withAddressMonthFirst(
+  url: string | undefined,
+  declared: readonly (string | undefined)[],
+): (string | undefined)[] {
+  const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//u.exec(url ?? "");
+  const days = declared.map((value) => declaredDay(value));
+  const firstDay = days.find((d) => d !== undefined);
+  if (month === null || firstDay === undefined) return [...declared];
+  const inMonth = (day: string | undefined) => day?.startsWith(`${month[1]}-${month[2]}`) === true;
+  const monthIndex = (year: string, mm: string) => Number(year) * 12 + Number(mm);
+  // A day's clock on the month's edge ("2014-05-31T23:00-04:00" under "/2014/06/") is no other month.
+  const far =
+    Math.abs(monthIndex(firstDay.slice(0, 4), firstDay.slice(5, 7)) - monthIndex(month[1] ?? "", month[2] ?? "")) > 1;
+  const agreeing = days.findIndex(inMonth);
+  if (!far || agreeing === -1) return [...declared];
+  return [declared[agreeing], ...declared.filter((_, i) => i !== agreeing)];
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -433,6 +457,11 @@ export function pageMeta(document: Document): PageMeta {
       ].filter((v): v is string => v !== undefined && !/^https?:\/\//.test(v)),
     ),
   ];
+  const url = first(
+    httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined),
+    httpUrl(meta('meta[property="og:url"]')),
+    httpUrl(text(article.url)),
+  );
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
@@ -451,30 +480,29 @@ export function pageMeta(document: Document): PageMeta {
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     byline: bylines[0],
     bylines: bylines.length > 0 ? bylines : undefined,
-    published: publishedDay(document, [
-      text(article.datePublished),
-      meta('meta[property="article:published_time"]'),
-      // The same declaration as some CMSs spell it, under the og: prefix.
-      meta('meta[property="og:article:published_time"]'),
-      micro.datePublished,
-      hAtomPublished(document),
-      // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
-      meta('meta[name="date" i]'),
-      meta('meta[name="pubdate" i]'),
-      meta('meta[name="publishdate" i]'),
-      meta('meta[name="DC.date.issued" i]'),
-      // The same declaration under the other names publishers and their analytics give it.
-      ...OTHER_PUBLISHED_METAS.map(meta),
-      parselyPageDate(parselyPage),
-      soleTimePubdate(document),
-    ]),
+    published: publishedDay(
+      document,
+      withAddressMonthFirst(url, [
+        text(article.datePublished),
+        meta('meta[property="article:published_time"]'),
+        // The same declaration as some CMSs spell it, under the og: prefix.
+        meta('meta[property="og:article:published_time"]'),
+        micro.datePublished,
+        hAtomPublished(document),
+        // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
+        meta('meta[name="date" i]'),
+        meta('meta[name="pubdate" i]'),
+        meta('meta[name="publishdate" i]'),
+        meta('meta[name="DC.date.issued" i]'),
+        // The same declaration under the other names publishers and their analytics give it.
+        ...OTHER_PUBLISHED_METAS.map(meta),
+        parselyPageDate(parselyPage),
+        soleTimePubdate(document),
+      ]),
+    ),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
-    url: first(
-      httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined),
-      httpUrl(meta('meta[property="og:url"]')),
-      httpUrl(text(article.url)),
-    ),
+    url,
     articleBody: articleBody === "" ? undefined : articleBody,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
