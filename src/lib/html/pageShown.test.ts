@@ -101,6 +101,10 @@ describe("shownStandfirst", () => {
     const whole = `<form><h1>${HEADLINE}</h1><h2 class="article-subheading">${dek}</h2>${prose}${prose}${prose}<input type="email" name="email"></form>`;
     expect(shownStandfirst(page(whole), HEADLINE)).toBe(dek);
   });
+  it("takes no figure's caption, though its class calls it a subtitle", () => {
+    const figure = `<figure><img src="pier.jpg"><figcaption class="content-img-subtitle">The old pier at dusk. <span class="credit">Harbor Photo</span></figcaption></figure>`;
+    expect(shownStandfirst(page(`<h1>${HEADLINE}</h1>${figure}${prose}`), HEADLINE)).toBeUndefined();
+  });
   it("reads a standfirst its box's id marks, never a lede the prose runs on from", () => {
     const doc = page(`<h1>${HEADLINE}</h1><div id="mod-article-subtitle"><h2>${dek}.</h2></div>${prose}`);
     expect(shownStandfirst(doc, HEADLINE)).toBe(`${dek}.`);

@@ -583,10 +583,13 @@ function inSignUpForm(el: Element): boolean {
   );
 }
 
+/** True when `el` is or stands in a figure's caption ("content-img-subtitle" on a `<figcaption>`): a picture's words. */
+const inFigureCaption = (el: Element): boolean => el.closest("figcaption") !== null;
+
 /**
  * The standfirst the page marks under its headline: the first element after the headline
  * heading whose class, itemprop or id names it one, before the article's first long paragraph;
- * not a sign-up form's prompt.
+ * not a sign-up form's prompt, nor a figure's caption its class calls a subtitle.
  */
 export function shownStandfirst(document: Document, headline: string): string | undefined {
   const after = elementsAfterHeadline(document, headline);
@@ -599,7 +602,13 @@ export function shownStandfirst(document: Document, headline: string): string | 
       marksStandfirst(el.getAttribute("class")) ||
       marksStandfirst(el.getAttribute("itemprop")) ||
       (marksStandfirst(el.getAttribute("id")) && !opensProse(el));
-    if (marked && (isCreditLine(el, text) || repeatedAsParagraph(text, after.slice(index + 1)) || inSignUpForm(el)))
+    if (
+      marked &&
+      (isCreditLine(el, text) ||
+        repeatedAsParagraph(text, after.slice(index + 1)) ||
+        inSignUpForm(el) ||
+        inFigureCaption(el))
+    )
       continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
