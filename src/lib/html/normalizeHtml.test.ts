@@ -125,6 +125,40 @@ describe("a declared author that names no one", () => {
   });
 });
 
+describe("the author among several declarations", () => {
+  const byline = (head: string, article = "<h1>Patrols extended</h1>") => {
+    const result = normalizeHtml(declaredPage(`<title>Patrols extended</title>${head}`, article), {
+      fileName: "declared.html",
+    });
+    return result.ok ? result.frontmatter.byline : undefined;
+  };
+  const parsely = (author: string) => `<meta name="parsely-page" content='${JSON.stringify({ author })}'>`;
+
+  it("is Parse.ly's or an article_author meta's, with its mail address after a bar left out", () => {
+    expect(byline(parsely("Mara Quist | mquist@courier.example.com"))).toBe("Mara Quist");
+    expect(byline('<meta name="article_author" content="Mara Quist | mquist@courier.example.com">')).toBe("Mara Quist");
+    expect(byline('<meta name="authors" content="Mara Quist">')).toBe("Mara Quist");
+  });
+
+  it("skips the site's own name and a company's to the declaration that names the writer", () => {
+    const site = '<meta property="og:site_name" content="Border Courier">';
+    expect(byline(`${site}<meta name="author" content="Border Courier">${parsely("Mara Quist")}`)).toBe("Mara Quist");
+    expect(byline(`${site}<meta name="author" content="Courier Media">${parsely("Mara Quist")}`)).toBe("Mara Quist");
+  });
+
+  it("is the printed byline when a later declaration names the same person", () => {
+    const head = `<meta name="author" content="Tom Becker">${parsely("Mara Quist")}`;
+    expect(byline(head, '<h1>Patrols extended</h1><div class="byline">By Mara Quist</div>')).toBe("Mara Quist");
+    // With no declaration of the printed name, the first declaration stays.
+    expect(
+      byline(
+        '<meta name="author" content="Tom Becker">',
+        '<h1>Patrols extended</h1><div class="byline">By Mara Quist</div>',
+      ),
+    ).toBe("Tom Becker");
+  });
+});
+
 describe("a newsroom's own credit under the headline", () => {
   const credited = (credit: string, date: string) =>
     normalizeHtml(

@@ -40,7 +40,7 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
-import { isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
+import { isCompanyName, isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
 import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
@@ -167,6 +167,37 @@ function setApart(document: Document, key: string): boolean {
   return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
 }
 
+/** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
+function namesNoAuthor(name: string, sites: readonly (string | undefined)[]): boolean {
+  const fold = (s: string) => s.trim().toLowerCase();
+  return (
+    isNewsroomCredit(name) ||
+    sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))))
+  );
+}
+
+/**
+ * The author a page declares: the first of its declarations (pageMeta's `bylines`) that names
+ * someone, skipping the site's own name and a company's ("UPROXX Media", declared where a
+ * person's name goes while a later declaration names the writer); the byline the page prints
+ * when one of its declarations names that same person, though an earlier one names another.
+ */
+function declaredWriter(
+  declared: readonly string[],
+  printed: string | undefined,
+  sites: readonly (string | undefined)[],
+  shown: string,
+): string | undefined {
+  const fold = (s: string) => s.trim().toLowerCase();
+  const authors = declared
+    .flatMap((author) => declaredAuthor(author, sites) ?? [])
+    .filter((author) => shownOrNamed(author, shown));
+  const printedName = printed === undefined ? undefined : fold(declaredAuthor(printed, sites) ?? printed);
+  const confirmed = authors.find((author) => fold(author) === printedName);
+  if (confirmed !== undefined) return confirmed;
+  return authors.find((author) => !namesNoAuthor(author, sites) && !isCompanyName(author)) ?? authors[0];
+}
+
 /**
  * The byline: the declared author unless it is only the site's own name or a newsroom's or a
  * genre's ("Editorial"); the byline line the
@@ -182,10 +213,7 @@ function chooseByline(
   creditedOnPage: (name: string) => boolean = () => false,
 ): string | undefined {
   const fold = (s: string) => s.trim().toLowerCase();
-  // The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one.
-  const isSite = (name: string) =>
-    isNewsroomCredit(name) ||
-    sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))));
+  const isSite = (name: string) => namesNoAuthor(name, sites);
   // Unless the page prints the site's name as its author's credit under the headline ("LinkNaija
   // October 06, 2018"): a reader takes that as the credit, as "By Reuters" on a Reuters page.
   const named = (name: string) => !isSite(name) || (!isNewsroomCredit(name) && creditedOnPage(name));
@@ -377,10 +405,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // Readability's byline guess counts only when the page prints it under the headline.
   const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
   const sites = [outlet, declared.outlet, declared.publisherMeta, declared.siteName];
-  const declaredByline =
-    declared.byline === undefined || !shownOrNamed(declared.byline, shown)
-      ? undefined
-      : declaredAuthor(declared.byline, sites);
+  const declaredByline = declaredWriter(declared.bylines ?? [], printedByline, sites, shown);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??
     (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)

@@ -7,6 +7,7 @@ import {
   declaredText,
   pageMeta,
   soleTimePubdate,
+  withAddressMonthFirst,
   withoutSiteName,
 } from "./pageMeta.ts";
 
@@ -317,5 +318,23 @@ describe("pageMeta's publication day from the other forms pages declare it in", 
     expect(soleTimePubdate(doc(`<ul>${teaser("08")}${teaser("09")}</ul>`))).toBeUndefined();
     expect(soleTimePubdate(doc(`<aside><time pubdate datetime="2021-04-08">8 April</time></aside>`))).toBeUndefined();
     expect(soleTimePubdate(doc(`<time pubdate>Tuesday</time>`))).toBeUndefined();
+  });
+});
+
+describe("withAddressMonthFirst", () => {
+  const template = "2009-09-02T00:00:00-04:00";
+  const parsely = "2014-05-23T17:30:00.000Z";
+  it("puts first the declaration in the month the address states, over a template's fixed date", () => {
+    expect(
+      withAddressMonthFirst("https://example.com/2014/05/pack-for-a-weekend.html", [template, undefined, parsely]),
+    ).toEqual([parsely, template, undefined]);
+  });
+  it("keeps the order when the first agrees, when none agrees, with no month in the address, or a month apart", () => {
+    const kept = [template, parsely];
+    expect(withAddressMonthFirst("https://example.com/2009/09/pack.html", kept)).toEqual(kept);
+    expect(withAddressMonthFirst("https://example.com/2016/01/pack.html", kept)).toEqual(kept);
+    expect(withAddressMonthFirst("https://example.com/news/pack.html", kept)).toEqual(kept);
+    const edge = ["2014-05-31T23:00:00-04:00", "2014-06-01T03:00:00Z"];
+    expect(withAddressMonthFirst("https://example.com/2014/06/pack.html", edge)).toEqual(edge);
   });
 });

@@ -32,6 +32,12 @@ export interface PageMeta {
   /** The standfirst a `<meta>` declares by name (`dek`, `standfirst`, `subtitle`). */
   standfirst?: string;
   byline?: string;
+  /**
+   * Every author the page declares, in the order read (`byline` is the first): JSON-LD, `<meta
+   * name="author">` and its variants, microdata, then `<meta name="authors">`, `article_author`,
+   * `parsely-author` and the `author` in Parse.ly's `parsely-page` object.
+   */
+  bylines?: string[];
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
   outlet?: string;
@@ -358,10 +364,15 @@ const OTHER_PUBLISHED_METAS = [
  * title, link and publication instant (some pages set it in `value`, not `content`).
  */
 export function parselyPageDate(json: string | undefined): string | undefined {
+  return parselyPageField(json, "pub_date");
+}
+
+/** A string field of Parse.ly's `parsely-page` object (its `pub_date`, its `author`); undefined when absent or unparsable. */
+function parselyPageField(json: string | undefined, key: string): string | undefined {
   if (json === undefined) return undefined;
   try {
     const page: unknown = JSON.parse(json);
-    return isObject(page) && typeof page.pub_date === "string" ? page.pub_date : undefined;
+    return isObject(page) ? text(typeof page[key] === "string" ? page[key] : undefined) : undefined;
   } catch {
     return undefined;
   }
@@ -383,6 +394,30 @@ export function soleTimePubdate(document: Document): string | undefined {
   return isoDay(instant) === undefined ? undefined : instant;
 }
 
+/**
+ * The publication declarations with, first, the first one in the year and month the article's
+ * address states ("/2014/05/slug"), when the first declaration states another month while a
+ * later one states that one: a CMS template's fixed date ("2009-09-02" in every page's
+ * `article:published_time`) is not the article's; an address's month alone decides nothing.
+ */
+export function withAddressMonthFirst(
+  url: string | undefined,
+  declared: readonly (string | undefined)[],
+): (string | undefined)[] {
+  const month = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//u.exec(url ?? "");
+  const days = declared.map((value) => declaredDay(value));
+  const firstDay = days.find((d) => d !== undefined);
+  if (month === null || firstDay === undefined) return [...declared];
+  const inMonth = (day: string | undefined) => day?.startsWith(`${month[1]}-${month[2]}`) === true;
+  const monthIndex = (year: string, mm: string) => Number(year) * 12 + Number(mm);
+  // A day's clock on the month's edge ("2014-05-31T23:00-04:00" under "/2014/06/") is no other month.
+  const far =
+    Math.abs(monthIndex(firstDay.slice(0, 4), firstDay.slice(5, 7)) - monthIndex(month[1] ?? "", month[2] ?? "")) > 1;
+  const agreeing = days.findIndex(inMonth);
+  if (!far || agreeing === -1) return [...declared];
+  return [declared[agreeing], ...declared.filter((_, i) => i !== agreeing)];
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -390,6 +425,9 @@ export function pageMeta(document: Document): PageMeta {
   const article = nodes.find(isArticle) ?? {};
   const publisher = resolved(article.publisher, nodes);
   const micro = microdataArticle(document);
+  const parselyPage =
+    meta('meta[name="parsely-page"]') ??
+    text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value"));
   const documentTitle = text(document.querySelector("title")?.textContent);
   const sites = [meta('meta[property="og:site_name"]'), text(publisher?.name)];
   // Read once: a body a CMS wrote as HTML is parsed to get its text.
@@ -402,6 +440,28 @@ export function pageMeta(document: Document): PageMeta {
   // The description as JSON-LD and Open Graph declare it, then as <meta name="description"> does.
   const declaredDescription = [text(article.description), meta('meta[property="og:description"]')];
   const metaDescription = meta('meta[name="description"]');
+  // An author given as a profile URL is not a byline; the next declaration may name them.
+  const bylines = [
+    ...new Set(
+      [
+        text(people(article.author)),
+        text(people(article.creator)),
+        meta('meta[name="author"]'),
+        meta('meta[property="article:author"]'),
+        meta('meta[property="author"]'),
+        micro.author,
+        meta('meta[name="authors"]'),
+        meta('meta[name="article_author"]'),
+        meta('meta[name="parsely-author"]'),
+        parselyPageField(parselyPage, "author"),
+      ].filter((v): v is string => v !== undefined && !/^https?:\/\//.test(v)),
+    ),
+  ];
+  const url = first(
+    httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined),
+    httpUrl(meta('meta[property="og:url"]')),
+    httpUrl(text(article.url)),
+  );
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
@@ -418,44 +478,31 @@ export function pageMeta(document: Document): PageMeta {
       ].filter((d): d is string => d !== undefined),
     ),
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
-    // An author given as a profile URL is not a byline; the next declaration may name them.
-    byline: first(
-      ...[
-        text(people(article.author)),
-        text(people(article.creator)),
-        meta('meta[name="author"]'),
-        meta('meta[property="article:author"]'),
-        meta('meta[property="author"]'),
-        micro.author,
-      ].map((v) => (v !== undefined && /^https?:\/\//.test(v) ? undefined : v)),
+    byline: bylines[0],
+    bylines: bylines.length > 0 ? bylines : undefined,
+    published: publishedDay(
+      document,
+      withAddressMonthFirst(url, [
+        text(article.datePublished),
+        meta('meta[property="article:published_time"]'),
+        // The same declaration as some CMSs spell it, under the og: prefix.
+        meta('meta[property="og:article:published_time"]'),
+        micro.datePublished,
+        hAtomPublished(document),
+        // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
+        meta('meta[name="date" i]'),
+        meta('meta[name="pubdate" i]'),
+        meta('meta[name="publishdate" i]'),
+        meta('meta[name="DC.date.issued" i]'),
+        // The same declaration under the other names publishers and their analytics give it.
+        ...OTHER_PUBLISHED_METAS.map(meta),
+        parselyPageDate(parselyPage),
+        soleTimePubdate(document),
+      ]),
     ),
-    published: publishedDay(document, [
-      text(article.datePublished),
-      meta('meta[property="article:published_time"]'),
-      // The same declaration as some CMSs spell it, under the og: prefix.
-      meta('meta[property="og:article:published_time"]'),
-      micro.datePublished,
-      hAtomPublished(document),
-      // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
-      meta('meta[name="date" i]'),
-      meta('meta[name="pubdate" i]'),
-      meta('meta[name="publishdate" i]'),
-      meta('meta[name="DC.date.issued" i]'),
-      // The same declaration under the other names publishers and their analytics give it.
-      ...OTHER_PUBLISHED_METAS.map(meta),
-      parselyPageDate(
-        meta('meta[name="parsely-page"]') ??
-          text(document.querySelector('meta[name="parsely-page"]')?.getAttribute("value")),
-      ),
-      soleTimePubdate(document),
-    ]),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
-    url: first(
-      httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined),
-      httpUrl(meta('meta[property="og:url"]')),
-      httpUrl(text(article.url)),
-    ),
+    url,
     articleBody: articleBody === "" ? undefined : articleBody,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

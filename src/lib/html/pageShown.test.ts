@@ -92,6 +92,19 @@ describe("shownStandfirst", () => {
     const sub = page(`<h1>${HEADLINE}</h1><h2 class="comp article-subheading">${dek}</h2>${prose}`);
     expect(shownStandfirst(sub, HEADLINE)).toBe(dek);
   });
+  it("takes no sign-up form's prompt, though its class names a subheading", () => {
+    const form = `<form><div class="sub-heading">Let the Harbor Desk send you the latest from our pier expert.</div><input type="email" name="email"><button>Sign up</button></form>`;
+    expect(
+      shownStandfirst(page(`<h1>${HEADLINE}</h1><div class="newsletter">${form}</div>${prose}`), HEADLINE),
+    ).toBeUndefined();
+    // A page wrapped whole in one form still has its standfirst.
+    const whole = `<form><h1>${HEADLINE}</h1><h2 class="article-subheading">${dek}</h2>${prose}${prose}${prose}<input type="email" name="email"></form>`;
+    expect(shownStandfirst(page(whole), HEADLINE)).toBe(dek);
+  });
+  it("takes no figure's caption, though its class calls it a subtitle", () => {
+    const figure = `<figure><img src="pier.jpg"><figcaption class="content-img-subtitle">The old pier at dusk. <span class="credit">Harbor Photo</span></figcaption></figure>`;
+    expect(shownStandfirst(page(`<h1>${HEADLINE}</h1>${figure}${prose}`), HEADLINE)).toBeUndefined();
+  });
   it("reads a standfirst its box's id marks, never a lede the prose runs on from", () => {
     const doc = page(`<h1>${HEADLINE}</h1><div id="mod-article-subtitle"><h2>${dek}.</h2></div>${prose}`);
     expect(shownStandfirst(doc, HEADLINE)).toBe(`${dek}.`);

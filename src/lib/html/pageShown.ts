@@ -567,9 +567,29 @@ function opensProse(el: Element): boolean {
   );
 }
 
+/** Most words a sign-up form holds; a page wrapped whole in one `<form>` (a WebForms page) holds more. */
+const SIGN_UP_FORM_WORDS = 80;
+
+/**
+ * True when `el` stands in a short form that asks for an email address: a newsletter box's
+ * prompt ("Let us send you the latest from our expert"), never the article's standfirst.
+ */
+function inSignUpForm(el: Element): boolean {
+  const form = el.closest("form");
+  return (
+    form !== null &&
+    form.querySelector('input[type="email" i], input[name*="email" i]') !== null &&
+    squash(form.textContent).split(" ").length <= SIGN_UP_FORM_WORDS
+  );
+}
+
+/** True when `el` is or stands in a figure's caption ("content-img-subtitle" on a `<figcaption>`): a picture's words. */
+const inFigureCaption = (el: Element): boolean => el.closest("figcaption") !== null;
+
 /**
  * The standfirst the page marks under its headline: the first element after the headline
- * heading whose class, itemprop or id names it one, before the article's first long paragraph.
+ * heading whose class, itemprop or id names it one, before the article's first long paragraph;
+ * not a sign-up form's prompt, nor a figure's caption its class calls a subtitle.
  */
 export function shownStandfirst(document: Document, headline: string): string | undefined {
   const after = elementsAfterHeadline(document, headline);
@@ -582,7 +602,14 @@ export function shownStandfirst(document: Document, headline: string): string | 
       marksStandfirst(el.getAttribute("class")) ||
       marksStandfirst(el.getAttribute("itemprop")) ||
       (marksStandfirst(el.getAttribute("id")) && !opensProse(el));
-    if (marked && (isCreditLine(el, text) || repeatedAsParagraph(text, after.slice(index + 1)))) continue;
+    if (
+      marked &&
+      (isCreditLine(el, text) ||
+        repeatedAsParagraph(text, after.slice(index + 1)) ||
+        inSignUpForm(el) ||
+        inFigureCaption(el))
+    )
+      continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));

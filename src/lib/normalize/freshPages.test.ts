@@ -280,6 +280,10 @@ describe("the outlet a page names itself by", () => {
     expect(followLinksName(["The mayor posted the video on Facebook"])).toBeUndefined();
   });
 
+  it("reads no outlet from a preposition before the networks ('On Twitter', 'On Facebook')", () => {
+    expect(followLinksName(["On Twitter", "On Facebook", "On YouTube", "On Instagram"])).toBeUndefined();
+  });
+
   it("reads the header's name line that the page confirms in its own voice", () => {
     const header = ["Menu", "News", "Real Estate", "Harbour Post"];
     expect(headerSiteName(header, [...header, "Harbour Post has learned that the council will vote."])).toBe(

@@ -108,6 +108,19 @@ function headerFactsLine(unit: Unit): ReturnType<typeof factsLine> {
   return factsLine(unit, /,$/u);
 }
 
+/** Most words of a credit line under the headline ("By" and several names with their outlet, or a name and a mail address). */
+const MAX_CREDIT_WORDS = 25;
+
+/**
+ * A header line shaped as a credit, not a summary: short, ending on no sentence's stop, and
+ * opening on "By" and a capitalised word, or holding a mail address ("Jane Roe | jroe@example.com").
+ */
+export function isCreditShaped(unit: Unit): boolean {
+  const text = unit.text.trim();
+  if (unit.marker !== undefined || wordCount(text) > MAX_CREDIT_WORDS || TERMINAL.test(text)) return false;
+  return /^[Bb][Yy]\s+\p{Lu}/u.test(text) || /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b/u.test(text);
+}
+
 /** What a standfirst never is, whatever stands around it: a facts line (cut on a comma, semicolon or colon). A standfirst is a summary in words. */
 function summaryShaped(unit: Unit): boolean {
   return factsLine(unit, /[,;:]$/u) === undefined;
@@ -456,6 +469,12 @@ export function readHeader(
     }
     if (isHeaderChrome(units, header.next)) {
       removeUnit(report, unit, "navigation");
+      header.next++;
+      continue;
+    }
+    if (header.dek === undefined && header.keyPoints === undefined && isCreditShaped(unit)) {
+      // A credit the byline reader did not take ("By A, B and C, CNN", "Jane Roe | jroe@example.com"): header, not a standfirst.
+      removeUnit(report, unit, "metadata");
       header.next++;
       continue;
     }

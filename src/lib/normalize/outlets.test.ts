@@ -130,6 +130,8 @@ describe("copyright notices", () => {
     ["© 2025 The Daily Ledger. All rights reserved.", "The Daily Ledger"],
     ["© 2022 quillfeed.com", undefined],
     ["Copyright © 2000-2022 Quillfeed.com, LLC.", "Quillfeed.com"],
+    // A limited partnership is a company: it owns the page, and names no publication unless known as one.
+    ["©2015 Quill Portal L.P. All Rights Reserved", undefined],
     // A page script's clock where the range's last year belongs.
     ["© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society.", "Harbour Geographic Society"],
   ])("reads the publication in %j", (text, outlet) => {

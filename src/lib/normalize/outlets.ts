@@ -360,7 +360,7 @@ const MEDIA_GROUPS: ReadonlySet<string> = new Set(
 );
 
 /** The words of a company's legal form: "Inc.", "Pty. Ltd.", "LLC". */
-const LEGAL_FORM_WORDS = "inc|llc|ltd|limited|pty|plc|corp|gmbh";
+const LEGAL_FORM_WORDS = "inc|llc|ltd|limited|pty|plc|corp|gmbh|l\\.?p";
 /** A company's legal form closing its name ("Inc.", "Pty. Ltd.", ", LLC"). */
 const LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORM_WORDS})\.?$`, "iu");
 
@@ -380,6 +380,9 @@ const COMPANY = new RegExp(
   String.raw`\s+(?:${LEGAL_FORM_WORDS}|corporation|company|co|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$`,
   "iu",
 );
+
+/** True when `name` is a company's: it ends on a legal form or on a word of a group of titles ("UPROXX Media", "Acme Publishing Inc."). */
+export const isCompanyName = (name: string): boolean => COMPANY.test(name.trim());
 
 /**
  * The publication a rights holder names: the holder itself, unless it is a company ("CBS
@@ -606,7 +609,9 @@ export function followLinksName(lines: readonly string[]): string | undefined {
     // Only lines that are follow links and nothing else: the name, the network, again.
     const [last, ...names] = line.trim().split(platform).reverse();
     if (last !== "" || names.length === 0 || !names.every((n) => shaped.test(n.trim()))) continue;
-    for (const name of names) counts.set(name.trim(), (counts.get(name.trim()) ?? 0) + 1);
+    // A word of the sentence is no name: "On Twitter", "We’re On" (a word a brand may be spelled as is one too).
+    for (const name of names.map((n) => n.trim()).filter((n) => !STOP_WORDS.has(n.toLowerCase())))
+      counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const [best] = [...counts].filter(([, n]) => n >= MIN_FOLLOW_LINKS).sort((a, b) => b[1] - a[1]);
   return best === undefined ? undefined : publicationNamed(best[0]);

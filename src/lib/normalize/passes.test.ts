@@ -666,3 +666,24 @@ describe("a teaser card of another story in the body", () => {
     expect(bodyOf(text)).toContain("harbour ferries returned to their full timetable");
   });
 });
+
+describe("a credit line under the headline that the byline reader does not take", () => {
+  const body = [
+    "Heavy snow closed the mountain pass on Tuesday, and the state said it would stay shut until the ploughs could clear both lanes.",
+    "Truck drivers waited in the valley towns overnight, and several motels said they had no rooms left by the early evening.",
+    "Forecasters expect the storm to move east on Wednesday, with another front behind it at the weekend.",
+  ];
+  const read = (credit: string) =>
+    normalize(["Snow closes the mountain pass", "", credit, "", ...body.flatMap((p) => [p, ""])].join("\n"), {
+      fileName: "page.txt",
+    });
+  it.each([
+    "By Ana Ruiz , Tom Becker, Eva Lund, and Jo Park, Valley News",
+    "Mara Quist | mquist@valley.example.com By Mara Quist | mquist@valley.example.com on December 3",
+  ])("is no standfirst: %j", (credit) => {
+    const result = read(credit);
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+    expect(result.ok && result.markdown).toContain(body[0]);
+    expect(result.ok && result.markdown).not.toContain(credit);
+  });
+});
