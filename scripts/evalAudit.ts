@@ -72,8 +72,9 @@ for (const file of (await readdir(pagesDir)).sort()) {
   ]);
 }
 
-const corpus = analyseCorpus(articles, loadDesk(ROOT).entities);
-const register = new Map(loadDesk(ROOT).entities.map((e) => [e.id, e]));
+const entities = loadDesk(ROOT).entities;
+const corpus = analyseCorpus(articles, entities);
+const register = new Map(entities.map((e) => [e.id, e]));
 const found = new Map(corpus.found.map((e) => [e.id, e]));
 /** A sentence cut to a readable length. */
 const cut = (s: string, n = 220) => (s.length > n ? `${s.slice(0, n)}…` : s);

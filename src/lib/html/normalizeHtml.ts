@@ -70,6 +70,9 @@ const refuse = (code: "no-body" | "no-title", message: string): NormalizeResult 
 
 const squash = (s: string) => squashSpace(s).toLowerCase();
 
+/** Case and outer spaces do not make two names differ ("UPROXX" and "Uproxx "). */
+const fold = (s: string) => s.trim().toLowerCase();
+
 /** The page's text outside scripts, styles and templates, spaces squashed, in the page's own case. */
 function visibleText(document: Document): string {
   const parts: string[] = [];
@@ -169,7 +172,6 @@ function setApart(document: Document, key: string): boolean {
 
 /** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
 function namesNoAuthor(name: string, sites: readonly (string | undefined)[]): boolean {
-  const fold = (s: string) => s.trim().toLowerCase();
   return (
     isNewsroomCredit(name) ||
     sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))))
@@ -188,7 +190,6 @@ function declaredWriter(
   sites: readonly (string | undefined)[],
   shown: string,
 ): string | undefined {
-  const fold = (s: string) => s.trim().toLowerCase();
   const authors = declared
     .flatMap((author) => declaredAuthor(author, sites) ?? [])
     .filter((author) => shownOrNamed(author, shown));
@@ -212,7 +213,6 @@ function chooseByline(
   sites: readonly (string | undefined)[],
   creditedOnPage: (name: string) => boolean = () => false,
 ): string | undefined {
-  const fold = (s: string) => s.trim().toLowerCase();
   const isSite = (name: string) => namesNoAuthor(name, sites);
   // Unless the page prints the site's name as its author's credit under the headline ("LinkNaija
   // October 06, 2018"): a reader takes that as the credit, as "By Reuters" on a Reuters page.
