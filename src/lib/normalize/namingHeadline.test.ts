@@ -78,3 +78,18 @@ describe("subjectWords", () => {
     expect(subjectWords("コンテンツへスキップ")).toContain("スキップ");
   });
 });
+
+describe("a credit printed twice on its line", () => {
+  it("reads the name once, from its By, and the headline over it", () => {
+    const fm = read(
+      [
+        "Port strike ends with wage deal",
+        "Marisol Ortega | mortega@example.com By Marisol Ortega | mortega@example.com",
+        "",
+        BODY,
+      ].join("\n"),
+    );
+    expect(fm.title).toBe("Port strike ends with wage deal");
+    expect(fm.byline).toBe("Marisol Ortega");
+  });
+});
