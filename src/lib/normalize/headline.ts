@@ -15,7 +15,7 @@ import {
   nextPastPhoto,
   underLoneBy,
 } from "./headlineAnchor.ts";
-import { contentWords, sharedWords } from "./ledeWords.ts";
+import { contentWords, sharedSubjectWords, sharedWords, subjectWords } from "./ledeWords.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
   isHeadingLike,
@@ -734,6 +734,99 @@ function ledeNamed(units: readonly Unit[], anchor: number | undefined): number |
  * text without a headline is fine: the body starts at its first paragraph.
  */
 export function findHeadline(units: readonly Unit[], report: Report, given?: string): Headline | NormalizeError {
+  const found = readHeadline(units, report, given);
+  if ("code" in found || !found.onPage || given !== undefined) return found;
+  return namingHeadline(units, found, report) ?? found;
+}
+
+/** Most words of a line read as the headline that, naming nothing its article tells, gives way to one that does: a control's, a section's or a site's name ("Skip to content", "Get in touch", "Culture"). */
+const MAX_UNNAMING_WORDS = 6;
+
+/** Paragraphs of the article's main run whose words tell what it is about. */
+const SUBJECT_PARAGRAPHS = 3;
+
+/** Fewest subject words a line must share with those paragraphs to head the article instead. */
+const MIN_NAMING_WORDS = 2;
+
+/**
+ * A headline names what its article is about, so it shares words with the article's first
+ * paragraphs. The line read as the headline is short and shares none of them — a skip link, a
+ * section's name, a sign-in prompt over the page — while another headline-shaped line of the
+ * page's header, above the main run of prose, shares two or more: that line heads the article,
+ * the one that shares most (the nearest the prose of equals), and the short line is the page's
+ * navigation. Nothing changes when no line of the header names the subject: leaving the reading
+ * as it is never guesses.
+ */
+function namingHeadline(units: readonly Unit[], found: Headline, report: Report): Headline | undefined {
+  const h = found.index;
+  const read = units[h];
+  // A line with its byline or date under it is the headline, whatever words it chose.
+  if (read === undefined || wordCount(found.title) > MAX_UNNAMING_WORDS || creditBelow(units, h)) return undefined;
+  const runStart = mainRunStart(units);
+  const words = (from: number): Set<string> =>
+    new Set(
+      units
+        .slice(from)
+        .filter(isRunningProse)
+        .slice(0, SUBJECT_PARAGRAPHS)
+        .flatMap((u) => [...subjectWords(u.text)]),
+    );
+  // The article's first paragraphs: those of its main run of prose (below the line read).
+  const lede = words(Math.max(runStart, h + 1));
+  // The line read names none of those words, nor of the paragraphs right under it.
+  if (lede.size === 0 || sharedSubjectWords(found.title, lede) > 0 || sharedSubjectWords(found.title, words(h + 1)) > 0)
+    return undefined;
+  let best: number | undefined;
+  let most = MIN_NAMING_WORDS;
+  for (let k = 0; k < runStart; k++) {
+    const u = units[k];
+    if (u === undefined || k === h || !isHeadlineShaped(u) || u.crumb || isCreditUnit(u)) continue;
+    // A line with its byline or date under it stands as a headline does: one word of the article's is enough.
+    const credited = creditBelow(units, k);
+    // A sentence ended by its full stop (a credit after it aside) is a caption's or a paragraph's;
+    // a line over the site's menu or among its labels, no credit under it, is the site's name or a label.
+    if (/[^.]\.["”’]?(?:\s+\([^)]*\))?$/u.test(u.text) || isAboveMenu(units, k, runStart)) continue;
+    if ((!credited && inMenuRow(units, k)) || sameText(u.text, found.title)) continue;
+    const named = sharedSubjectWords(u.text, lede);
+    const shared = named > 0 && credited ? named + 1 : named;
+    // A subheading between two paragraphs names its own part, not the article.
+    const above = contentAbove(units, k);
+    const below = units[nextContentIndex(units, k)];
+    if (above !== undefined && isRunningProse(above) && below !== undefined && isRunningProse(below)) continue;
+    if (shared >= most) [best, most] = [k, shared];
+  }
+  const named = units[best ?? -1];
+  if (best === undefined || named === undefined) return undefined;
+  const lines = (u: Unit): Set<number> => new Set(u.lines.map((line) => line.n));
+  const readLines = lines(read);
+  const namedLines = lines(named);
+  // The short line is navigation; the named line, once reported otherwise, is the title.
+  report.removed = report.removed
+    .filter((r) => !namedLines.has(r.line))
+    .map((r) =>
+      readLines.has(r.line) && r.field === "title" ? { line: r.line, text: r.text, reason: "navigation" as const } : r,
+    );
+  if (best < h) {
+    removeUnit(report, named, "metadata", "title");
+    return { ...found, title: named.text };
+  }
+  // The named line stands lower: what stands between the two is the page's header.
+  let meta = found.meta;
+  for (const u of units.slice(h + 1, best)) {
+    if (u.furniture !== undefined) {
+      removeUnit(report, u, u.furniture);
+      continue;
+    }
+    const credit = readMetadataLine(u, meta, report);
+    if (credit !== undefined) meta = credit;
+    else removeUnit(report, u, "navigation");
+  }
+  removeUnit(report, named, "metadata", "title");
+  return { index: best, title: named.text, meta, onPage: true };
+}
+
+/** The headline read top-down (see `findHeadline`), before it is checked against its article's words. */
+function readHeadline(units: readonly Unit[], report: Report, given?: string): Headline | NormalizeError {
   // The page header ends at the first paragraph of prose.
   const firstProse = units.findIndex(
     (u) => u.furniture === undefined && isProse(u) && u.date === undefined && u.byline === undefined,

@@ -26,3 +26,27 @@ export function sharedWords(line: string, lede: ReadonlySet<string>): number {
   for (const word of contentWords(line)) if (lede.has(word)) shared++;
   return shared;
 }
+
+/** Two Han ideographs in a row: most words of Chinese and Japanese are such a pair or hold one. */
+const HAN_PAIR = /(?=(\p{sc=Han}{2}))/gu;
+/** A run of katakana: a Japanese loanword or name, written whole ("スキャン", "コンテンツ"). */
+const KATAKANA_RUN = /[\p{sc=Katakana}ー]{2,}/gu;
+
+/**
+ * The words that name what a line is about: its content words (`contentWords`) and, in Chinese
+ * and Japanese, which set no spaces between words, every two Han ideographs in a row ("情報",
+ * "税率") and every run of katakana ("スキャン"): kana between them are mostly grammar.
+ */
+export function subjectWords(text: string): Set<string> {
+  const words = contentWords(text);
+  for (const m of text.matchAll(HAN_PAIR)) if (m[1] !== undefined) words.add(m[1]);
+  for (const m of text.matchAll(KATAKANA_RUN)) words.add(m[0]);
+  return words;
+}
+
+/** How many subject words (`subjectWords`) of `line` the `lede` words hold. */
+export function sharedSubjectWords(line: string, lede: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of subjectWords(line)) if (lede.has(word)) shared++;
+  return shared;
+}

@@ -376,12 +376,23 @@ export function parseDatedCredit(text: string): Byline | undefined {
 export function parseCreditLine(text: string): Byline | undefined {
   return (
     parseByline(text) ??
+    parseByline(onceCredited(text)) ??
     parseDatedCredit(text) ??
     parseNamePlaceByline(text) ??
     parseNameOutletByline(text) ??
     parseNameRoleByline(text) ??
     parseCreditRow(text)
   );
+}
+
+/**
+ * A credit the page prints twice on one line, the name's link and then the credit with its "By"
+ * ("Jane Roe | jroe@example.com By Jane Roe | jroe@example.com"): the credit once, from its "By";
+ * any other line as it is.
+ */
+function onceCredited(text: string): string {
+  const twice = /^(.+?)\s+(by\s+(.+))$/iu.exec(text.trim());
+  return twice?.[1] !== undefined && twice[2] !== undefined && twice[1] === twice[3] ? twice[2] : text;
 }
 
 function isName(name: string): boolean {

@@ -17,6 +17,16 @@ describe("credits", () => {
     expect(isCreditLine("Reuters reported the arrests on Monday.")).toBe(false);
   });
 
+  it("reads a caption's credit run into it, an agency's picture label and a lender's courtesy line", () => {
+    expect(isCreditLine("Dock workers leave the port on Friday “after nine days”  Photo: Harbour Wire")).toBe(true);
+    expect(isCreditLine("Dock workers leave the port of Manzanillo on Friday. (AP Photo)")).toBe(true);
+    expect(isCreditLine("Dock workers leave the port. (Harbour Wire Images)")).toBe(true);
+    expect(isCreditLine("Courtesy of the Harbour Museum")).toBe(true);
+    expect(isCreditLine("Courtesy of the union, the workers were fed. They left on Friday.")).toBe(false);
+    expect(isCreditLine("The union posted the photos online (see the photos)")).toBe(false);
+    expect(isCreditLine("The union said the strike was over. (It was not.)")).toBe(false);
+  });
+
   it.each([
     "Getty",
     "Getty Images",

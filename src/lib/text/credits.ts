@@ -42,6 +42,14 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   // A picture's credit by its label closing a caption after its full stop: "Roger Ailes. Photo:
   // Jane Roe/Harbour Wire". A label and a name, no sentence after it.
   /[.!?]["”’]?\s+(?:photo(?:graph)?|image|picture|illustration)s?(?:\s+by)?\s*:\s*\p{Lu}[^.!?]{0,80}$/iu,
+  // The same label after the caption's last word or quotation mark, set off by two spaces where a
+  // page's caption and credit elements run together: "… “a day to remember”  Photo: Jane Roe".
+  /\S\s{2,}(?:photo(?:graph)?|image|picture)s?\s*:\s*\p{Lu}[^.!?]{0,60}$/iu,
+  // An agency's credit naming the picture, in parentheses after the caption's full stop: "… on
+  // Sunday. (AP Photo)", "(Harbour Wire Images)". A sentence of prose ends on no such label.
+  /[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Photos?|Images|Pictures)\)$/u,
+  // A picture lent by its owner, alone on its line with no sentence after: "Courtesy of the Harbour Museum".
+  /^[Cc]ourtesy\s+of\s+(?:the\s+)?\p{Lu}[^.!?]{1,60}$/u,
   // An agency photo credit cut off at the line's end: "…, 2025. (AP Photo/Jacquelyn Martin,".
   /\((?:AP|AFP|Reuters|EPA|Getty)\s+Photo\s*\/[^()]*$/u,
   // A file-photo credit closing a caption: "(Reuters File)", "(AP File Photo)".
