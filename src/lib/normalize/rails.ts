@@ -6,7 +6,8 @@
  * item or furniture ends the rail — so the article's own text after it is never taken. Some
  * rails set a one-line summary under each headline ("Most Read" / a headline / "Even their own
  * witnesses said damaging stuff." / a headline / …): then the rail is those pairs, each a
- * headline over one short sentence or two, and it ends where a pair does not follow.
+ * headline over one short sentence or two, and it ends where a pair does not follow. Others
+ * print each card on one line, headline and summary run together (`gluedTeasersLength`).
  */
 import type { Unit } from "./classify.ts";
 import { collectListUnits } from "./blocks.ts";
@@ -100,6 +101,39 @@ export function isRailList(items: readonly string[], linked = false): boolean {
   return headlines >= 2 && (headlines >= items.length - 1 || (linked && headlines * 2 >= items.length));
 }
 
+/** Most words of a rail's line that sets a headline and its summary on one line. */
+const MAX_GLUED_TEASER_WORDS = 45;
+
+/**
+ * Where a summary opens right after its headline on one line, with no stop between them: a word
+ * (or a headline's question mark or closing quotation mark) and then a sentence's opening word
+ * in capitals ("… after the owner’s tweet It will be …", "… in training camp You should …").
+ * Prose runs its clauses on in small letters; a title ("told The Guardian") is rare enough that
+ * a rail needs half its lines glued this way.
+ */
+const GLUED_SUMMARY =
+  /(?:\p{L}[’'"”)]?|[?!]["”’]?)\s+(?:The|A|An|It|It[’']s|You|Your|We|They|He|She|His|Her|This|These|Those|There|Here|Why|How|What|When|Who|Some|One|Its|Our)\s+\p{L}/u;
+
+/**
+ * How many units from `idx` are a rail's cards that the page prints each as one line, the
+ * headline and its summary run together ("A headline with no stop The summary says more."):
+ * three lines or more set directly one under another, none long, at least half of them holding
+ * a summary glued to its headline (GLUED_SUMMARY), and the run closed by a blank line, furniture
+ * or the page's end, so a paragraph set directly under the rail is never taken with it.
+ */
+function gluedTeasersLength(units: readonly Unit[], idx: number): number {
+  let k = idx;
+  let glued = 0;
+  for (; k < units.length; k++) {
+    const unit = units[k];
+    if (!isRailLine(unit) || unit.related !== undefined || wordCount(unit.text) > MAX_GLUED_TEASER_WORDS) break;
+    if (GLUED_SUMMARY.test(unit.text.trim())) glued++;
+  }
+  const next = units[k];
+  const closed = next === undefined || next.gapBefore || next.furniture !== undefined || next.related !== undefined;
+  return k - idx >= 3 && 2 * glued >= k - idx && closed ? k - idx : 0;
+}
+
 /**
  * How many units from `idx` a rail takes (its label and its headlines), or 0 when `idx` is not
  * a rail label with at least two headlines directly under it.
@@ -117,5 +151,7 @@ export function railLength(units: readonly Unit[], idx: number): number {
   if (pairs > 0) return pairs + 1;
   let k = idx + 1;
   while (k < units.length && isRailHeadline(units[k])) k++;
+  const glued = gluedTeasersLength(units, idx + 1);
+  if (glued > k - idx - 1) return glued + 1;
   return k - idx - 1 >= 2 ? k - idx : 0;
 }
