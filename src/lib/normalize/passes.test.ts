@@ -536,6 +536,55 @@ describe("body", () => {
       "Truckers said the wait cost them a day.",
     ]);
   });
+  it("takes out another story's card that prints its headline twice with its labels between", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        [
+          "The port added scanners.",
+          "Why the harbour tides rose this spring",
+          "Environment",
+          "Coastal Watch",
+          "Why the harbour tides rose this spring",
+          "Officials said the checks take six hours.",
+        ].join("\n"),
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      "related-links",
+      "related-links",
+      "related-links",
+      "related-links",
+    ]);
+  });
+  it("keeps a line set again with text between, or twice in a row", () => {
+    const keep = (lines: string[]): string[] =>
+      readBody(units(lines.join("\n\n")), 0, "T", report()).blocks.map((b) => toString(b));
+    // A refrain with a sentence between is the article's text.
+    expect(
+      keep(["We will keep the ferry running", "The crowd sang it twice.", "We will keep the ferry running"]),
+    ).toHaveLength(3);
+    // A line printed twice in a row loses only its copy (the duplicate reader's), never both.
+    const twice = "The port added two new scanners at the north gate on Monday.";
+    expect(keep([twice, twice])).toEqual([twice]);
+    // Lines parted by blank lines are the article's paragraphs, a short one between them.
+    expect(
+      keep([
+        "The dock workers marched at noon, officials said.",
+        "We will keep the ferry running",
+        "Chorus",
+        "We will keep the ferry running",
+        "The crowd sang until dark, and the mayor joined in.",
+      ]),
+    ).toContain("We will keep the ferry running");
+  });
   it("takes out a rail under a bare 'More:' label, and keeps the paragraph under it", () => {
     const r = report();
     const body = readBody(

@@ -155,3 +155,41 @@ export function railLength(units: readonly Unit[], idx: number): number {
   if (glued > k - idx - 1) return glued + 1;
   return k - idx - 1 >= 2 ? k - idx : 0;
 }
+
+/** Words of a headline a card prints twice, the link's and the picture's; a paragraph runs longer. */
+const MIN_CARD_HEADLINE_WORDS = 4;
+const MAX_CARD_HEADLINE_WORDS = 20;
+
+/** Most labels between a card's two copies of its headline (a section, a series, "Paid Content"). */
+const MAX_CARD_LABELS = 3;
+
+/** Most words of a card's label: "Environment", "History & Culture", "Planet Possible". */
+const MAX_CARD_LABEL_WORDS = 4;
+
+/**
+ * How many units from `idx` are another story's card that prints its headline twice, once as
+ * the picture's text and once as the link, with its labels between ("Why the tides rose" /
+ * "Environment" / "Why the tides rose"), all set one under another with no blank line; 0 when
+ * `idx` opens none. The article never sets one of its lines again two lines on with only a label
+ * or two between; a paragraph repeated as a pull quote runs longer and has text between.
+ */
+export function doubledCardLength(units: readonly Unit[], idx: number): number {
+  const head = units[idx];
+  if (head === undefined || head.marker !== undefined) return 0;
+  const words = wordCount(head.text);
+  if (words < MIN_CARD_HEADLINE_WORDS || words > MAX_CARD_HEADLINE_WORDS) return 0;
+  for (let k = idx + 1; k < units.length && k <= idx + MAX_CARD_LABELS + 1; k++) {
+    const unit = units[k];
+    // A card's lines are set one under another; a blank line parts the article's own.
+    if (unit === undefined || unit.gapBefore) return 0;
+    if (unit.text === head.text) return k > idx + 1 ? k + 1 - idx : 0;
+    const label =
+      unit.marker === undefined &&
+      unit.related === undefined &&
+      unit.sources === undefined &&
+      wordCount(unit.text) <= MAX_CARD_LABEL_WORDS &&
+      !/[.!?:;,]["”’)]*$/u.test(unit.text);
+    if (!label) return 0;
+  }
+  return 0;
+}
