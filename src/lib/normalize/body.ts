@@ -14,7 +14,7 @@ import { isPictureDescription, isReadMoreLabel, pointsAtPicture, trailingFurnitu
 import { splitSources } from "./patterns.ts";
 import { commentThreadStart } from "./comments.ts";
 import { cutSpans, promoSpans } from "./promo.ts";
-import { railLength } from "./rails.ts";
+import { doubledCardLength, railLength } from "./rails.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { labelRunLength, TRUNCATED } from "./labelRuns.ts";
 import { aboutAuthorBoxLength, authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
@@ -298,6 +298,13 @@ export function readBody(
     if (idx >= tailStart && unit.furniture === undefined) {
       removeUnit(report, unit, "navigation");
       idx++;
+      continue;
+    }
+    // Another story's card with its headline printed twice and its labels between.
+    const card = doubledCardLength(units, idx);
+    if (card > 0) {
+      for (const item of units.slice(idx, idx + card)) removeUnit(report, item, item.furniture ?? "related-links");
+      idx += card;
       continue;
     }
     // A rail of other stories' headlines under its label ("Trending", "Most read").

@@ -498,6 +498,93 @@ describe("body", () => {
     ]);
     expect(r.removed.map((x) => x.reason)).toEqual(["navigation", "related-links", "related-links", "navigation"]);
   });
+  it("takes out a rail whose cards print headline and summary on one line, and keeps the paragraphs after it", () => {
+    const rail = [
+      "Most Read",
+      "The ferry strike is over for now It could start again in the spring if talks fail.",
+      "Why the harbour bridge costs twice what it did Nobody planned for the tides.",
+      "Three towns share one fire truck The chief says it works better than it sounds.",
+      "A bakery wins the state award for rye bread",
+    ].join("\n");
+    const r = report();
+    const body = readBody(
+      units(`The port added scanners.\n\n${rail}\n\nOfficials said the checks take six hours.`),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+    ]);
+    expect(r.removed).toHaveLength(5);
+  });
+  it("keeps lines set directly under a rail's label that no blank line closes, or that glue no summary", () => {
+    const keep = (text: string): string[] => readBody(units(text), 0, "T", report()).blocks.map((b) => toString(b));
+    // Run on into the article's long paragraph with no blank line: not closed, so not a rail of cards.
+    const long =
+      "Officials said the checks take six hours, and that the line of trucks reached the highway by noon on both days of the inspection, which is longer than any queue the port has seen since it opened its new gate on the north side of the harbour two winters ago.";
+    const open = `The port added scanners.\nTrending\nThe ferry strike is over for now It could start again.\nWhy the bridge costs more Nobody planned for tides.\nThree towns share one truck The chief says it works.\n${long}`;
+    expect(keep(open)).toContain(long);
+    // Sentences under the label with no headline glued to them stay.
+    const plain =
+      "The port added scanners.\n\nMost read\nThe navy said it would add inspectors next month.\nOfficials said the checks take six hours.\nTruckers said the wait cost them a day.";
+    expect(keep(plain)).toEqual([
+      "The port added scanners.",
+      "The navy said it would add inspectors next month.",
+      "Officials said the checks take six hours.",
+      "Truckers said the wait cost them a day.",
+    ]);
+  });
+  it("takes out another story's card that prints its headline twice with its labels between", () => {
+    const r = report();
+    const body = readBody(
+      units(
+        [
+          "The port added scanners.",
+          "Why the harbour tides rose this spring",
+          "Environment",
+          "Coastal Watch",
+          "Why the harbour tides rose this spring",
+          "Officials said the checks take six hours.",
+        ].join("\n"),
+      ),
+      0,
+      "T",
+      r,
+    );
+    expect(body.blocks.map((b) => toString(b))).toEqual([
+      "The port added scanners.",
+      "Officials said the checks take six hours.",
+    ]);
+    expect(r.removed.map((x) => x.reason)).toEqual([
+      "related-links",
+      "related-links",
+      "related-links",
+      "related-links",
+    ]);
+  });
+  it("keeps a line set again with text between, or twice in a row", () => {
+    const keep = (lines: string[]): string[] =>
+      readBody(units(lines.join("\n\n")), 0, "T", report()).blocks.map((b) => toString(b));
+    // A refrain with a sentence between is the article's text.
+    expect(
+      keep(["We will keep the ferry running", "The crowd sang it twice.", "We will keep the ferry running"]),
+    ).toHaveLength(3);
+    // A line printed twice in a row loses only its copy (the duplicate reader's), never both.
+    const twice = "The port added two new scanners at the north gate on Monday.";
+    expect(keep([twice, twice])).toEqual([twice]);
+    // Lines parted by blank lines are the article's paragraphs, a short one between them.
+    expect(
+      keep([
+        "The dock workers marched at noon, officials said.",
+        "We will keep the ferry running",
+        "Chorus",
+        "We will keep the ferry running",
+        "The crowd sang until dark, and the mayor joined in.",
+      ]),
+    ).toContain("We will keep the ferry running");
+  });
   it("takes out a rail under a bare 'More:' label, and keeps the paragraph under it", () => {
     const r = report();
     const body = readBody(

@@ -6,7 +6,8 @@
  * item or furniture ends the rail — so the article's own text after it is never taken. Some
  * rails set a one-line summary under each headline ("Most Read" / a headline / "Even their own
  * witnesses said damaging stuff." / a headline / …): then the rail is those pairs, each a
- * headline over one short sentence or two, and it ends where a pair does not follow.
+ * headline over one short sentence or two, and it ends where a pair does not follow. Others
+ * print each card on one line, headline and summary run together (`gluedTeasersLength`).
  */
 import type { Unit } from "./classify.ts";
 import { collectListUnits } from "./blocks.ts";
@@ -100,6 +101,39 @@ export function isRailList(items: readonly string[], linked = false): boolean {
   return headlines >= 2 && (headlines >= items.length - 1 || (linked && headlines * 2 >= items.length));
 }
 
+/** Most words of a rail's line that sets a headline and its summary on one line. */
+const MAX_GLUED_TEASER_WORDS = 45;
+
+/**
+ * Where a summary opens right after its headline on one line, with no stop between them: a word
+ * (or a headline's question mark or closing quotation mark) and then a sentence's opening word
+ * in capitals ("… after the owner’s tweet It will be …", "… in training camp You should …").
+ * Prose runs its clauses on in small letters; a title ("told The Guardian") is rare enough that
+ * a rail needs half its lines glued this way.
+ */
+const GLUED_SUMMARY =
+  /(?:\p{L}[’'"”)]?|[?!]["”’]?)\s+(?:The|A|An|It|It[’']s|You|Your|We|They|He|She|His|Her|This|These|Those|There|Here|Why|How|What|When|Who|Some|One|Its|Our)\s+\p{L}/u;
+
+/**
+ * How many units from `idx` are a rail's cards that the page prints each as one line, the
+ * headline and its summary run together ("A headline with no stop The summary says more."):
+ * three lines or more set directly one under another, none long, at least half of them holding
+ * a summary glued to its headline (GLUED_SUMMARY), and the run closed by a blank line, furniture
+ * or the page's end, so a paragraph set directly under the rail is never taken with it.
+ */
+function gluedTeasersLength(units: readonly Unit[], idx: number): number {
+  let k = idx;
+  let glued = 0;
+  for (; k < units.length; k++) {
+    const unit = units[k];
+    if (!isRailLine(unit) || unit.related !== undefined || wordCount(unit.text) > MAX_GLUED_TEASER_WORDS) break;
+    if (GLUED_SUMMARY.test(unit.text.trim())) glued++;
+  }
+  const next = units[k];
+  const closed = next === undefined || next.gapBefore || next.furniture !== undefined || next.related !== undefined;
+  return k - idx >= 3 && 2 * glued >= k - idx && closed ? k - idx : 0;
+}
+
 /**
  * How many units from `idx` a rail takes (its label and its headlines), or 0 when `idx` is not
  * a rail label with at least two headlines directly under it.
@@ -117,5 +151,45 @@ export function railLength(units: readonly Unit[], idx: number): number {
   if (pairs > 0) return pairs + 1;
   let k = idx + 1;
   while (k < units.length && isRailHeadline(units[k])) k++;
+  const glued = gluedTeasersLength(units, idx + 1);
+  if (glued > k - idx - 1) return glued + 1;
   return k - idx - 1 >= 2 ? k - idx : 0;
+}
+
+/** Words of a headline a card prints twice, the link's and the picture's; a paragraph runs longer. */
+const MIN_CARD_HEADLINE_WORDS = 4;
+const MAX_CARD_HEADLINE_WORDS = 20;
+
+/** Most labels between a card's two copies of its headline (a section, a series, "Paid Content"). */
+const MAX_CARD_LABELS = 3;
+
+/** Most words of a card's label: "Environment", "History & Culture", "Planet Possible". */
+const MAX_CARD_LABEL_WORDS = 4;
+
+/**
+ * How many units from `idx` are another story's card that prints its headline twice, once as
+ * the picture's text and once as the link, with its labels between ("Why the tides rose" /
+ * "Environment" / "Why the tides rose"), all set one under another with no blank line; 0 when
+ * `idx` opens none. The article never sets one of its lines again two lines on with only a label
+ * or two between; a paragraph repeated as a pull quote runs longer and has text between.
+ */
+export function doubledCardLength(units: readonly Unit[], idx: number): number {
+  const head = units[idx];
+  if (head === undefined || head.marker !== undefined) return 0;
+  const words = wordCount(head.text);
+  if (words < MIN_CARD_HEADLINE_WORDS || words > MAX_CARD_HEADLINE_WORDS) return 0;
+  for (let k = idx + 1; k < units.length && k <= idx + MAX_CARD_LABELS + 1; k++) {
+    const unit = units[k];
+    // A card's lines are set one under another; a blank line parts the article's own.
+    if (unit === undefined || unit.gapBefore) return 0;
+    if (unit.text === head.text) return k > idx + 1 ? k + 1 - idx : 0;
+    const label =
+      unit.marker === undefined &&
+      unit.related === undefined &&
+      unit.sources === undefined &&
+      wordCount(unit.text) <= MAX_CARD_LABEL_WORDS &&
+      !/[.!?:;,]["”’)]*$/u.test(unit.text);
+    if (!label) return 0;
+  }
+  return 0;
 }

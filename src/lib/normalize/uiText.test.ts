@@ -156,6 +156,10 @@ describe("uiTextReason: share boxes, loading widgets and comment boxes", () => {
   it.each([
     ["Sharing is caring!", "navigation"],
     ["All sharing options for:", "navigation"],
+    ["Share All sharing options", "navigation"],
+    ["Share All sharing options for: The harbour ferry fare rises again, and riders are tired of it", "navigation"],
+    ["Social Sharing", "navigation"],
+    ["Services to share this page.", "navigation"],
     ["Copy Link URLCopied!", "navigation"],
     ["Copy this link https://example.com/news/story-1", "navigation"],
     ["Like this story? Share it with a friend!", "navigation"],
@@ -173,6 +177,8 @@ describe("uiTextReason: share boxes, loading widgets and comment boxes", () => {
     "Loading the trucks took most of the night.",
     "Copy this link into a browser, the notice told staff, and nothing else happened.",
     "Like this story, the last one ended in court.",
+    "Social sharing of the photos drew complaints from parents, the principal said.",
+    "Sharing options for the new ferry pass were discussed. The council voted no.",
   ])("keeps the sentence %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });
@@ -647,6 +653,8 @@ describe("uiTextReason: toggles, author-box links, dividers, corrections address
     "View All",
     "SEE MORE",
     "CONTINUE READING Show less",
+    "Expand",
+    "Enlarge image",
     "View author archive",
     "Get author RSS feed",
     "Hide Articles",
@@ -666,6 +674,7 @@ describe("uiTextReason: toggles, author-box links, dividers, corrections address
   it.each([
     "The mayor would show less patience next time, aides said.",
     "View all the evidence before you decide, the judge told the jury.",
+    "Expand the ferry service to weekends, the petition asks.",
     "Readers can send corrections to the editor, who reviews each one.",
     "Improve your visit to our site by booking ahead, the museum's director said.",
     "Most people are using an outdated browser without knowing it, the study found.",

@@ -183,12 +183,14 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^this\s+(?:story|article|post)\s+has\s+been\s+(?:shared|viewed|read)\s+[\d.,]+\s*[kKmM]?\s+times\.?$|^(?:(?:visto|viewed|seen|read|le[ií]do|lu|gelesen)\s+[\d.,]+\s*(?:veces|times|fois|mal)|[\d.,]+\s*[kKmM]?\s+(?:views|reads|visitas|lecturas|vues))$/iu,
     "notice",
   ],
-  // A share box's own words: "Sharing is caring!", "All sharing options for:", "Copy link
+  // A share box's own words: "Sharing is caring!", "All sharing options for:", its button's
+  // label glued on ("Share All sharing options"; with the headline it shares after the colon,
+  // SHARE_OPTIONS_FOR), its box's label "Social Sharing" or "Services to share this page.", "Copy link
   // URLCopied!", "Copy this link https://…", "Like this story? Share it with a friend!", and a
   // like button's label over its counter, "Like this:" / "Like Loading...", as a share box sets
   // it (a colon and nothing after: prose that goes "like this:" has words before it).
   [
-    /^like\s+this:$|^like\s+loading(?:\.{3}|…)$|^(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
+    /^like\s+this:$|^like\s+loading(?:\.{3}|…)$|^(?:share\s+)?(?:all\s+)?sharing\s+(?:is\s+caring|options)\b[^.?]{0,40}[!:.]?$|^social\s+sharing$|^(?:services|options|tools)\s+(?:to|for)\s+shar(?:e|ing)\s+this\s+(?:page|article|story|post)\.?$|^copy\s+(?:this\s+|the\s+)?link\b\s*(?:url\s*copied!?|https?:\/\/\S+)?$|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*share\b[^.?]{0,40}[.!]?$/iu,
     "navigation",
   ],
   // A widget still loading when the page was saved: "Loading...", "Loading comments…".
@@ -227,12 +229,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // header's edge or a run of labels for the readers that come after this one; the body drops
   // them alone, LONE_CONTROL_LABEL.) The counter glued to its word, "11Comments", too.
   [/^(?:tweet|google\+|get\s+short\s+url|\(\d[\d,]*\)\s*comments?|\d[\d,]*comments?)$/iu, "navigation"],
-  // A list's or a teaser's toggle and an author box's links: "Show less", "View all", "CONTINUE
+  // A list's, a picture's or a teaser's toggle and an author box's links: "Show less", "View
+  // all", "Expand", "Enlarge image", "CONTINUE
   // READING Show less" (a teaser's two buttons run together), "View author archive", "Get author
   // RSS feed", "Hide articles", "Read comments - Join the discussion". A button's words alone on
   // their line; prose that goes "show less" has a subject and more words.
   [
-    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
+    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|expand|collapse|enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
     "navigation",
   ],
   // An old-browser banner, whole or broken over its lines: "You are using an outdated browser.",
@@ -636,6 +639,12 @@ function isNewsletterPitch(text: string): boolean {
 }
 
 /** What `text` is when it is interface text, or undefined. */
+/**
+ * A share box's label with the headline it shares after its colon: "Share All sharing options
+ * for: <headline>". The box's own words open the line, which no sentence does.
+ */
+const SHARE_OPTIONS_FOR = /^(?:share\s+)?all\s+sharing\s+options\s+for\s*:\s+\S/iu;
+
 export function uiTextReason(text: string): RemovalReason | undefined {
   const words = wordCount(text);
   if (isSignUpFinePrint(text)) return "promo";
@@ -656,6 +665,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   if (words <= 80 && REPUBLISH_NOTICE.test(text) && !REPORTED.test(text)) return "notice";
   if (words <= 80 && OPENS_IN_NEW_WINDOW_ROW.test(text)) return "navigation";
   if (words > 45) return undefined;
+  if (SHARE_OPTIONS_FOR.test(text)) return "navigation";
   if (isReaderMailCall(text)) return "promo";
   if (words <= 30 && isNewsletterPitch(text) && speaksForNoOne(text)) return "promo";
   if (words <= 30 && isSubscriptionOffer(text)) return "promo";
