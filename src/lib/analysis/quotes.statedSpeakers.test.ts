@@ -335,3 +335,21 @@ describe("one sentence of what the speaker is, between two of their quotations, 
     expect(speakers(paragraph(between))[1]).toEqual(["unattributed", "unattributed"]);
   });
 });
+
+describe("a pronoun after a quotation of several sentences looks back from where it opened", () => {
+  it("reaches the one person named before a four-sentence quotation", () => {
+    expect(
+      speakers(
+        'Tomas Brevik wrote the score in a month. "You know, people are singing in the street. That was a challenge. There is nothing cynical here. We cannot be ironic about it," he says.',
+      ),
+    ).toEqual([["named", "Tomas Brevik"]]);
+  });
+
+  it("still finds two candidates there", () => {
+    expect(
+      speakers(
+        'Tomas Brevik and Ivo Lund wrote the score. "You know, people are singing in the street. That was a challenge. There is nothing cynical here. We cannot be ironic about it," he says.',
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
