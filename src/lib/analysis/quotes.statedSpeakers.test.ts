@@ -353,3 +353,27 @@ describe("a pronoun after a quotation of several sentences looks back from where
     ).toEqual([["unattributed", "unattributed"]]);
   });
 });
+
+describe("a pronoun whose last sentence opened with the same pronoun speaking", () => {
+  it("is the named person that sentence's quotation was given to", () => {
+    expect(
+      speakers(
+        'Mara Quill spoke for an hour. She said her husband was a steady leader and compared him to the father of "a toddler that bumps his head."\n\n"They look up at you to see whether it hurts," she said.',
+      ),
+    ).toEqual([
+      ["named", "Mara Quill"],
+      ["named", "Mara Quill"],
+    ]);
+  });
+
+  it("is no one when that sentence names someone else", () => {
+    expect(
+      speakers(
+        'Mara Quill spoke for an hour. She said Ivo Lund was like "a toddler that bumps his head."\n\n"They look up at you to see whether it hurts," she said.',
+      ),
+    ).toEqual([
+      ["named", "Mara Quill"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});

@@ -876,6 +876,21 @@ function addressedAfter(clause: string, name: string): boolean {
   ).test(clause);
 }
 
+/** "She said …", "He told …" opening a sentence: the pronoun `word` speaking as its subject (compiled once per word). */
+const pronounOpensByWord = new Map<string, RegExp>();
+function samePronounOpensSpeaking(word: string): RegExp {
+  const key = word.toLowerCase();
+  let pattern = pronounOpensByWord.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `^\\s*${escapeRegExp(key)}\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+      "iu",
+    );
+    pronounOpensByWord.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject (compiled once per word). */
 const pronounSpokeByWord = new Map<string, RegExp>();
 function samePronounSpoke(word: string): RegExp {
@@ -1197,6 +1212,18 @@ class Attributor {
       const samePronoun = word !== "" && new RegExp(`(?:^|[,;:—–]|\\b(?:and|but))\\s*${word}\\b`, "iu").test(outside);
       const onlyOwnersOrObjects = persons.every((c) => c.possessive || c.object);
       const ownPossessive = opensWithOwnPossessive(word, outside);
+      // "She said her husband was like the father of “a toddler …”. “…,” she said": the sentence
+      // opens with the same pronoun speaking, names no one, and its quotation was given to a named
+      // person the pronoun fits: the same pronoun, the same person.
+      const chainQuoted = this.#quotedIn.get(s.anchor);
+      if (
+        !it &&
+        persons.length === 0 &&
+        chainQuoted?.kind === "named" &&
+        samePronounOpensSpeaking(word).test(outside) &&
+        this.#ctx.people.genders.fits(chainQuoted.name, gender)
+      )
+        return chainQuoted;
       if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
         chained = true;
         if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
