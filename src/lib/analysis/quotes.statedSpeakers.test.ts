@@ -335,3 +335,45 @@ describe("one sentence of what the speaker is, between two of their quotations, 
     expect(speakers(paragraph(between))[1]).toEqual(["unattributed", "unattributed"]);
   });
 });
+
+describe("a pronoun after a quotation of several sentences looks back from where it opened", () => {
+  it("reaches the one person named before a four-sentence quotation", () => {
+    expect(
+      speakers(
+        'Tomas Brevik wrote the score in a month. "You know, people are singing in the street. That was a challenge. There is nothing cynical here. We cannot be ironic about it," he says.',
+      ),
+    ).toEqual([["named", "Tomas Brevik"]]);
+  });
+
+  it("still finds two candidates there", () => {
+    expect(
+      speakers(
+        'Tomas Brevik and Ivo Lund wrote the score. "You know, people are singing in the street. That was a challenge. There is nothing cynical here. We cannot be ironic about it," he says.',
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a pronoun whose last sentence opened with the same pronoun speaking", () => {
+  it("is the named person that sentence's quotation was given to", () => {
+    expect(
+      speakers(
+        'Mara Quill spoke for an hour. She said her husband was a steady leader and compared him to the father of "a toddler that bumps his head."\n\n"They look up at you to see whether it hurts," she said.',
+      ),
+    ).toEqual([
+      ["named", "Mara Quill"],
+      ["named", "Mara Quill"],
+    ]);
+  });
+
+  it("is no one when that sentence names someone else", () => {
+    expect(
+      speakers(
+        'Mara Quill spoke for an hour. She said Ivo Lund was like "a toddler that bumps his head."\n\n"They look up at you to see whether it hurts," she said.',
+      ),
+    ).toEqual([
+      ["named", "Mara Quill"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});

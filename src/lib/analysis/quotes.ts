@@ -52,6 +52,7 @@ import {
 } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
+  asksQuestion,
   groupSubject,
   namedByGroup,
   pronounSpeaks,
@@ -68,7 +69,7 @@ import {
   PERFORMER_NOUNS,
   PROFESSION_NOUNS,
 } from "./personNouns.ts";
-import type { Block } from "#lib/text/sentences.ts";
+import type { Block, Sentence } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
@@ -875,6 +876,21 @@ function addressedAfter(clause: string, name: string): boolean {
   ).test(clause);
 }
 
+/** "She said …", "He told …" opening a sentence: the pronoun `word` speaking as its subject (compiled once per word). */
+const pronounOpensByWord = new Map<string, RegExp>();
+function samePronounOpensSpeaking(word: string): RegExp {
+  const key = word.toLowerCase();
+  let pattern = pronounOpensByWord.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `^\\s*${escapeRegExp(key)}\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
+      "iu",
+    );
+    pronounOpensByWord.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** "he said", "she told", "said he": the pronoun `word` as a speech verb's subject (compiled once per word). */
 const pronounSpokeByWord = new Map<string, RegExp>();
 function samePronounSpoke(word: string): RegExp {
@@ -940,6 +956,27 @@ function sentenceIndexAt(block: Block, offset: number): number {
 /** The sentence of `block` holding `offset`. */
 function sentenceAt(block: Block, offset: number) {
   return block.sentences[sentenceIndexAt(block, offset)];
+}
+
+const OPENING_MARK = /^[“«„"]/u;
+const ANY_MARK = /[“”«»„"]/u;
+
+/**
+ * The sentence a quotation opens, when the quotation closes in `sentence` before `at`, opened in an
+ * earlier sentence of the same block that begins with its mark, and the sentences between hold no
+ * mark: "“You know … . That was hard. We tried,” he says" gives "“You know … .". Undefined when the
+ * quotation opened in this sentence, or after words of narration in its first sentence.
+ */
+function quotationOpening(block: Block, sentence: Sentence, at: number): Sentence | undefined {
+  const before = block.text.slice(sentence.start, at);
+  const close = /[”»]/u.exec(before) ?? straightClose(before);
+  if (!close || /[“«„]/u.test(before.slice(0, close.index))) return undefined;
+  for (let i = sentenceIndexAt(block, sentence.start) - 1; i >= 0; i -= 1) {
+    const s = block.sentences[i] as Sentence;
+    if (OPENING_MARK.test(s.text.trimStart())) return ANY_MARK.test(s.text.trimStart().slice(1)) ? undefined : s;
+    if (ANY_MARK.test(s.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** A quotation's words for comparing: no ellipses, marks or case, single spaces. */
@@ -1147,7 +1184,15 @@ class Attributor {
       if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
       if (!it && DESCRIBED_PERSON_SUBJECT.test(before)) return this.#described(before, block, sentence.start, gender);
     }
-    let position = sentence ? (this.#position.get(sentence.anchor) ?? -1) : -1;
+    // "“… . … . …,” he says": the sentences of the quotation before this one are the speaker's
+    // words, not the narration the pronoun looks back through; the search starts before the
+    // sentence the quotation opens.
+    const opening = sentence && !it ? quotationOpening(block, sentence, at) : undefined;
+    const from = opening ?? sentence;
+    let position = from ? (this.#position.get(from.anchor) ?? -1) : -1;
+    // Rivals (#rivalBeyond) are still sought only within the three sentences before the pronoun.
+    const skipped =
+      opening && sentence ? sentenceIndexAt(block, sentence.start) - sentenceIndexAt(block, opening.start) : 0;
     // Set once a sentence with the same pronoun as a clause's subject was passed over: the pronoun
     // then stands for someone a sentence names plainly, never one only owning or an object there.
     let chained = false;
@@ -1167,6 +1212,18 @@ class Attributor {
       const samePronoun = word !== "" && new RegExp(`(?:^|[,;:—–]|\\b(?:and|but))\\s*${word}\\b`, "iu").test(outside);
       const onlyOwnersOrObjects = persons.every((c) => c.possessive || c.object);
       const ownPossessive = opensWithOwnPossessive(word, outside);
+      // "She said her husband was like the father of “a toddler …”. “…,” she said": the sentence
+      // opens with the same pronoun speaking, names no one, and its quotation was given to a named
+      // person the pronoun fits: the same pronoun, the same person.
+      const chainQuoted = this.#quotedIn.get(s.anchor);
+      if (
+        !it &&
+        persons.length === 0 &&
+        chainQuoted?.kind === "named" &&
+        samePronounOpensSpeaking(word).test(outside) &&
+        this.#ctx.people.genders.fits(chainQuoted.name, gender)
+      )
+        return chainQuoted;
       if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
         chained = true;
         if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
@@ -1188,7 +1245,7 @@ class Attributor {
         persons.every((c) => c.key === quoted.name || addressed(outside, c.key)) &&
         this.#ctx.people.genders.fits(quoted.name, gender)
       )
-        return this.#rivalBeyond(quoted, position, 2 - back, gender) ? UNATTRIBUTED : quoted;
+        return this.#rivalBeyond(quoted, position, Math.max(0, 2 - back - skipped), gender) ? UNATTRIBUTED : quoted;
       // "The caller was arrested for the call to the offices of Ann Cole. “…,” he said": the subject
       // is someone unnamed and the names are only objects or owners inside it: "he" may be that subject.
       // "A former model told me that her parents called the police on Ailes. “…,” she says": someone
@@ -1202,7 +1259,7 @@ class Attributor {
       if (!it && persons.length > 0 && onlyOwnersOrObjects && UNNAMED_SUBJECT.test(outside)) return UNATTRIBUTED;
       if (persons.length > 0) {
         const one = onlyPerson(persons);
-        return one && !this.#rivalBeyond(one, position, 2 - back, gender) ? one : UNATTRIBUTED;
+        return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
       }
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
       if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
@@ -2382,6 +2439,14 @@ export function findQuotes(
       found && recounted !== undefined && mayBeRecounted(found.speaker, recounted, people.genders)
         ? { speaker: UNATTRIBUTED }
         : found;
+    // "Does the studio's president come to you and say, “…”?": the article's own question asks
+    // whether someone says the words; it reports no one saying them.
+    if (!result && candidate.closed && first.block === last.block && first.open >= 0) {
+      const opening = sentenceAt(first.block, first.open);
+      const closing = sentenceAt(last.block, last.close);
+      if (opening && closing && asksQuestion(first.block.text.slice(opening.start, closing.end)))
+        result = { speaker: UNATTRIBUTED };
+    }
     result ??= teller(attributor.opened(first));
     if (!result && candidate.closed) {
       result = attributor.after(last, partText(last));

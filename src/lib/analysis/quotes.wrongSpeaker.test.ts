@@ -327,3 +327,19 @@ describe("a role chosen but not yet held", () => {
     ).toEqual([[words, "unattributed"]]);
   });
 });
+
+describe("words the article's own question supposes someone says", () => {
+  it("gives no speaker to a quotation inside a yes/no question", () => {
+    expect(
+      speakersOf(
+        'Does the studio head Mara Quill come to you and say, "Here is an idea. Try it here"? Or do you pitch it?',
+      ),
+    ).toEqual([["Here is an idea. Try it here", "unattributed"]]);
+  });
+
+  it("still gives the speaker of a statement before a question", () => {
+    expect(speakersOf('Mara Quill came to me and said, "Here is an idea. Try it." Did I?')).toEqual([
+      ["Here is an idea. Try it.", "Mara Quill"],
+    ]);
+  });
+});

@@ -1318,6 +1318,14 @@ const SOURCE_OF =
   /^\s+(?:for|at|of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}.’'-]*){0,6}/u;
 
 /**
+ * What follows "official" when it is an adjective of a record or a page, not a person: "(her
+ * official) ABC bio", "(his official) Twitter account", "(its official) website". Case-sensitive:
+ * the words between are a name's.
+ */
+const OFFICIAL_THING =
+  /^\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,2}(?:bio|biography|web\s?site|site|page|account|profile|statement|records?|documents?|photos?|portrait|residence|title|duties|capacity|channels?|figures|data|tally|results|estimates?|list|transcript|blog|handle|feed|biography)(?!\p{L})/u;
+
+/**
  * Every description of an unnamed source in `text`, in order, with what it speaks for: the
  * first need not be the one that speaks ("killing four officers, a senior official said").
  */
@@ -1331,6 +1339,8 @@ export function anonymousSources(text: string): { index: number; text: string }[
     .filter((m) => {
       const noun = m.groups?.["noun"] ?? "";
       if (m.groups?.["member"] !== undefined) return true;
+      // "her official ABC bio", "its official website": "official" is an adjective of a thing there.
+      if (/^official$/iu.test(noun) && OFFICIAL_THING.test(text.slice(m.index + m[0].length))) return false;
       if (!/^(?:CEOs?|executives?)$/iu.test(noun)) return !/^\p{Lu}/u.test(noun);
       return /^(?:an?|one|another|two|three|four|several|multiple|some|many|unnamed)\s/iu.test(m[0]);
     })
