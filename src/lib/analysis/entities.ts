@@ -45,6 +45,7 @@ import { actorNames, namesWrittenInside } from "./actorNames.ts";
 import { termTags } from "./termTags.ts";
 import { knownMaker, makersProduct, writtenAsCompany } from "./productNames.ts";
 import { brandTermUse, thingSlot } from "./thingSlots.ts";
+import { bodilessInitialisms } from "./bodyInitialisms.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
 import { collectiveSubject } from "./collectiveVerb.ts";
@@ -1626,6 +1627,8 @@ export function findEntities(
     }
   // "the Nasdaq Composite .IXIC": a name the article gives a market code names an instrument throughout.
   const instruments = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => [...instrumentNames(s.text)])));
+  // "HTML, CSS and SVG", "ISBN 978…": an initialism written as a thing and never as a body (`bodilessInitialisms`).
+  const bodiless = bodilessInitialisms(sentenceTexts);
   /** Papers named in full so far, by their last word: "the Journal" is the one "… Journal" named before. */
   const papers = new Map<string, Set<string>>();
   const notePaper = (id: string, name: string | undefined) => {
@@ -1824,6 +1827,8 @@ export function findEntities(
           }
           // "the eight PSVR games", "a programmatic RTB exchange": an initialism inside a common noun phrase.
           if (span.kind === "organisation" && span.name === undefined && initialismInPhrase(text, span)) continue;
+          if (span.kind === "organisation" && span.name === undefined && bodiless.has(key) && !defined.has(key))
+            continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
