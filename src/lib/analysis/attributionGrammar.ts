@@ -155,9 +155,12 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * A person's aside may carry a relative clause (", a commissioner on …, which has managed …,")
  * or a second appositive on the first ("Cmdr. Ana Ruiz, a spokesperson for the task force, the
  * U.S. operation against …, told"); a role with its body and place may run long ("program
- * administrator for the … Project at … University’s … Center").
+ * administrator for the … Project at … University’s … Center"). A person's age or home may run to
+ * several short parts, each set off by its comma ("Eddie Foreman, 40, of Opelika, Alabama, who has
+ * a part-time job …, said"; AGE_HOME_ASIDE).
  */
-const ASIDES = String.raw`(?:\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE}|${PAREN_ASIDE})`;
+const AGE_HOME_ASIDE = String.raw`\s*,\s(?:\d{1,3}|(?:of|from)\s[^,;“”"]{1,40})(?:,\s(?:(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100}|(?!(?:and|but|or|while|as|when|after|before|because|since|although|though|if|so)\s)[^,;“”"]{1,30})){1,3},`;
+const ASIDES = String.raw`(?:${AGE_HOME_ASIDE}|\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE}|${PAREN_ASIDE})`;
 /**
  * The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme",
  * and a name with "of", "and" or "for" inside it or a place's possessive before it ("of the

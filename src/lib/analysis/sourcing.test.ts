@@ -960,8 +960,10 @@ describe("sourcingProfile: 'They' for the joint subject of the sentence before (
         "Dana Whitlow and leaders of the county board have pointed to the audit. However, they said they would not act until 2027.",
       ),
     ).toEqual([
-      "named: Dana Whitlow | However, they said",
-      "anonymous: leaders of the county board | However, they said",
+      // Evidence pointed to is cited (stop 59): the joint subject is a source there too.
+      "named: Dana Whitlow | Dana Whitlow and",
+      "anonymous: leaders | Dana Whitlow and",
+      "anonymous: leaders | However, they said",
     ]);
   });
 
@@ -1693,5 +1695,106 @@ describe("sourcingProfile: a speech act carried on after the clause, as a partic
   it("does not count a symptom or a topic after 'of', nor a storm's threat", () => {
     expect(profile("Dana Whitlow left the clinic, complaining of a sore back.")).toEqual([]);
     expect(profile("The storm moved north, threatening the harvest.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: verbs of proposing, citing, reminding, advising and judging (stop 59, SR)", () => {
+  it("counts a plan proposed, evidence pointed to, a reminder, counsel and a clause observed", () => {
+    const source = ["named: Dana Whitlow | Dana Whitlow runs"];
+    const said = (sentence: string) => [
+      ...source,
+      `named: Dana Whitlow | ${sentence.split(" ").slice(0, 3).join(" ")}`,
+    ];
+    for (const sentence of [
+      "Whitlow proposed a new tax on cargo.",
+      "Whitlow pointed to a similar levy in 2004.",
+      "Whitlow reminded voters that the river was low.",
+      "Whitlow advised shippers to wait.",
+      "Whitlow was openly critical of the plan.",
+      "Whitlow observed that the river was low.",
+      "Whitlow repeated that the river was low.",
+      "Whitlow mused that the river was low.",
+    ])
+      expect(profile(`Dana Whitlow runs the port and said so. ${sentence}`)).toEqual(said(sentence));
+    expect(profile("Critics point to the cost of the plan.")).toEqual(["anonymous: Critics | Critics point to"]);
+    expect(profile("Doctors advised patients to stay home.")).toEqual([
+      "anonymous: Doctors | Doctors advised patients",
+    ]);
+  });
+
+  it("does not count a gesture, a likeness, a passive, a sight or a deed done without a clause", () => {
+    for (const sentence of [
+      "Whitlow pointed to the sky.",
+      "The river reminded Whitlow of home.",
+      "Whitlow reminded him of his father.",
+      "Whitlow was advised by a lawyer to wait.",
+      "The proposed levy was dropped after Whitlow left.",
+      "Whitlow observed the eclipse.",
+      "Whitlow answered the phone.",
+    ])
+      expect(profile(`Dana Whitlow runs the port and said so. ${sentence}`)).toEqual([
+        "named: Dana Whitlow | Dana Whitlow runs",
+      ]);
+  });
+});
+
+describe("sourcingProfile: 'the woman', 'the man' for the unnamed person who just spoke (stop 59, SR)", () => {
+  it("counts the plain noun as that unnamed person where 'she' or 'he' would be", () => {
+    expect(
+      profile(
+        "Roger Vance ran the station for years. I spoke with another assistant who said Judy Marsh invited her to meet Vance. The woman told the Ledger that Vance had called her.",
+      ),
+    ).toEqual(["anonymous: another assistant | I spoke with", "anonymous: another assistant | The woman told"]);
+    expect(
+      profile("A witness said the car sped away. The person replied that he was set with two people for tonight."),
+    ).toEqual(["anonymous: A witness | A witness said", "anonymous: A witness | The person replied"]);
+  });
+
+  it("leaves it when a person of that gender is named since, or no unnamed person spoke", () => {
+    expect(
+      profile(
+        "A former employee said the office was cold. Tom Reyes arrived later. The man told police he was robbed.",
+      ),
+    ).toEqual(["anonymous: A former employee | A former employee"]);
+    expect(profile("The bridge closed on Monday. The woman told police she was robbed.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: a person the opening phrase names after a preposition is not the pronoun (stop 59, SR)", () => {
+  it("gives 'she' to the one in view, not to whom she spoke with", () => {
+    expect(
+      profile("Dana Whitlow runs the port. In an interview with Tom Reyes, she said the levy was too high."),
+    ).toEqual(["named: Dana Whitlow | In an interview"]);
+    expect(
+      profile("Tamara Reyes spoke first. In an interview with Tamara Reyes, she said the levy was too high."),
+    ).toEqual([]);
+    expect(profile("Dana Whitlow met Tom Reyes. When Whitlow arrived, she said the levy was too high.")).toEqual([
+      "named: Dana Whitlow | When Whitlow arrived,",
+    ]);
+  });
+});
+
+describe("sourcingProfile: a person's age and home set off in several parts before the verb (stop 59, SR)", () => {
+  it("counts the person past an age, a town and a state, and a relative clause", () => {
+    expect(profile("Eddie Foreman, 40, of Opelika, Alabama, said better-paying jobs are scarce.")).toEqual([
+      "named: Eddie Foreman | Eddie Foreman, 40,",
+    ]);
+    expect(
+      profile(
+        "Eddie Foreman, 40, of Opelika, Alabama, who has a part-time job at a diner, said better-paying jobs are scarce.",
+      ),
+    ).toEqual(["named: Eddie Foreman | Eddie Foreman, 40,"]);
+    expect(profile("Eddie Foreman, of Opelika, Ala., said better-paying jobs are scarce.")).toEqual([
+      "named: Eddie Foreman | Eddie Foreman, of",
+    ]);
+  });
+
+  it("does not count an object before another's aside, nor a person the aside's clause tells of", () => {
+    expect(profile("After meeting Dana Whitlow, Tom Reyes, 40, of Opelika, said the plan was dead.")).toEqual([
+      "named: Tom Reyes | After meeting Dana",
+    ]);
+    expect(profile("Dana Whitlow, 40, of Opelika, Alabama, died on Monday, her family said.")).toEqual([
+      "anonymous: family | Dana Whitlow, 40,",
+    ]);
   });
 });

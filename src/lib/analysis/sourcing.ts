@@ -831,17 +831,18 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   // In the sentence, only one person named before the pronoun can be it ("Sheinbaum … Trump, … she replied" is neither).
   // Not a name inside the quotation the pronoun's clause tags ("“I'm going to see Roger,” she recalled"): words, not a person there.
   const gender = pronounGender(/^\p{L}+/u.exec(sentence.text.slice(pronoun))?.[0] ?? "");
-  const before = new Set(
-    sentence.here
-      .filter(
-        (m) =>
-          isPerson(ctx, m) &&
-          m.end <= pronoun &&
-          !quotedAt(sentence.text, m.start) &&
-          ctx.genders.fits(m.entityId, gender),
-      )
-      .map((m) => m.entityId),
+  const named = sentence.here.filter(
+    (m) =>
+      isPerson(ctx, m) && m.end <= pronoun && !quotedAt(sentence.text, m.start) && ctx.genders.fits(m.entityId, gender),
   );
+  // "In an interview with Tom Reyes, she said …": a preposition's object in the phrase set off before
+  // the pronoun is someone the subject met or spoke to, never the subject itself.
+  const objects = new Set(
+    lead === undefined
+      ? []
+      : named.filter((m) => OBJECT_BEFORE.test(sentence.text.slice(0, m.start))).map((m) => m.entityId),
+  );
+  const before = new Set(named.map((m) => m.entityId).filter((id) => !objects.has(id)));
   if (opener !== undefined && before.size > 0) return;
   const inSentence = before.size === 1 ? [...before][0] : undefined;
   // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
@@ -854,28 +855,14 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   );
   const earlier =
     sentence.here.some((m) => m.entityId === view && m.start > pronoun) ||
+    (view !== undefined && objects.has(view)) ||
     (view !== undefined && gender !== undefined && pronounTakenBefore(ctx, view, gender, index))
       ? undefined
       : view;
   // "A senior official said … She added …": an unnamed person who spoke after the last person named is "she"
   // — the last person "she" can stand for: a man the text names since ("… Ailes invited her for a drink.
   // She says …") is no one "she" is.
-  const lastPerson = ctx.recent.findLast((r) => ctx.genders.fits(r.entityId, gender))?.index ?? -1;
-  const { lastSingle } = ctx;
-  // A person named in the unnamed source's own sentence, as what that source reports and no source
-  // itself ("… an assistant who said Laterza invited her …. She told him …"), is not the one in view:
-  // the sentence's one source is (as "Trump said Sheinbaum had agreed. He added …" is Trump's).
-  const sourceOfItsSentence =
-    lastSingle !== undefined &&
-    lastSingle.index === lastPerson &&
-    reportsOnly(ctx, lastSingle.index, gender, lastSingle.label);
-  const unnamed =
-    before.size === 0 &&
-    lastSingle &&
-    (lastSingle.index > lastPerson || sourceOfItsSentence) &&
-    lastSingle.index >= index - PRONOUN_REACH
-      ? lastSingle
-      : undefined;
+  const unnamed = before.size === 0 ? unnamedInView(ctx, index, gender) : undefined;
   const who = before.size > 1 || unnamed ? undefined : (inSentence ?? earlier);
   if (unnamed) {
     add(ctx, { kind: "anonymous", label: unnamed.label, anchor: sentence.anchor });
@@ -888,6 +875,35 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
     ctx.recent.push({ index, entityId: who });
   }
 }
+
+/**
+ * The one unnamed person who spoke within reach of sentence `index` ("A senior official said …"), when
+ * "she" (or "he", `gender`) there can be no one else: no person of that gender is named after them,
+ * nor beside them in their own sentence but as what they report.
+ */
+function unnamedInView(
+  ctx: SourcingContext,
+  index: number,
+  gender: Gender | undefined,
+): { index: number; label: string } | undefined {
+  const lastPerson = ctx.recent.findLast((r) => ctx.genders.fits(r.entityId, gender))?.index ?? -1;
+  const { lastSingle } = ctx;
+  // A person named in the unnamed source's own sentence, as what that source reports and no source
+  // itself ("… an assistant who said Laterza invited her …. She told him …"), is not the one in view:
+  // the sentence's one source is (as "Trump said Sheinbaum had agreed. He added …" is Trump's).
+  const sourceOfItsSentence =
+    lastSingle !== undefined &&
+    lastSingle.index === lastPerson &&
+    reportsOnly(ctx, lastSingle.index, gender, lastSingle.label);
+  return lastSingle &&
+    (lastSingle.index > lastPerson || sourceOfItsSentence) &&
+    lastSingle.index >= index - PRONOUN_REACH
+    ? lastSingle
+    : undefined;
+}
+
+/** The plain nouns for one person that news copy uses as "she" or "he" for someone just described: "the woman told …". */
+const PLAIN_PERSON: Readonly<Record<string, Gender | undefined>> = { woman: "female", man: "male", person: undefined };
 
 /**
  * True when every person sentence `index` names whom `gender` fits stands after its unnamed source
@@ -929,8 +945,15 @@ function sameUnnamed(ctx: SourcingContext, sentence: SentenceView, title: string
     .split(/\s+(?:in|at|for|of|from|with|on|near|close|familiar)\s/u)[0]
     ?.split(/\s+/u)
     .at(-1);
-  if (head?.toLowerCase() !== title) return;
-  if (ctx.recent.some((r) => r.index >= lastSingle.index && r.index <= sentence.index)) return;
+  if (head?.toLowerCase() === title) {
+    if (ctx.recent.some((r) => r.index >= lastSingle.index && r.index <= sentence.index)) return;
+  } else if (
+    // "… another assistant who said Laterza invited her to meet him. The woman, then 25, told him …":
+    // a plain noun for one person, where "she" would be that unnamed person (unnamedInView), is her too.
+    !Object.hasOwn(PLAIN_PERSON, title) ||
+    unnamedInView(ctx, sentence.index, PLAIN_PERSON[title]) === undefined
+  )
+    return;
   add(ctx, { kind: "anonymous", label: lastSingle.label, anchor: sentence.anchor });
   ctx.lastSingle = { index: sentence.index, label: lastSingle.label };
 }

@@ -850,6 +850,27 @@ export const STANCE_PHRASES: readonly string[] = [
   "pronounc(?:e|es|ed) (?:[\\p{L}’'-]+ ){1,3}?(?:guilty|innocent|dead|fit|unfit|cured)(?!\\p{L})",
   // A forecast stated with its clause: "economists project that …" (not "projects", which is most often the noun).
   "project(?:ed)? that",
+  // Verbs of saying, reasoning and guessing that name a deed or a sight as often without their clause:
+  // "she observed that the river was low", "he repeated that …", "the mayor answered that …",
+  // "residents protested that …", "he reasoned that …", "she mused that …" (not "observed the
+  // eclipse", "repeated the mistake", "answered the phone", "protested the ruling": a march).
+  "(?:observ(?:e|es|ed)|repeat(?:s|ed)?|answer(?:s|ed)?|protest(?:s|ed)?|reason(?:s|ed)?|guess(?:es|ed)?|mus(?:e|es|ed)) that",
+  // A plan or an idea put forward is a statement of it: "the senator proposed a tax on cargo",
+  // "researchers propose that …", "she proposes a model of …" (a person or a group's; "the proposed
+  // rule" is an adjective, no subject's verb).
+  "propos(?:e|es|ed)(?= (?:that|an?|the|to|new|one|several|two|three|his|her|their|its|changes|cuts|measures|legislation|raising|cutting|adding|ending)(?!\\p{L}))",
+  // Evidence cited: "he pointed to a similar tax holiday in 2004", "critics point to the cost" (not
+  // "pointed to the sky" or "the door", a gesture at a thing).
+  "point(?:s|ed)? to (?!(?:the )?(?:sky|skies|door|window|ceiling|floor|ground|map|screen|sign|exit|wall|north|south|east|west|left|right)(?!\\p{L}))(?:an?|the|this|that|these|those|his|her|their|its|[\\p{Ll}-]+s|\\d)(?!\\p{L})",
+  // Told to remember or told what to do: "she reminded voters that …", "he reminded them to vote" (not
+  // "it reminded him of home", a likeness).
+  "remind(?:s|ed)? (?:(?:[\\p{L}’'-]+ ){1,3}?)(?:that|to(?= \\p{Ll}))(?!\\p{L})",
+  // Counsel given in words, as "urged" is: "doctors advised patients to stay home", "he advised
+  // against the deal" (not "is advised by Goldman", a passive, nor "advised the company on the sale").
+  "(?<!(?:is|are|was|were|be|been|being|get|got|gets) )advis(?:e|es|ed) (?:(?:[\\p{L}’'-]+ ){1,3}?to(?= \\p{Ll})|against|that)(?!\\p{L})",
+  // A view stated of someone or something: "Johnson was openly critical of the father" (as "is
+  // skeptical" is one).
+  "(?:is|are|was|were|has been|have been|had been) (?:\\p{Ll}+ly )?(?:critical|complimentary|dismissive|supportive) of",
   TURNED_TO_PLATFORM,
 ];
 
