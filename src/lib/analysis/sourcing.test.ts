@@ -1699,14 +1699,14 @@ describe("sourcingProfile: a speech act carried on after the clause, as a partic
 });
 
 describe("sourcingProfile: verbs of proposing, citing, reminding, advising and judging (stop 59, SR)", () => {
-  it("counts a plan proposed, evidence pointed to, a reminder, counsel and a clause observed", () => {
+  it("counts a claim proposed, evidence pointed to, a reminder, counsel and a clause observed", () => {
     const source = ["named: Dana Whitlow | Dana Whitlow runs"];
     const said = (sentence: string) => [
       ...source,
       `named: Dana Whitlow | ${sentence.split(" ").slice(0, 3).join(" ")}`,
     ];
     for (const sentence of [
-      "Whitlow proposed a new tax on cargo.",
+      "Whitlow proposed that the levy be doubled.",
       "Whitlow pointed to a similar levy in 2004.",
       "Whitlow reminded voters that the river was low.",
       "Whitlow advised shippers to wait.",
@@ -1722,13 +1722,15 @@ describe("sourcingProfile: verbs of proposing, citing, reminding, advising and j
     ]);
   });
 
-  it("does not count a gesture, a likeness, a passive, a sight or a deed done without a clause", () => {
+  it("does not count a gesture, a likeness, a passive, a sight, a plan put forward or a deed done without a clause", () => {
     for (const sentence of [
       "Whitlow pointed to the sky.",
       "The river reminded Whitlow of home.",
       "Whitlow reminded him of his father.",
       "Whitlow was advised by a lawyer to wait.",
       "The proposed levy was dropped after Whitlow left.",
+      "Whitlow proposed a new tax on cargo.",
+      "Whitlow first proposed the idea of a ferry.",
       "Whitlow observed the eclipse.",
       "Whitlow answered the phone.",
     ])
