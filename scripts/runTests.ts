@@ -3,15 +3,16 @@
  * process.
  *
  * Why two processes: vitest runs projects whose worker limits differ one after the other, and
- * the site project must run its files one at a time (they share one build, one server and the checkout),
- * so within one vitest run its long browser and build tests left a core idle while the unit
- * files waited. Here the site project runs on its own while the other lane runs the linters
- * and then the unit project. (`npm run check` runs before both: `astro check` writes
- * `.astro/`, which the site project's build writes too.) Every line is printed as it comes, marked
- * with its lane; the run ends on one `tests: …` line for both and fails when either lane does.
+ * the site project must run its files one at a time (they share one build, one server and the
+ * checkout), so within one vitest run its long browser and build tests left a core idle while
+ * the unit files waited. Here one lane runs the linters and then the site project while the
+ * other runs the unit project, so the two lanes take about as long. (`npm run check` runs before
+ * both: `astro check` writes `.astro/`, which the site project's build writes too.) Every line
+ * is printed as it comes, marked with its lane; the run ends on one `tests: …` line for both and
+ * fails when either lane does.
  *
  * Arguments are passed to both vitest runs (a file filter, `-t`), with `--passWithNoTests`,
- * since a filter usually matches files of one project only.
+ * since a filter usually matches files of one project only; the linters then do not run.
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -28,8 +29,8 @@ const vitest = (project: string) => [
 
 /** Each lane's commands, run in order; a lane stops at its first failing command. */
 const LANES: Record<string, readonly (readonly string[])[]> = {
-  site: [vitest("site")],
-  unit: extra.length > 0 ? [vitest("unit")] : [["npm", "run", "lint"], vitest("unit")],
+  site: extra.length > 0 ? [vitest("site")] : [["npm", "run", "lint"], vitest("site")],
+  unit: [vitest("unit")],
 };
 const width = Math.max(...Object.keys(LANES).map((name) => name.length));
 
