@@ -15,7 +15,7 @@ import {
   nextPastPhoto,
   underLoneBy,
 } from "./headlineAnchor.ts";
-import { contentWords, sharedSubjectWords, sharedWords, subjectWords } from "./ledeWords.ts";
+import { contentWords, sharedWords, subjectWords } from "./ledeWords.ts";
 import { knownOutlet } from "./outlets.ts";
 import {
   isHeadingLike,
@@ -774,7 +774,11 @@ function namingHeadline(units: readonly Unit[], found: Headline, report: Report)
   // The article's first paragraphs: those of its main run of prose (below the line read).
   const lede = words(Math.max(runStart, h + 1));
   // The line read names none of those words, nor of the paragraphs right under it.
-  if (lede.size === 0 || sharedSubjectWords(found.title, lede) > 0 || sharedSubjectWords(found.title, words(h + 1)) > 0)
+  if (
+    lede.size === 0 ||
+    sharedWords(found.title, lede, subjectWords) > 0 ||
+    sharedWords(found.title, words(h + 1), subjectWords) > 0
+  )
     return undefined;
   let best: number | undefined;
   let most = MIN_NAMING_WORDS;
@@ -787,7 +791,7 @@ function namingHeadline(units: readonly Unit[], found: Headline, report: Report)
     // a line over the site's menu or among its labels, no credit under it, is the site's name or a label.
     if (/[^.]\.["”’]?(?:\s+\([^)]*\))?$/u.test(u.text) || isAboveMenu(units, k, runStart)) continue;
     if ((!credited && inMenuRow(units, k)) || sameText(u.text, found.title)) continue;
-    const named = sharedSubjectWords(u.text, lede);
+    const named = sharedWords(u.text, lede, subjectWords);
     const shared = named > 0 && credited ? named + 1 : named;
     // A subheading between two paragraphs names its own part, not the article.
     const above = contentAbove(units, k);

@@ -20,10 +20,14 @@ export function contentWords(text: string): Set<string> {
   return new Set(words);
 }
 
-/** How many content words of `line` the `lede` words hold. */
-export function sharedWords(line: string, lede: ReadonlySet<string>): number {
+/** How many words of `line` the `lede` words hold: its content words, or those `wordsOf` reads. */
+export function sharedWords(
+  line: string,
+  lede: ReadonlySet<string>,
+  wordsOf: (text: string) => Set<string> = contentWords,
+): number {
   let shared = 0;
-  for (const word of contentWords(line)) if (lede.has(word)) shared++;
+  for (const word of wordsOf(line)) if (lede.has(word)) shared++;
   return shared;
 }
 
@@ -42,11 +46,4 @@ export function subjectWords(text: string): Set<string> {
   for (const m of text.matchAll(HAN_PAIR)) if (m[1] !== undefined) words.add(m[1]);
   for (const m of text.matchAll(KATAKANA_RUN)) words.add(m[0]);
   return words;
-}
-
-/** How many subject words (`subjectWords`) of `line` the `lede` words hold. */
-export function sharedSubjectWords(line: string, lede: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const word of subjectWords(line)) if (lede.has(word)) shared++;
-  return shared;
 }
