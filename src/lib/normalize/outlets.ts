@@ -232,19 +232,24 @@ export function creditLineOutlet(text: string): string | undefined {
  * The outlet's name as the site writes it: a known outlet's own spelling ("the Guardian" → "The
  * Guardian", "Washington Post" → "The Washington Post"); a URL or bare domain is a known
  * outlet's site or nothing, since an address is not a name — unless it is written with
- * capitals, as a site that brands itself by its domain writes its name ("Express.co.uk").
+ * capitals, as a site that brands itself by its domain writes its name ("Express.co.uk"), or
+ * `declared` says the name was given as one: by an editor's sidecar, or by a page's metadata
+ * that the page also prints as a word ("syracuse.com" over its own pages, a brand in small
+ * letters, which the HTML reader checked before passing it).
  */
-export function outletName(text: string | undefined): string | undefined {
+export function outletName(text: string | undefined, declared = false): string | undefined {
   const name = text?.trim();
   if (name === undefined || name === "") return undefined;
   // A domain written with capitals ("Express.co.uk", "NJ.com") is how the site brands its name.
-  const brand = /^[\w-]+(?:\.[\w-]+)+$/u.test(name) && /\p{Lu}/u.test(name);
+  const brand = /^[\w-]+(?:\.[\w-]+)+$/u.test(name) && (declared || /\p{Lu}/u.test(name));
   if (/^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$/i.test(name))
     return (
       outletOfUrl(/^https?:/i.test(name) ? name : `https://${name.replace(/^www\./i, "")}`) ??
       (brand ? name : undefined)
     );
-  return knownOutlet(name) ?? name;
+  const known = knownOutlet(name);
+  // A page's own spelling of a known name is its brand's ("USA TODAY", "POLITICO").
+  return declared && known !== undefined && fold(known) === fold(name) ? name : (known ?? name);
 }
 
 /**
