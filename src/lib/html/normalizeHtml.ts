@@ -30,6 +30,7 @@ import {
   shownStandfirst,
   standfirstOverByline,
   siteName,
+  titleSitePart,
 } from "./pageShown.ts";
 import { htmlToMarkdown } from "./toMarkdown.ts";
 import { captionKey, pageCaptions, removeRepeatedLinkTitles } from "./markedNonBody.ts";
@@ -325,7 +326,11 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const outlet =
     named === undefined
       ? undefined
-      : printedVariant(named, [publisher, declared.siteName, declared.publisherMeta, siteDeclared], shownAsPrinted);
+      : printedVariant(
+          named,
+          [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
+          shownAsPrinted,
+        );
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   removeRepeatedLinkTitles(doc);

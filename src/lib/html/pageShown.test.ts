@@ -1,12 +1,23 @@
 /** What a page shows under its headline: its byline and its standfirst. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { markedAuthor, shownByline, shownDate, shownStandfirst } from "./pageShown.ts";
+import { markedAuthor, shownByline, shownDate, shownStandfirst, siteName, titleSitePart } from "./pageShown.ts";
 
 const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
 const HEADLINE = "Harbor council votes to close the old pier";
 const prose =
   "<p>The Harbor council voted on Tuesday to close the old pier for repairs that are expected to last at least two years, members said after a long meeting.</p>";
+
+describe("the site's name in a <title> of several parts", () => {
+  it("reads the last part, whatever the separator a site sets between them", () => {
+    expect(titleSitePart("Pier to close · Local News · The Harbor Post")).toBe("The Harbor Post");
+    expect(titleSitePart("Pier to close | Local | Harbor Post | Harbor Post")).toBe("Harbor Post");
+    expect(titleSitePart("Pier to close")).toBeUndefined();
+    expect(siteName(undefined, `${HEADLINE} · Local News · The Harbor Post`, undefined, HEADLINE)).toBe(
+      "The Harbor Post",
+    );
+  });
+});
 
 describe("shownByline", () => {
   it("sets apart a name and a role the page sets in two elements with no space", () => {

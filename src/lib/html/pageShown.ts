@@ -27,7 +27,7 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** Separators a page puts between a headline and the site's name in `<title>` and og:title. */
-const SITE_SEPARATOR = /\s+[|–—»-]\s+|\s*[|_»]\s*|\s+:\s+/u;
+const SITE_SEPARATOR = /\s+[|–—»·•-]\s+|\s*[|_»]\s*|\s+:\s+/u;
 
 /** The text of every h1–h3, squashed, in document order. */
 export function headingTexts(document: Document): string[] {
@@ -62,6 +62,12 @@ export function shownHeadline(
   return undefined;
 }
 
+/** The last part of a `<title>` of several ("Headline | Section | Harbor Post" → "Harbor Post"): where a site writes its name. */
+export function titleSitePart(documentTitle: string | undefined): string | undefined {
+  const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
+  return parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+}
+
 /**
  * The site's name as its `<title>` writes it after the headline ("… - Libération"), when the
  * declared site name is that name decorated ("Libération.fr", "Aktuálně.cz - Víte, co se právě
@@ -75,7 +81,7 @@ export function siteName(
   headline: string | undefined,
 ): string | undefined {
   const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
-  const last = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  const last = titleSitePart(documentTitle);
   // A declared "name" that is the site's address names nothing.
   if (declared !== undefined && /^(?:https?:\/\/|www\.)/i.test(declared))
     return siteName(undefined, documentTitle, publisher, headline);
