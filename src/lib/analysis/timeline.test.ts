@@ -575,7 +575,13 @@ describe("findEvents against the publication date", () => {
     expect(events("In 2012, the band reissued its 1979 debut album.", "2016-11-20")).toEqual([
       ["2012", "year", false, ""],
     ]);
-    // A year a figure is measured against frames no month.
+    // A year a figure is measured against, or one that names a thing, frames no month.
+    expect(
+      events("The county was hit by last year’s drought, according to a state report in April.", "2016-11-20"),
+    ).toEqual([
+      ["2015", "year", true, "published"],
+      ["2016-04", "month", true, "published"],
+    ]);
     expect(
       events(
         "Prices are down 6 percent compared to a year ago, and far below the peak reached in February.",

@@ -333,11 +333,19 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       };
       /**
        * The years the sentence counts from publication before `at` ("Last year, …"): a year the telling stands in,
-       * unless a figure is measured against it ("down 6 percent compared to a year ago").
+       * unless a figure is measured against it ("down 6 percent compared to a year ago") or it names a thing of that
+       * year ("last year’s shutdown").
        */
       const countedYearsBefore = (at: number) =>
         unresolved
-          .filter((u) => u.precision === "year" && u.end <= at && !u.yearInferred && !measured(u))
+          .filter(
+            (u) =>
+              u.precision === "year" &&
+              u.end <= at &&
+              !u.yearInferred &&
+              !measured(u) &&
+              !/^['’]s\b/u.test(sentence.text.slice(u.end)),
+          )
           .map((u) => u.iso);
       // "Two days later, on Tuesday, …": the weekday names the counted day, not one counted from publication.
       const besideCount = weekdaysBesideCount(sentence.text);
