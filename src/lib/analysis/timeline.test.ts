@@ -575,7 +575,13 @@ describe("findEvents against the publication date", () => {
     expect(events("In 2012, the band reissued its 1979 debut album.", "2016-11-20")).toEqual([
       ["2012", "year", false, ""],
     ]);
-    // A year a figure is measured against, or one that names a thing, frames no month.
+    // A year a figure is measured against, one that names a thing, or a forecast's horizon frames no month.
+    expect(
+      events("The fund forecast growth of 2.7% next year, down from the 2.9% it had estimated in July.", "2016-11-20"),
+    ).toEqual([
+      ["2017", "year", true, "published"],
+      ["2016-07", "month", true, "published"],
+    ]);
     expect(
       events("The county was hit by last year’s drought, according to a state report in April.", "2016-11-20"),
     ).toEqual([

@@ -46,7 +46,7 @@ import { isComparisonBase, isNonEventDate, isQuestion, isSpanStart } from "#lib/
 import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { thatYear } from "#lib/dates/thatYear.ts";
-import { isAttributiveYear } from "#lib/dates/attributiveYear.ts";
+import { isAttributiveYear, isOpeningTime } from "#lib/dates/attributiveYear.ts";
 import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
@@ -332,20 +332,14 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         return [read];
       };
       /**
-       * The years the sentence counts from publication before `at` ("Last year, …"): a year the telling stands in,
-       * unless a figure is measured against it ("down 6 percent compared to a year ago") or it names a thing of that
-       * year ("last year’s shutdown").
+       * The year counted from publication that opens the sentence ("Last year, …", dates/attributiveYear.ts): the
+       * year its clause is told in. One later in the sentence may be a forecast's horizon ("growth next year, down
+       * from the 2.9% it estimated in July"), a base ("compared to a year ago") or a thing's ("last year’s
+       * shutdown"), and frames no month.
        */
       const countedYearsBefore = (at: number) =>
         unresolved
-          .filter(
-            (u) =>
-              u.precision === "year" &&
-              u.end <= at &&
-              !u.yearInferred &&
-              !measured(u) &&
-              !/^['’]s\b/u.test(sentence.text.slice(u.end)),
-          )
+          .filter((u) => u.precision === "year" && u.end <= at && !u.yearInferred && isOpeningTime(sentence.text, u))
           .map((u) => u.iso);
       // "Two days later, on Tuesday, …": the weekday names the counted day, not one counted from publication.
       const besideCount = weekdaysBesideCount(sentence.text);

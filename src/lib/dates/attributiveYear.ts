@@ -35,11 +35,13 @@ export function isAttributiveYear(sentence: string, span: Span, dates: readonly 
   if (!/^(?:19|20)\d{2}$/u.test(sentence.slice(span.start, span.end))) return false;
   if (!DETERMINER_BEFORE.test(sentence.slice(0, span.start)) || !NOUN_AFTER.test(sentence.slice(span.end)))
     return false;
-  return dates.some(
-    (d) =>
-      d.start !== span.start &&
-      d.end <= span.start &&
-      OPENING_BEFORE.test(sentence.slice(0, d.start)) &&
-      /^\s*,/u.test(sentence.slice(d.end)),
-  );
+  return dates.some((d) => d.start !== span.start && d.end <= span.start && isOpeningTime(sentence, d));
+}
+
+/**
+ * True when the date at `span` opens the sentence before a comma ("Last year, …", "But in 2012, …"): the time
+ * its clause is told in.
+ */
+export function isOpeningTime(sentence: string, span: Span): boolean {
+  return OPENING_BEFORE.test(sentence.slice(0, span.start)) && /^\s*,/u.test(sentence.slice(span.end));
 }
