@@ -556,6 +556,48 @@ describe("findEvents against the publication date", () => {
     ).toEqual([["2020", "year", false, ""]]);
   });
 
+  it("keeps a paragraph in the publication's time past a span's start it states ('since May 2011') (synthetic)", () => {
+    const text =
+      "Rents are at their lowest since October 2011. Wages have risen since March and are above their level for the first time since May 2011. The survey stood at 71 in September, up 4 points since June.";
+    expect(events(text, "2016-11-20")).toEqual([
+      ["2011-10", "month", false, ""],
+      ["2011-05", "month", false, ""],
+      ["2016-03", "month", true, "published"],
+      ["2016-09", "month", true, "published"],
+      ["2016-06", "month", true, "published"],
+    ]);
+  });
+
+  it("dates a clause by the time that opens it, not by the year of a thing it names, and leaves its bare month out (synthetic)", () => {
+    expect(
+      events("Last year, a small troupe staged the 1998 cult musical and sold out two nights in May.", "2016-11-20"),
+    ).toEqual([["2015", "year", true, "published"]]);
+    expect(events("In 2012, the band reissued its 1979 debut album.", "2016-11-20")).toEqual([
+      ["2012", "year", false, ""],
+    ]);
+    // A year a figure is measured against, one that names a thing, or a forecast's horizon frames no month.
+    expect(
+      events("The fund forecast growth of 2.7% next year, down from the 2.9% it had estimated in July.", "2016-11-20"),
+    ).toEqual([
+      ["2017", "year", true, "published"],
+      ["2016-07", "month", true, "published"],
+    ]);
+    expect(
+      events("The county was hit by last year’s drought, according to a state report in April.", "2016-11-20"),
+    ).toEqual([
+      ["2015", "year", true, "published"],
+      ["2016-04", "month", true, "published"],
+    ]);
+    expect(
+      events(
+        "Prices are down 6 percent compared to a year ago, and far below the peak reached in February.",
+        "2016-11-20",
+      ),
+    ).toEqual([["2016-02", "month", true, "published"]]);
+    // With no time opening the sentence, the year is all it says of when.
+    expect(events("The band reissued its 1979 debut album.", "2016-11-20")).toEqual([["1979", "year", false, ""]]);
+  });
+
   it("places a sentence at its finer date, not again at a coarser one that holds it", () => {
     const text = "The company, expected to cut jobs beginning this week, confirmed on Monday that it was contacted.";
     expect(events(text, "2019-11-18")).toEqual([["2019-11-18", "day", true, "published"]]);

@@ -42,10 +42,11 @@ import {
 } from "#lib/dates/furniture.ts";
 import { datedListItems } from "#lib/dates/datedList.ts";
 import { isDatedEntryHeading } from "#lib/dates/entryHeading.ts";
-import { isComparisonBase, isNonEventDate, isQuestion } from "#lib/dates/nonEvents.ts";
+import { isComparisonBase, isNonEventDate, isQuestion, isSpanStart } from "#lib/dates/nonEvents.ts";
 import { isCountedFromOtherTime, isFramedInOtherYear } from "#lib/dates/nested.ts";
 import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { thatYear } from "#lib/dates/thatYear.ts";
+import { isAttributiveYear, isOpeningTime } from "#lib/dates/attributiveYear.ts";
 import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
@@ -229,9 +230,17 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         !isOnRailLine(sentence.text, span) &&
         !isStampDate(sentence.text, span) &&
         !isNonEventDate(sentence.text, span, year);
-      const dates = read.filter((d) => isEvent(d, d.date.precision === "year", d.date));
-      /** A date the sentence measures a figure against: told, but not where the telling stands. */
-      const measured = (d: { start: number; end: number }) => isComparisonBase(sentence.text, d);
+      // "Last year, the troupe staged the 2004 comedy": the year names the comedy, and the opening time dates the clause.
+      const placed = [...read, ...relativeDateSpans(sentence.text)];
+      const dates = read.filter(
+        (d) => isEvent(d, d.date.precision === "year", d.date) && !isAttributiveYear(sentence.text, d, placed),
+      );
+      /**
+       * A date the sentence measures a figure against, or one a span runs from up to the telling's time ("the
+       * cheapest since October 2009"): told, but not where the telling stands.
+       */
+      const measured = (d: { start: number; end: number }) =>
+        isComparisonBase(sentence.text, d) || isSpanStart(sentence.text, d);
       const base = {
         sentence: sentence.text,
         anchor: sentence.anchor,
@@ -322,6 +331,16 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         storyMonth.set(read, sentence.anchor);
         return [read];
       };
+      /**
+       * The year counted from publication that opens the sentence ("Last year, …", dates/attributiveYear.ts): the
+       * year its clause is told in. One later in the sentence may be a forecast's horizon ("growth next year, down
+       * from the 2.9% it estimated in July"), a base ("compared to a year ago") or a thing's ("last year’s
+       * shutdown"), and frames no month.
+       */
+      const countedYearsBefore = (at: number) =>
+        unresolved
+          .filter((u) => u.precision === "year" && u.end <= at && !u.yearInferred && isOpeningTime(sentence.text, u))
+          .map((u) => u.iso);
       // "Two days later, on Tuesday, …": the weekday names the counted day, not one counted from publication.
       const besideCount = weekdaysBesideCount(sentence.text);
       const relatives = unresolved
@@ -344,8 +363,12 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
             ) &&
             // "In 2019 … In March, …": the paragraph tells of another year, so the month is not this one;
             // a year told after the month ("appointed in February to report by the end of 2020") does not frame it.
+            // So does a year the sentence counts before the month ("Last year, … four shows in October").
             !(
-              relative.yearInferred && [...standsIn(relative.start)].some((year) => year !== relative.iso.slice(0, 4))
+              relative.yearInferred &&
+              [...standsIn(relative.start), ...countedYearsBefore(relative.start)].some(
+                (year) => year !== relative.iso.slice(0, 4),
+              )
             ) &&
             // "A year ago, NASA announced that … next year": counted from the announcement (dates/nested.ts).
             !isCountedFromOtherTime(sentence.text, relative, outerDates(relative), options.published ?? "") &&

@@ -521,6 +521,14 @@ describe("findRelativeDates", () => {
     expect(resolve("Troops will stay where routes have shifted since January.", "2025-03-03")).toEqual([
       ["since January", "2025-01", "month"],
     ]);
+    // A span from a month up to now, or a base a figure is measured against, is a past month in any tense.
+    expect(resolve("Fares have fallen by a third since April.", "2016-02-10")).toEqual([
+      ["since April", "2015-04", "month"],
+    ]);
+    expect(resolve("Half of the members now back the plan, up from 25 percent in September.", "2016-02-10")).toEqual([
+      ["in September", "2015-09", "month"],
+    ]);
+    expect(resolve("The harvest begins in September.", "2016-02-10")).toEqual([]);
     expect(resolve("As of October, Emirates had a fleet of 270 aircraft.", "2019-11-20")).toEqual([
       ["As of October", "2019-10", "month"],
     ]);

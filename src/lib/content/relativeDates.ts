@@ -47,6 +47,7 @@ import {
   schedulesAhead,
   toldInClause,
 } from "#lib/dates/direction.ts";
+import { isComparisonBase } from "#lib/dates/nonEvents.ts";
 import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -585,8 +586,12 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
       if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
         return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
+      // "has fallen since June" (a span from that month up to now) and "up from 15% in August" (the base a figure
+      // is measured against, dates/nonEvents.ts) count back whatever the tense: the month is a past one.
+      const countsBack = lead === "since" || isComparisonBase(sentence, { start: m.index, end: m.index + m[0].length });
       // "The planting season ends in April" is every year's April: only a told past or a stated future fixes one.
-      if (lead !== "last" && lead !== "next" && lead !== "this" && !future && !PAST.test(sentence)) return undefined;
+      if (lead !== "last" && lead !== "next" && lead !== "this" && !future && !countsBack && !PAST.test(sentence))
+        return undefined;
       // Opening the sentence, a month must be its subject ("November marked"), and "May" is a verb.
       if (lead === "" && !/^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) return undefined;
       if (named === 5 && lead === "") return undefined;
@@ -595,16 +600,15 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       if (lead === "this") offset = diff;
       else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
       else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
-      // "have shifted since January" counts back whatever the sentence foresees.
-      else if (lead !== "since" && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
+      // "have shifted since January", "will stay up from 15% in August": counts back whatever the sentence foresees.
+      else if (!countsBack && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
       else if (scheduledInPresent(before)) return undefined;
       // "you can return it by January": a deadline or a possibility, which January the words do not fix.
       else if (presentModalGoverns(before)) return undefined;
       // A month later in the year than publication, told in the past, is last year's only when a past verb
       // tells it: "closed in November" is; "published its schedule, with the first matches in April" is not.
-      else if (diff > 0 && lead !== "since" && !toldInClause(sentence, m.index, m.index + m[0].length))
-        return undefined;
+      else if (diff > 0 && !countsBack && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
       else offset = diff <= 0 ? diff : diff - 12;
       const iso = addMonths(year, month, offset);
       const inferred = lead !== "last" && lead !== "this" && lead !== "next";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isComparisonBase, isNonEventDate, isQuestion } from "./nonEvents.ts";
+import { isComparisonBase, isNonEventDate, isQuestion, isSpanStart } from "./nonEvents.ts";
 
 /** Whether the first occurrence of `words` in the sentence is a non-event date. */
 const nonEvent = (sentence: string, words: string, year = false) => {
@@ -170,5 +170,20 @@ describe("isQuestion", () => {
     ["“Why?” she asked on Tuesday.", false],
   ])("%s → %s", (sentence, expected) => {
     expect(isQuestion(sentence)).toBe(expected);
+  });
+});
+
+describe("isSpanStart", () => {
+  const at = (sentence: string, words: string) => {
+    const start = sentence.indexOf(words);
+    return isSpanStart(sentence, { start, end: start + words.length });
+  };
+
+  it("reads a date after 'since' as a span's start, unless the clause is told in the past perfect", () => {
+    expect(at("Rents are at their lowest since October 2011.", "October 2011")).toBe(true);
+    expect(at("It is the first rise since at least 2009.", "2009")).toBe(true);
+    expect(at("The index hit its best reading since mid-2007.", "mid-2007")).toBe(true);
+    expect(at("Wages had risen since May 2011.", "May 2011")).toBe(false);
+    expect(at("Rents fell in October 2011.", "October 2011")).toBe(false);
   });
 });

@@ -78,8 +78,8 @@ const RANKED_IN =
   /\b(?:best|worst|biggest|largest|greatest|top|favou?rite|most\s+\p{L}+)(?:\s+[\p{L}'’-]+){0,4}\s+of\s+$/iu;
 /** Before a number: a count's noun and "of" ("a total score of"). */
 const COUNT_OF = /\b(?:score|total|tally|sum|average|maximum|minimum|rating|count|value|index)\s+of\s+$/iu;
-/** A determiner right before a year: only then can the year name a product ("the 2020 Sentra"); "In 2019 Mexico …" dates the clause. */
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these|that|those)|\p{L}['’]s)\s+$/iu;
+/** A determiner right before a year: only then can the year name a product ("the 2020 Sentra") or a thing (dates/attributiveYear.ts); "In 2019 Mexico …" dates the clause. */
+export const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|this|these|that|those)|\p{L}['’]s)\s+$/iu;
 /** A word of a product's name: in capitals, with digits, or a brand's lower-case start before a capital ("iPhone"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d.'’&+-]*|\d+\p{L}[\p{L}\d]*|\d+(?:\.\d+)?-\p{L}+|\p{Ll}\d[\p{L}\d]*|\p{Ll}+\p{Lu}[\p{L}\d]*)`;
 /** Where a word of the name ends: a space, or punctuation and the end. */
@@ -212,6 +212,25 @@ export function isComparisonBase(sentence: string, span: Span): boolean {
     (/\byear\b/iu.test(words) && CHANGE_ON_BEFORE.test(before)) ||
     (MULTIPLE_BEFORE.test(before) && /^['’]s\b/u.test(after));
   return based && !SPAN_END_AFTER.test(after);
+}
+
+/**
+ * Before a date: "since", alone or with words that place the date ("ever since", "since at least", "since
+ * as early as", "since the end of", "since mid-"). The date opens a span that runs up to the time the clause
+ * stands at.
+ */
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:at\s+least|as\s+(?:early|far\s+back)\s+as|the\s+(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+)?$/iu;
+
+/**
+ * True when the date at `span` opens a span up to the telling's own time ("the cheapest since October
+ * 2009", "for the first time since May 2009", "has risen since 2011"): told, but the telling stands at the
+ * span's end, not there (read by analysis/timeline.ts). Not in a clause told in the past perfect ("had
+ * risen since 2011"), whose own time is a past one the date may be near.
+ */
+export function isSpanStart(sentence: string, span: Span): boolean {
+  const before = sentence.slice(0, span.start);
+  return SINCE_BEFORE.test(before) && !/\bhad\b/iu.test(before.split(/[;:.!?]/u).at(-1) ?? "");
 }
 
 /** Words that count a time back from the telling: "a year ago", "last year", "a year earlier", "the previous year". */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isAttributiveYear } from "./attributiveYear.ts";
+
+/** Whether `year` in `sentence` names a thing, with the sentence's other dates at `others`. */
+const attributive = (sentence: string, year: string, others: readonly string[]) => {
+  const start = sentence.lastIndexOf(year);
+  const dates = others.map((words) => {
+    const at = sentence.indexOf(words);
+    return { start: at, end: at + words.length };
+  });
+  return isAttributiveYear(sentence, { start, end: start + year.length }, dates);
+};
+
+describe("isAttributiveYear", () => {
+  it("reads a year that modifies a noun, in a sentence that opens on its time, as the thing's", () => {
+    expect(attributive("Last year, a small troupe staged the 1998 cult musical.", "1998", ["Last year"])).toBe(true);
+    expect(attributive("In 2012, the band reissued its 1979 debut album.", "1979", ["2012"])).toBe(true);
+    expect(attributive("But on Monday, the club sold Smith’s 1986 jersey.", "1986", ["on Monday"])).toBe(true);
+  });
+
+  it("keeps a year with no opening time, one after a preposition and one that ends its phrase", () => {
+    expect(attributive("The band reissued its 1979 debut album.", "1979", [])).toBe(false);
+    expect(attributive("The band reissued its 1979 debut album last year.", "1979", ["last year"])).toBe(false);
+    expect(attributive("Last year, the band recalled what it did in 1979 in Paris.", "1979", ["Last year"])).toBe(
+      false,
+    );
+    expect(attributive("Last year, the band toured as it had in 1979.", "1979", ["Last year"])).toBe(false);
+  });
+});
