@@ -160,7 +160,12 @@ const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
  * a part-time job …, said"; AGE_HOME_ASIDE).
  */
 const AGE_HOME_ASIDE = String.raw`\s*,\s(?:\d{1,3}|(?:of|from)\s[^,;“”"]{1,40})(?:,\s(?:(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100}|(?!(?:and|but|or|while|as|when|after|before|because|since|although|though|if|so)\s)[^,;“”"]{1,30})){1,3},`;
-const ASIDES = String.raw`(?:${AGE_HOME_ASIDE}|\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE}|${PAREN_ASIDE})`;
+/**
+ * A person's aside that ends on a place and the country or state it lies in, each set off by its
+ * comma: "Ana Ruiz, an ecologist at the Polar Institute in Tromsø, Norway, said …".
+ */
+const PLACE_ASIDE = String.raw`\s*,\s[^,;“”"]{1,130}?\s(?:in|of|from|at|near)\s(?:the\s)?\p{Lu}[\p{L}·’'.-]*(?:\s+\p{Lu}[\p{L}·’'.-]*){0,3},\s\p{Lu}[\p{L}·’'.-]*(?:\s+\p{Lu}[\p{L}·’'.-]*){0,2},`;
+const ASIDES = String.raw`(?:${AGE_HOME_ASIDE}|${PLACE_ASIDE}|\s*,\s[^,;“”"]{1,130}(?:,\s(?:who|which|whose|where|the|an?)\s[^,;“”"]{1,100})?,|${DASH_ASIDE}|${PAREN_ASIDE})`;
 /**
  * The organisation a person speaks for: "of Northern Command", "at Becoming Frugal", "from Acme",
  * and a name with "of", "and" or "for" inside it or a place's possessive before it ("of the

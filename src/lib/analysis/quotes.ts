@@ -85,6 +85,7 @@ import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { datelineEnd } from "#lib/dates/furniture.ts";
+import { findOutletCitations, italicOutlets } from "./outlets.ts";
 import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
@@ -1082,6 +1083,37 @@ function fillsParagraph(closed: boolean, first: Part, last: Part): boolean {
   );
 }
 
+/** Words written with a leading apostrophe, which some pages set as ‘: "‘Tis", "‘em", "‘90s". */
+const ELIDED_START = /^(?:tis|twas|twere|em|cause|cos|til|till|bout|round|n|\d)(?![\p{L}])/iu;
+
+/** Where a block's text opens on a single mark (‘ or ') before a word, and that mark; else undefined. */
+function singleOpening(block: Block | undefined): { at: number; mark: string } | undefined {
+  if (!block || block.kind === "heading") return undefined;
+  const at = block.text.length - block.text.trimStart().length;
+  const mark = block.text[at];
+  const rest = block.text.slice(at + 1);
+  return (mark === "‘" || mark === "'") && /^[\p{L}\p{N}]/u.test(rest) && !ELIDED_START.test(rest)
+    ? { at, mark }
+    : undefined;
+}
+
+/**
+ * A quotation in single marks over several paragraphs, as British copy sets one: a paragraph that
+ * opens on ‘ and never closes it, followed by a paragraph that opens on ‘ again ("‘It’s a hit. ¶
+ * ‘We never expected it.’"). The mark then opens a quotation running off the paragraph's end, not
+ * an apostrophe; alone, a ‘ that never closes stays one (quoteSpans).
+ */
+function singleMarkRun(blocks: readonly Block[], index: number): Span | undefined {
+  const block = blocks[index] as Block;
+  const opening = singleOpening(block);
+  if (opening === undefined || quoteSpans(block.text).some((s) => s.open === opening.at)) return undefined;
+  let next = index + 1;
+  while (blocks[next] && PROMO_LINE.test((blocks[next] as Block).text)) next += 1;
+  return singleOpening(blocks[next])?.mark === opening.mark
+    ? { open: opening.at, close: block.text.length, closed: false }
+    : undefined;
+}
+
 /** Groups spans into quotations, joining a paragraph left open to the paragraphs that continue it. */
 function candidates(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1090,10 +1122,21 @@ function candidates(blocks: readonly Block[]): Candidate[] {
     if (pending && PROMO_LINE.test(block.text)) continue;
     let spans = pairedSpans(blocks, index);
     let offset = 0;
+    const fresh = pending === undefined;
     if (pending && block.kind !== "heading") {
       const continuing = pending;
       pending = undefined;
-      if (opensWithQuote(block.text) && spans[0]) {
+      // A quotation in single marks goes on in a paragraph that opens on the same mark.
+      const start = continuing.parts[0] as Part;
+      const opening = singleOpening(block);
+      const single =
+        opening !== undefined && start.open >= 0 && start.block.text[start.open] === opening.mark
+          ? spans[0]?.open === opening.at
+            ? spans
+            : [singleMarkRun(blocks, index)].filter((s) => s !== undefined)
+          : undefined;
+      if (single !== undefined) spans = single;
+      if ((opensWithQuote(block.text) || single !== undefined) && spans[0]) {
         const [first, ...rest] = spans;
         continuing.parts.push({ block, open: first.open, close: first.close });
         continuing.closed = first.closed;
@@ -1113,6 +1156,8 @@ function candidates(blocks: readonly Block[]): Candidate[] {
         }
       }
     } else pending = undefined;
+    const run = fresh ? singleMarkRun(blocks, index) : undefined;
+    if (run !== undefined) spans = [run];
     spans.forEach((span, index) => {
       const candidate: Candidate = { parts: [{ block, open: span.open, close: span.close }], closed: span.closed };
       out.push(candidate);
@@ -2338,6 +2383,24 @@ function holdersOf(
 }
 
 /** Quotations of one article, in document order. */
+/**
+ * The publications the blocks cite by name ("told _New Scientist_", "according to The Wall Street
+ * Journal"; outlets.ts), save the surname of a person the article names in full ("Bloomberg" beside
+ * "Michael Bloomberg"): whom a source told, not whom a later "he" stands for.
+ */
+function citedOutlets(blocks: readonly Block[], people: ArticleNames["people"]): Set<string> {
+  const outlets = new Set<string>();
+  for (const block of blocks)
+    for (const sentence of block.sentences) {
+      const italics = (block.italics ?? [])
+        .filter(([start, end]) => start >= sentence.start && end <= sentence.end)
+        .map(([start, end]) => [start - sentence.start, end - sentence.start] as const);
+      for (const cited of [...findOutletCitations(sentence.text), ...italicOutlets(sentence.text, italics)])
+        if (!people.byLast.has(cited.label)) outlets.add(cited.label);
+    }
+  return outlets;
+}
+
 export function findQuotes(
   slug: string,
   blocks: readonly Block[],
@@ -2364,6 +2427,7 @@ export function findQuotes(
     findNames,
     mentionsByBlock,
     people,
+    outlets: citedOutlets(blocks, people),
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
     ageHolder: (age) => ageHolder(articleText, age, findNames, (name) => completeName(people, name)),

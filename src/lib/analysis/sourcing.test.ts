@@ -1800,3 +1800,27 @@ describe("sourcingProfile: a person's age and home set off in several parts befo
     ]);
   });
 });
+
+describe("a person's aside that ends on a town and its country (frozen dev, stop 60)", () => {
+  it("counts the person set off before it as the sentence's source", () => {
+    expect(
+      profile(
+        "Peter Olsen, an ecologist at the Polar Institute in Tromsø, Norway, told reporters that the evidence is lacking.",
+      ),
+    ).toEqual(["named: Peter Olsen | Peter Olsen, an"]);
+  });
+
+  it("counts no one when the name is only the object of the sentence's subject", () => {
+    expect(
+      profile("The attack on Peter Olsen, a ranger at the Polar Institute in Tromsø, Norway, drew wide condemnation."),
+    ).toEqual([]);
+  });
+});
+
+describe("an indefinite pronoun opening a sentence", () => {
+  it("is no named source", () => {
+    expect(
+      profile('Everyone told me, "That coat is lovely! Wear it with boots next time and it will be perfect!"'),
+    ).not.toContainEqual(expect.stringMatching(/^named:/u));
+  });
+});

@@ -72,6 +72,8 @@ const FUNCTION_WORDS = new Set(
     "Whether Whatever Whoever Whenever Wherever Until Upon Without Within Throughout During Among Amid Against " +
     "Between Unlike Perhaps Maybe Indeed Instead Thus Hence Therefore Nevertheless Nonetheless Otherwise Besides " +
     "Sometimes Often Never Not Did Does Was Were Is Are Has Had Have Let " +
+    // Indefinite pronouns, capitalised where they open a sentence: "Someone once told me, “…”" names no one.
+    "Someone Somebody Anyone Anybody Everyone Everybody Nobody Noone " +
     "El La Los Las Un Una Según En Por Para Con Del Al Pero Que Este Esta Ese Esa Sin Tras Ante"
   ).split(" "),
 );
@@ -549,6 +551,11 @@ export interface ArticleNames {
    * former adviser" is.
    */
   readonly unnamedAs?: (words: string, blockIndex: number, offset: number) => boolean;
+  /**
+   * Publications the article cites by name ("told _New Scientist_", "according to The Wall Street
+   * Journal"; outlets.ts): whom a person told, never a person "he" or "she" may stand for.
+   */
+  readonly outlets?: ReadonlySet<string>;
 }
 
 export interface ArticlePeople {
@@ -1048,6 +1055,7 @@ export function personsIn(ctx: ArticleNames, blockIndex: number, text: string, o
     // Nor before a plural of people ("young Fox employees", "Acme engineers"): it says whose they are.
     if (
       ctx.people.bodies.has(span.name) ||
+      ctx.outlets?.has(span.name) === true ||
       /\b(?:the|in|at|from|into|across|near|outside|inside|toward|towards|over)\s+$/iu.test(before) ||
       PEOPLE_OF_NAME.test(text.slice(span.end)) ||
       attributiveToPerson(text.slice(span.end))

@@ -1,0 +1,71 @@
+/**
+ * Quotation shapes the frozen dev set (stop 60) showed the grammar missing or misreading: each
+ * rule on invented sentences, with a near shape that must keep its old reading.
+ */
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "#lib/text/sentences.ts";
+import { buildEntityMatcher, findMentions } from "./entities.ts";
+import { findQuotes, type Quote } from "./quotes.ts";
+import { loadRegister } from "./test-support/corpus.ts";
+
+const matcher = buildEntityMatcher(loadRegister());
+
+function quotesOf(body: string): Quote[] {
+  const blocks = articleSentences(body);
+  return findQuotes("t", blocks, findMentions(blocks, matcher), matcher);
+}
+
+const speakers = (body: string) => quotesOf(body).map((q) => [q.speaker.kind, q.speaker.name]);
+
+describe("a publication someone told is no one a later pronoun stands for", () => {
+  it("gives “he” the one person past the italic magazine he told", () => {
+    expect(
+      speakers(
+        "Peter Olsen, a marine biologist, told _Harbour Monthly_ that the claims are weak. “The crews are quite careful to clean the decks before they sail,” he said. “They never let waste go overboard.”",
+      ),
+    ).toEqual([
+      ["named", "Peter Olsen"],
+      ["named", "Peter Olsen"],
+    ]);
+  });
+
+  it("still stops at a second person told the same in plain type", () => {
+    expect(
+      speakers(
+        "Peter Olsen, a marine biologist, told Harbour Monthly that the claims are weak. “The crews are quite careful to clean the decks before they sail,” he said.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("a quotation in single marks over several paragraphs", () => {
+  it("runs on from a paragraph that opens on ‘ and never closes it into the next that opens on ‘", () => {
+    const quotes = quotesOf(
+      "Ana Ruiz runs the ferry.\n\n> ‘It’s not a cruise. It’s a crossing with songs on the way.’\n>\n> ‘It’s incredible how many people have asked about it, and we are lucky to have the boat.\n>\n> ‘Yes, we are a small firm nobody has heard of, and some think us amateurs.’\n\nThen the weather turned.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      "It’s not a cruise. It’s a crossing with songs on the way.",
+      "It’s incredible how many people have asked about it, and we are lucky to have the boat. Yes, we are a small firm nobody has heard of, and some think us amateurs.",
+    ]);
+  });
+
+  it("leaves a leading apostrophe of an elided word alone", () => {
+    expect(
+      quotesOf("‘Tis the season for the ferry to close for the winter.\n\n‘Twas a long summer for the crew."),
+    ).toEqual([]);
+  });
+
+  it("leaves a lone ‘ that never closes, with no paragraph after it opening on ‘, alone", () => {
+    expect(quotesOf("‘Island life is slow here, and the ferry runs twice a day.\n\nThe crew agreed.")).toEqual([]);
+  });
+});
+
+describe("an indefinite pronoun opening a sentence names no one", () => {
+  it("never gives “Someone” as a named speaker", () => {
+    const found = speakers(
+      'Someone literally once said to me, "That coat is lovely! Wear it with boots next time and it will be perfect!" I was stunned.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[0]).not.toBe("named");
+  });
+});
