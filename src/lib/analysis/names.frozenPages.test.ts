@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { findNames } from "./names.ts";
+
+const names = (text: string) => findNames(text).map((span) => `${span.text} (${span.kind})`);
+
+describe("findNames and a person of a body", () => {
+  it("reads 'Given Surname of the Body' as the person and the body, whether or not the given name is known", () => {
+    expect(
+      names("“The nets came up empty,” Wenna Tolliver of the University of Bramhope in Castleford, said to reporters."),
+    ).toEqual(expect.arrayContaining(["Wenna Tolliver (person)", "University of Bramhope (organisation)"]));
+    expect(names("Jane Smith of the University of Bramhope agreed.")).toEqual([
+      "Jane Smith (person)",
+      "University of Bramhope (organisation)",
+    ]);
+  });
+
+  it("leaves a run alone when the words before 'of the' are no person's name", () => {
+    expect(names("Members of the University of Bramhope agreed.")).not.toContain("Members (person)");
+    expect(names("The Friends of the Bramhope Library met on Monday.")).not.toContain("Friends (person)");
+  });
+});
+
+describe("findNames and a body named by what the sentence says it is", () => {
+  it("reads a name set off by a dash before a kind of body as that body", () => {
+    expect(names("The raffle raised money for Harbour Lanterns – a charity that runs night schools.")).toContain(
+      "Harbour Lanterns (organisation)",
+    );
+  });
+
+  it("reads each name after 'networks like' or 'publishers such as' as a body", () => {
+    expect(names("Do you get traffic through networks like Plumbline, Orrery and their ilk?")).toEqual([
+      "Plumbline (organisation)",
+      "Orrery (organisation)",
+    ]);
+    expect(names("Readers come from aggregation sites like Quillhaven and rarely stay.")).toEqual([
+      "Quillhaven (organisation)",
+    ]);
+  });
+
+  it("does not make people of a list that names people, nor bodies of names after other plurals", () => {
+    expect(names("She met celebrities like Jane Smith and Tom Jones.")).toEqual([
+      "Jane Smith (person)",
+      "Tom Jones (person)",
+    ]);
+    expect(names("It grows in regions like Quillhaven.")).not.toContain("Quillhaven (organisation)");
+  });
+});
