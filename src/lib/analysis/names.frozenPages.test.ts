@@ -45,3 +45,27 @@ describe("findNames and a body named by what the sentence says it is", () => {
     expect(names("It grows in regions like Quillhaven.")).not.toContain("Quillhaven (organisation)");
   });
 });
+
+describe("findNames and a source credit", () => {
+  it("reads the name a post is passed on 'via' as a body, alone in its brackets", () => {
+    expect(names("(Via Quillhaven)")).toEqual(["Quillhaven (organisation)"]);
+  });
+
+  it("keeps a person credited so as a person", () => {
+    expect(names("(Via Jane Smith)")).toEqual(["Jane Smith (person)"]);
+  });
+});
+
+describe("findNames and a pair of bodies", () => {
+  it("reads one untyped word paired by 'and' with a body's name as a body", () => {
+    expect(names("The site grew, as Ledgerly and Twitter noted.")).toEqual([
+      "Ledgerly (organisation)",
+      "Twitter (organisation)",
+    ]);
+  });
+
+  it("leaves a pair with a person, or after 'the', alone", () => {
+    expect(names("Jane Smith and Twitter noted it.")).toEqual(["Jane Smith (person)", "Twitter (organisation)"]);
+    expect(names("He won the Bramble and the Oscars.")).not.toContain("Bramble (organisation)");
+  });
+});

@@ -1852,6 +1852,12 @@ const BODY_NOUN_AFTER = new RegExp(
   String.raw`^(?:(?:,|\s[-–—])\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known|founded|co-founded)\b)`,
   "u",
 );
+/**
+ * A source credit, alone in its brackets or its line: "(Via Chortle)", "Via: Acme". What a post is
+ * passed on "via" is the site that had it; a person so credited reads as one and keeps that kind.
+ */
+const VIA_BEFORE = /(?:^|[([]\s*)via:?\s+$/iu;
+const VIA_CLOSES = /^\s*[)\]]?\s*[.!]?\s*$/u;
 /** A singer's label, named after its kind: "her former label Vellum", "the record label Vellum" (not an eco-label). */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …", "engineers at Acme". */
@@ -1890,6 +1896,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       (SELLER_LABEL_BEFORE.test(text.slice(0, span.start)) && LINE_END_AFTER.test(text.slice(span.end))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
+      (VIA_BEFORE.test(text.slice(0, span.start)) && VIA_CLOSES.test(text.slice(span.end))) ||
       (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
@@ -1965,7 +1972,16 @@ function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[
     // people stay at two (a list of surnames compromise half knows is common, and a wrong person costs more).
     // Not after "the": "the Oscars, Golden Globes and SAG" lists awards, names a firm is not given with an article.
     const bare = !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(0, (list[0] as Candidate).start));
-    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare);
+    // "Huffington Post and Gawker have": two names, one a body's and the other one word no reading
+    // types, joined by "and" or "or", are two bodies (a person's one-word name reads as a person's).
+    const pair =
+      list.length === 2 &&
+      kind === "organisation" &&
+      typed === 1 &&
+      bare &&
+      /^ (?:and|or) $/u.test(gap(list[0] as Candidate, list[1] as Candidate)) &&
+      list.every((c) => c.kind !== undefined || /^\p{Lu}[\p{L}]+$/u.test(c.text));
+    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare) || pair;
     // "networks like Outbrain, Taboola and their ilk", "publishers such as Acme": a kind of body, plural,
     // then "such as", "like" or "including" says what each name of the list after it is.
     if (kinds.size <= 1 && kind !== "person" && BODIES_SUCH_AS_BEFORE.test(text.slice(0, (list[0] as Candidate).start)))
