@@ -69,3 +69,16 @@ describe("findNames and a pair of bodies", () => {
     expect(names("He won the Bramble and the Oscars.")).not.toContain("Bramble (organisation)");
   });
 });
+
+describe("findNames and a pair of people", () => {
+  it("reads a full name joined by 'and' to a known person's full name as a person", () => {
+    expect(names("The authors, Sarah Hale and Wray Okonedo, studied prices.")).toEqual([
+      "Sarah Hale (person)",
+      "Wray Okonedo (person)",
+    ]);
+  });
+
+  it("leaves one untyped word joined to a person's name untyped", () => {
+    expect(names("She met Jane Smith and Quillhaven there.")).toEqual(["Jane Smith (person)"]);
+  });
+});

@@ -1981,7 +1981,17 @@ function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[
       bare &&
       /^ (?:and|or) $/u.test(gap(list[0] as Candidate, list[1] as Candidate)) &&
       list.every((c) => c.kind !== undefined || /^\p{Lu}[\p{L}]+$/u.test(c.text));
-    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare) || pair;
+    // "Paul Edelstein and Lutz Kilian": a person's full name and, joined by "and", another name shaped
+    // as a given name and a surname that no reading types are two people (one surname alone stays untyped).
+    const fullName = (c: Candidate) =>
+      personShaped(tokens.filter((t) => t.start >= c.start && t.end <= c.end)) && /\s/u.test(c.text);
+    const people =
+      list.length === 2 &&
+      kind === "person" &&
+      typed === 1 &&
+      / and $/u.test(gap(list[0] as Candidate, list[1] as Candidate)) &&
+      list.every(fullName);
+    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare) || pair || people;
     // "networks like Outbrain, Taboola and their ilk", "publishers such as Acme": a kind of body, plural,
     // then "such as", "like" or "including" says what each name of the list after it is.
     if (kinds.size <= 1 && kind !== "person" && BODIES_SUCH_AS_BEFORE.test(text.slice(0, (list[0] as Candidate).start)))
