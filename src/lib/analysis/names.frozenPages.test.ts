@@ -82,3 +82,23 @@ describe("findNames and a pair of people", () => {
     expect(names("She met Jane Smith and Quillhaven there.")).toEqual(["Jane Smith (person)"]);
   });
 });
+
+describe("findNames and a pair after or before a possessive", () => {
+  it("types no pair whose names someone owns or that owns a thing", () => {
+    expect(names("The upstarts, Jane Smith’s Orbiton Works and Tom Jones’s Rocketry, prepare.")).not.toContain(
+      "Orbiton Works (person)",
+    );
+    expect(names("He made Vantage’s Quillhaven and Twitter famous.")).not.toContain("Quillhaven (organisation)");
+  });
+});
+
+describe("findNames and what a pair is not", () => {
+  it("leaves a body's name that goes on past 'and' whole", () => {
+    expect(names("It is a National Day of Service and Remembrance today.")).not.toContain("Remembrance (organisation)");
+  });
+
+  it("keeps a surname the article gives a person out of a pair of bodies", () => {
+    const spans = findNames("Then he called Fox News and Quillhaven.", new Set(["quillhaven"]));
+    expect(spans.map((span) => span.text)).not.toContain("Quillhaven");
+  });
+});
