@@ -102,3 +102,9 @@ describe("findNames and what a pair is not", () => {
     expect(spans.map((span) => span.text)).not.toContain("Quillhaven");
   });
 });
+
+describe("findNames and a pair whose body is typed by its place alone", () => {
+  it("does not spread a one-word body's kind, read from the words around it, to its partner", () => {
+    expect(names("Economists surveyed by Vantage and Quillhaven agreed.")).not.toContain("Quillhaven (organisation)");
+  });
+});

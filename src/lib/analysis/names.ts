@@ -1994,9 +1994,11 @@ function shareListKind(
       // "Museum of … History and Culture": a body's "of" goes on past "and"; and a surname the article
       // gives a person ("Zimmer and Zipperman") stays theirs.
       !/\sof\s/u.test((list[0] as Candidate).text) &&
+      // The body's name vouches only when it reads as one by itself: several words, or a name compromise
+      // knows as a body's ("Murdoch and Ailes": a surname typed a body by a slip would spread it).
       list.every(
         (c) =>
-          c.kind !== undefined ||
+          (c.kind !== undefined && (/\s/u.test(c.text) || tagSpan(c.text).organisation)) ||
           (/^\p{Lu}[\p{L}]+$/u.test(c.text) && !familyNames.has(tokens.find((t) => t.start === c.start)?.key ?? "")),
       );
     // "Paul Edelstein and Lutz Kilian": a person's full name and, joined by "and", another name shaped
