@@ -92,6 +92,18 @@ describe("removePageChrome", () => {
     expectArticleKept(cleaned(document));
   });
 
+  it("removes a footer longer than the article it closes (a video's transcript), unless it holds the headline", () => {
+    const said = "Narrator: the valley floods every spring, and the farmers plant again when the water goes down.";
+    const transcript = `<footer><p>${Array.from({ length: 6 }, () => said).join("</p><p>")}</p></footer>`;
+    const text = cleaned(page("", transcript));
+    expectArticleKept(text);
+    expect(text).not.toContain("Narrator");
+    const { document } = parseHTML(
+      `<html><body><footer><h1>Patrols to continue</h1>${PROSE.map((p) => `<p>${p}</p>`).join("")}</footer></body></html>`,
+    );
+    expectArticleKept(cleaned(document));
+  });
+
   it("removes a newsletter sign-up box with its heading and pitch, not only its form", () => {
     const text = cleaned(
       page(

@@ -70,13 +70,16 @@ const LINK_SHARE = 0.6;
 
 /**
  * Elements a removal never takes: they are, or hold, the document, the headline or the article
- * (an `<article>` may also be one teaser among many, so it is spared only by what it holds).
+ * (an `<article>` may also be one teaser among many, so it is spared only by what it holds). A
+ * `<footer>` is spared only by what it holds, not by its length: what a section's footer carries
+ * (a video's transcript, notes, credits) may outrun the article it closes.
  */
 function holdsArticle(el: Element, guard: Guard): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === "BODY" || tag === "HTML" || tag === "MAIN") return true;
   if (el.querySelector("h1, main, [itemprop~='articleBody']") !== null) return true;
   if (el.getAttribute("itemprop")?.split(/\s+/).includes("articleBody") === true) return true;
+  if (tag === "FOOTER") return false;
   return guard.paragraphWords > 0 && paragraphWords(el) * 2 >= guard.paragraphWords;
 }
 

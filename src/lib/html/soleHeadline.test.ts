@@ -11,6 +11,10 @@ describe("soleHeadline", () => {
       ),
     ).toBe("The Charming Reason Your Chat App Can Chime “Falafel” at You");
   });
+  it("counts a word and its plural as one word of substance", () => {
+    const h1 = "The Quiet Power Of A Neighbourly Favour";
+    expect(soleHeadline([h1], ["9 Favours To Ask A Neighbour, And Why They Have Such Power"])).toBe(h1);
+  });
   it("takes no h1 that shares fewer than two of the title's words of substance", () => {
     expect(soleHeadline(["Thoughts on software, design and everything else"], ["Why the app says falafel"])).toBe(
       undefined,

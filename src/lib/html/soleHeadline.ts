@@ -16,12 +16,16 @@ const WORDS_MAX = 40;
 /** Words of substance the heading and a declared title must share. */
 const SHARED_MIN = 2;
 
-/** A text's words of substance, a possessive's "'s" left off ("Slack's" is "slack"). */
+/**
+ * A text's words of substance, a possessive's "'s" left off ("Slack's" is "slack") and a plural's
+ * "s" too, so a retitled story that says "compliment" for "compliments" still shares the word.
+ */
 const substance = (s: string): Set<string> =>
   new Set(
     wordsOf(s)
       .map((w) => w.replace(/'s$/u, ""))
-      .filter((w) => w.length > 2 && !STOP_WORDS.has(w)),
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
+      .map((w) => (w.length > 3 ? w.replace(/(?<![su])s$/u, "") : w)),
   );
 
 /** The one headline-length `<h1>` sharing a declared title's subject; undefined when none or several. */
