@@ -56,20 +56,6 @@ describe("findNames and a source credit", () => {
   });
 });
 
-describe("findNames and a pair of bodies", () => {
-  it("reads one untyped word paired by 'and' with a body's name as a body", () => {
-    expect(names("The site grew, as Ledgerly and Twitter noted.")).toEqual([
-      "Ledgerly (organisation)",
-      "Twitter (organisation)",
-    ]);
-  });
-
-  it("leaves a pair with a person, or after 'the', alone", () => {
-    expect(names("Jane Smith and Twitter noted it.")).toEqual(["Jane Smith (person)", "Twitter (organisation)"]);
-    expect(names("He won the Bramble and the Oscars.")).not.toContain("Bramble (organisation)");
-  });
-});
-
 describe("findNames and a pair of people", () => {
   it("reads a full name joined by 'and' to a known person's full name as a person", () => {
     expect(names("The authors, Sarah Hale and Wray Okonedo, studied prices.")).toEqual([

@@ -1519,7 +1519,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   const spans = companyByContext(
     text,
     tokens,
-    shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates)), familyNames),
+    shareListKind(text, tokens, joinAmpersands(text, distributePluralHeads(text, tokens, candidates))),
   ).filter(
     (span): span is NameSpan =>
       span.kind !== undefined &&
@@ -1935,12 +1935,7 @@ const BODIES_SUCH_AS_BEFORE = new RegExp(
  * more, one organisation and the rest untyped ("Uber, Lyft and Postmates") makes each a body.
  * Not a sentence's first word, which is capitalised by grammar.
  */
-function shareListKind(
-  text: string,
-  tokens: readonly Token[],
-  spans: Candidate[],
-  familyNames: ReadonlySet<string> = new Set(),
-): Candidate[] {
+function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
   const out = [...spans];
   const gap = (a: Candidate, b: Candidate) => text.slice(a.end, b.start);
   const joined = (a: Candidate, b: Candidate) => /^(?:, |,? and |,? or )$/u.test(gap(a, b));
@@ -1977,30 +1972,11 @@ function shareListKind(
     // people stay at two (a list of surnames compromise half knows is common, and a wrong person costs more).
     // Not after "the": "the Oscars, Golden Globes and SAG" lists awards, names a firm is not given with an article.
     const bare = !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(0, (list[0] as Candidate).start));
-    // "Huffington Post and Gawker have": two names, one a body's and the other one word no reading
-    // types, joined by "and" or "or", are two bodies (a person's one-word name reads as a person's).
-    // Neither after an owner's possessive nor owning a thing itself: in "FX’s Legion and Fargo" and "Bezos’s
-    // Blue Origin and Elon Musk’s SpaceX" the names are what someone owns, or an owner, no plain pair.
+    // Not after an owner's possessive, nor with a name owning a thing: in "Bezos’s Blue Origin and Elon
+    // Musk’s SpaceX" the names are what someone owns, or an owner, no plain pair.
     const plain =
       !/['’]s\s+$/u.test(text.slice(0, (list[0] as Candidate).start)) &&
       !list.some((c) => /^['’]s?(?!\p{L})/u.test(text.slice(c.end)));
-    const pair =
-      plain &&
-      list.length === 2 &&
-      kind === "organisation" &&
-      typed === 1 &&
-      bare &&
-      /^ (?:and|or) $/u.test(gap(list[0] as Candidate, list[1] as Candidate)) &&
-      // "Museum of … History and Culture": a body's "of" goes on past "and"; and a surname the article
-      // gives a person ("Zimmer and Zipperman") stays theirs.
-      !/\sof\s/u.test((list[0] as Candidate).text) &&
-      // The body's name vouches only when it reads as one by itself: several words, or a name compromise
-      // knows as a body's ("Murdoch and Ailes": a surname typed a body by a slip would spread it).
-      list.every(
-        (c) =>
-          (c.kind !== undefined && (/\s/u.test(c.text) || tagSpan(c.text).organisation)) ||
-          (/^\p{Lu}[\p{L}]+$/u.test(c.text) && !familyNames.has(tokens.find((t) => t.start === c.start)?.key ?? "")),
-      );
     // "Paul Edelstein and Lutz Kilian": a person's full name and, joined by "and", another name shaped
     // as a given name and a surname that no reading types are two people (one surname alone stays untyped).
     const fullName = (c: Candidate) =>
@@ -2012,7 +1988,7 @@ function shareListKind(
       typed === 1 &&
       / and $/u.test(gap(list[0] as Candidate, list[1] as Candidate)) &&
       list.every(fullName);
-    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare) || pair || people;
+    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare) || people;
     // "networks like Outbrain, Taboola and their ilk", "publishers such as Acme": a kind of body, plural,
     // then "such as", "like" or "including" says what each name of the list after it is.
     if (kinds.size <= 1 && kind !== "person" && BODIES_SUCH_AS_BEFORE.test(text.slice(0, (list[0] as Candidate).start)))
