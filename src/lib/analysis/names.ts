@@ -1457,6 +1457,14 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Smith of the Green party": so does a surname alone that compromise reads as a person's.
     const of = run.findIndex((t) => t.raw === "of");
     const holder = of >= 1 ? run.slice(0, of) : [];
+    // "Ana Ruiz of the University of Otago": a name shaped as a person's, then "of the" and a body's
+    // name, is the person and the body they work for, whether or not compromise knows the given name.
+    const affiliation = kind !== "organisation" && last === run.at(-1) ? memberOfBody(text, run, of) : undefined;
+    if (affiliation !== undefined) {
+      const [person, body] = affiliation;
+      candidates.push(person, body);
+      continue;
+    }
     if (kind === "person" && of >= 1 && last === run.at(-1) && (personShaped(holder) || surnameAlone(holder))) {
       const name = run[of - 1] as Token;
       candidates.push({ start, end: name.end, text: text.slice(start, name.end), kind });
@@ -1835,14 +1843,21 @@ const BODY_NOUN_BEFORE = new RegExp(
 export const bodyNounBefore = (before: string): boolean => BODY_NOUN_BEFORE.test(before);
 /**
  * The same kind of body given after the name: in an appositive whose head it is ("Wistron, an
- * Apple supplier, said", "Acme, a Texas-based company that …"), or right after it ("the Argus
+ * Apple supplier, said", "Acme, a Texas-based company that …", set off by a dash as well: "Acme – a
+ * charity that …"), or right after it ("the Argus
  * Leader newspaper"). The noun must end the appositive's phrase: "Smith, a company spokesman"
  * describes a person.
  */
 const BODY_NOUN_AFTER = new RegExp(
-  String.raw`^(?:,\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known|founded|co-founded)\b)`,
+  String.raw`^(?:(?:,|\s[-–—])\s+(?:an?|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?|\s+)(?:${BODY_NOUNS})(?=\s*$|[,.;:)—–]|\s+(?:that|which|based|in|with|from|whose|and|owned|known|founded|co-founded)\b)`,
   "u",
 );
+/**
+ * A source credit, alone in its brackets or its line: "(Via Chortle)", "Via: Acme". What a post is
+ * passed on "via" is the site that had it; a person so credited reads as one and keeps that kind.
+ */
+const VIA_BEFORE = /(?:^|[([]\s*)via:?\s+$/iu;
+const VIA_CLOSES = /^\s*[)\]]?\s*[.!]?\s*$/u;
 /** A singer's label, named after its kind: "her former label Vellum", "the record label Vellum" (not an eco-label). */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …", "engineers at Acme". */
@@ -1881,6 +1896,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       (SELLER_LABEL_BEFORE.test(text.slice(0, span.start)) && LINE_END_AFTER.test(text.slice(span.end))) ||
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
+      (VIA_BEFORE.test(text.slice(0, span.start)) && VIA_CLOSES.test(text.slice(span.end))) ||
       (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
@@ -1902,6 +1918,15 @@ function bodyNamedAfter(text: string, span: Candidate): boolean {
     !opensAsWord(span.text, false)
   );
 }
+
+/**
+ * A kind of body in the plural, then the words that give examples of it: "networks like ",
+ * "publishers such as ", "startups including ", "sites like Hacker News, " (the list going on).
+ */
+const BODIES_SUCH_AS_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:companies|firms|startups|start-ups|corporations|businesses|brands|retailers|publishers|publications|newspapers|outlets|networks|sites|websites|platforms|services|apps|agencies|banks|charities|nonprofits|labels|studios|insurers|airlines|carriers)(?:,)?\s+(?:such as|like|including)\s+$`,
+  "u",
+);
 
 /**
  * In "competitors such as Walmart, Kroger and Costco" the names of one list are things of one
@@ -1947,8 +1972,32 @@ function shareListKind(text: string, tokens: readonly Token[], spans: Candidate[
     // people stay at two (a list of surnames compromise half knows is common, and a wrong person costs more).
     // Not after "the": "the Oscars, Golden Globes and SAG" lists awards, names a firm is not given with an article.
     const bare = !/(?:^|[^\p{L}])the\s+$/iu.test(text.slice(0, (list[0] as Candidate).start));
-    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare);
-    if (kinds.size === 1 && enough && (kind === "organisation" || kind === "person"))
+    // Not after an owner's possessive, nor with a name owning a thing: in "Bezos’s Blue Origin and Elon
+    // Musk’s SpaceX" the names are what someone owns, or an owner, no plain pair.
+    const plain =
+      !/['’]s\s+$/u.test(text.slice(0, (list[0] as Candidate).start)) &&
+      !list.some((c) => /^['’]s?(?!\p{L})/u.test(text.slice(c.end)));
+    // "Paul Edelstein and Lutz Kilian": a person's full name and, joined by "and", another name shaped
+    // as a given name and a surname that no reading types are two people (one surname alone stays untyped).
+    const fullName = (c: Candidate) =>
+      personShaped(tokens.filter((t) => t.start >= c.start && t.end <= c.end)) && /\s/u.test(c.text);
+    const people =
+      plain &&
+      list.length === 2 &&
+      kind === "person" &&
+      typed === 1 &&
+      / and $/u.test(gap(list[0] as Candidate, list[1] as Candidate)) &&
+      list.every(fullName);
+    const enough = typed >= 2 || (kind === "organisation" && typed >= 1 && list.length >= 3 && bare) || people;
+    // "networks like Outbrain, Taboola and their ilk", "publishers such as Acme": a kind of body, plural,
+    // then "such as", "like" or "including" says what each name of the list after it is.
+    if (kinds.size <= 1 && kind !== "person" && BODIES_SUCH_AS_BEFORE.test(text.slice(0, (list[0] as Candidate).start)))
+      for (let k = from; k <= to; k += 1) {
+        const span = out[k] as Candidate;
+        if (span.kind === undefined && span.start !== (tokens[0] as Token).start)
+          out[k] = { ...span, kind: "organisation" };
+      }
+    else if (kinds.size === 1 && enough && (kind === "organisation" || kind === "person"))
       for (let k = from; k <= to; k += 1) {
         const span = out[k] as Candidate;
         if (span.kind === undefined && span.start !== (tokens[0] as Token).start) out[k] = { ...span, kind };
@@ -2123,6 +2172,32 @@ const PLAYER_STATS_AFTER =
 
 /** A person's given name right after "and": the partner listed after a name ("… and Michael Venus"). */
 const PARTNER_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+
+/**
+ * A run "Given Surname of the Body" ("Ana Ruiz of the University of Otago") read as the person and
+ * the body they belong to: the words before "of" are two or three shaped as a person's name, with
+ * no body's head, title or connector among them, that compromise reads as no place and no body;
+ * "the" follows "of"; and the words after it read on their own as a body's name. Undefined otherwise.
+ */
+function memberOfBody(text: string, run: readonly Token[], of: number): [Candidate, Candidate] | undefined {
+  const holder = of >= 2 ? run.slice(0, of) : [];
+  const body = run.slice(of + 2);
+  if (holder.length > 3 || !personShaped(holder) || run[of + 1]?.raw !== "the" || body.length === 0) return undefined;
+  if (!isCapitalised(body[0] as Token)) return undefined;
+  if (holder.some((t) => ORG_HEADS.has(t.key) || TITLES.has(t.key) || CONNECTORS.has(t.key))) return undefined;
+  const start = (holder[0] as Token).start;
+  const holderEnd = (holder.at(-1) as Token).end;
+  const holderText = text.slice(start, holderEnd);
+  const read = tagSpan(holderText);
+  if (read.place || read.organisation) return undefined;
+  const bodyStart = (body[0] as Token).start;
+  const bodyText = text.slice(bodyStart, (body.at(-1) as Token).end);
+  if (kindOf(body, bodyText, text.slice(0, bodyStart)) !== "organisation") return undefined;
+  return [
+    { start, end: holderEnd, text: holderText, kind: "person" },
+    { start: bodyStart, end: bodyStart + bodyText.length, text: bodyText, kind: "organisation" },
+  ];
+}
 
 /**
  * Whether a run "Given Surname of Place" is a person and where they are from, though compromise
