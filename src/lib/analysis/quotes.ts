@@ -2382,7 +2382,6 @@ function holdersOf(
   };
 }
 
-/** Quotations of one article, in document order. */
 /**
  * The publications the blocks cite by name ("told _New Scientist_", "according to The Wall Street
  * Journal"; outlets.ts), save the surname of a person the article names in full ("Bloomberg" beside
@@ -2401,6 +2400,7 @@ function citedOutlets(blocks: readonly Block[], people: ArticleNames["people"]):
   return outlets;
 }
 
+/** Quotations of one article, in document order. */
 export function findQuotes(
   slug: string,
   blocks: readonly Block[],
