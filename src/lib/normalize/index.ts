@@ -81,8 +81,9 @@ function normalizeUnchecked(raw: string, opts: NormalizeOptions): NormalizeResul
     // The article's own URL names its site when nothing else does.
     ...optional(
       "outlet",
-      (meta.outlet !== undefined ? outletName(meta.outlet, true) : outletName(fields.outlet ?? credit.outlet)) ??
-        outletOfUrl(meta.url ?? fields.url),
+      (meta.outlet !== undefined
+        ? outletName(meta.outlet, { declared: true })
+        : outletName(fields.outlet ?? credit.outlet)) ?? outletOfUrl(meta.url ?? fields.url),
     ),
     ...optional("url", meta.url ?? fields.url),
     ...optional("source", source),

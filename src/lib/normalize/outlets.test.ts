@@ -64,11 +64,11 @@ describe("outlets", () => {
   it("keeps a declared name as given: a brand in small letters, a known name in the page's own case", () => {
     // Found in text, a domain in small letters is an address; declared as the site's name, a brand.
     expect(outletName("harborlive.com")).toBeUndefined();
-    expect(outletName("harborlive.com", true)).toBe("harborlive.com");
+    expect(outletName("harborlive.com", { declared: true })).toBe("harborlive.com");
     expect(outletName("USA TODAY")).toBe("USA Today");
-    expect(outletName("USA TODAY", true)).toBe("USA TODAY");
-    expect(outletName("Washington Post", true)).toBe("The Washington Post");
-    expect(outletName("cnn.com", true)).toBe("CNN");
+    expect(outletName("USA TODAY", { declared: true })).toBe("USA TODAY");
+    expect(outletName("Washington Post", { declared: true })).toBe("The Washington Post");
+    expect(outletName("cnn.com", { declared: true })).toBe("CNN");
   });
   it("takes a trailing outlet credit off a byline, and refuses a date as a byline", () => {
     expect(splitBylineOutlet("Ana Ruiz and Tom Field, CNN")).toEqual({

@@ -237,7 +237,7 @@ export function creditLineOutlet(text: string): string | undefined {
  * that the page also prints as a word ("syracuse.com" over its own pages, a brand in small
  * letters, which the HTML reader checked before passing it).
  */
-export function outletName(text: string | undefined, declared = false): string | undefined {
+export function outletName(text: string | undefined, { declared = false } = {}): string | undefined {
   const name = text?.trim();
   if (name === undefined || name === "") return undefined;
   // A domain written with capitals ("Express.co.uk", "NJ.com") is how the site brands its name.
