@@ -130,6 +130,14 @@ describe("shownStandfirst", () => {
     const word = page(`<h1>${HEADLINE}</h1><p class="subtitle">Updated.</p>${prose}`);
     expect(shownStandfirst(word, HEADLINE)).toBeUndefined();
   });
+  it("reads a marked subheading of three words or more set right under the headline", () => {
+    const second = page(`<h1>${HEADLINE}</h1><h2 class="subtitle">Mending the Old Pier</h2>${prose}`);
+    expect(shownStandfirst(second, HEADLINE)).toBe("Mending the Old Pier");
+    const two = page(`<h1>${HEADLINE}</h1><h2 class="subtitle">Harbor news</h2>${prose}`);
+    expect(shownStandfirst(two, HEADLINE)).toBeUndefined();
+    const paragraph = page(`<h1>${HEADLINE}</h1><p class="subtitle">Mending the Old Pier</p>${prose}`);
+    expect(shownStandfirst(paragraph, HEADLINE)).toBeUndefined();
+  });
   it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();
     const late = page(`<h1>${HEADLINE}</h1>${prose}<div class="article-subheading">${dek}</div>`);

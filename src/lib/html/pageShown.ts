@@ -541,6 +541,13 @@ const STANDFIRST_WORDS = { min: 5, max: 80 };
  */
 const closesSentence = (text: string): boolean => text.split(" ").length >= 2 && /[.!?…]["”’)]*$/u.test(text);
 
+/**
+ * A marked subheading set right under the headline, a heading of its own ("Understanding the
+ * Tests"): a headline's second line, shorter than a sentence but more than a one- or two-word label.
+ */
+const subheadingUnderHeadline = (el: Element, index: number, words: number): boolean =>
+  index === 0 && words >= UNMARKED_STANDFIRST_WORDS.min && /^H[2-6]$/u.test(el.tagName.toUpperCase());
+
 /** A standfirst box may also hold a byline and a photo credit, never more words than this. */
 const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
 
@@ -621,7 +628,11 @@ export function shownStandfirst(document: Document, headline: string): string | 
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
-      if (own !== undefined && (n >= STANDFIRST_WORDS.min || closesSentence(own)) && n <= STANDFIRST_WORDS.max)
+      if (
+        own !== undefined &&
+        (n >= STANDFIRST_WORDS.min || closesSentence(own) || subheadingUnderHeadline(el, index, n)) &&
+        n <= STANDFIRST_WORDS.max
+      )
         return own;
       continue;
     }
