@@ -49,6 +49,7 @@ import { brandCapitals, isSlug, printedAsWord, printedVariant, spelledName } fro
 import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
+import { shownDayOfInstant } from "./localDay.ts";
 import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
@@ -430,7 +431,9 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // A page that sets its headline in no heading prints its date under the headline's text.
   const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
   // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …").
+  // The day printed under the headline wins over a UTC instant's day when it is that instant in some zone.
   const published =
+    shownDayOfInstant(declared.publishedStamp, shownPublished) ??
     declared.published ??
     shownPublished ??
     classedPublished ??

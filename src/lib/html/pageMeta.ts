@@ -40,6 +40,8 @@ export interface PageMeta {
   bylines?: string[];
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
+  /** The declaration `published` was read from, as written ("2014-12-30T01:00:51Z"). */
+  publishedStamp?: string;
   outlet?: string;
   /** The site's name as og:site_name declares it (`outlet` prefers the JSON-LD publisher). */
   siteName?: string;
@@ -462,6 +464,24 @@ export function pageMeta(document: Document): PageMeta {
     httpUrl(meta('meta[property="og:url"]')),
     httpUrl(text(article.url)),
   );
+  // Every declaration of the publication moment, in the order they are trusted.
+  const publishedDeclared = withAddressMonthFirst(url, [
+    text(article.datePublished),
+    meta('meta[property="article:published_time"]'),
+    // The same declaration as some CMSs spell it, under the og: prefix.
+    meta('meta[property="og:article:published_time"]'),
+    micro.datePublished,
+    hAtomPublished(document),
+    // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
+    meta('meta[name="date" i]'),
+    meta('meta[name="pubdate" i]'),
+    meta('meta[name="publishdate" i]'),
+    meta('meta[name="DC.date.issued" i]'),
+    // The same declaration under the other names publishers and their analytics give it.
+    ...OTHER_PUBLISHED_METAS.map(meta),
+    parselyPageDate(parselyPage),
+    soleTimePubdate(document),
+  ]);
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
@@ -480,26 +500,8 @@ export function pageMeta(document: Document): PageMeta {
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     byline: bylines[0],
     bylines: bylines.length > 0 ? bylines : undefined,
-    published: publishedDay(
-      document,
-      withAddressMonthFirst(url, [
-        text(article.datePublished),
-        meta('meta[property="article:published_time"]'),
-        // The same declaration as some CMSs spell it, under the og: prefix.
-        meta('meta[property="og:article:published_time"]'),
-        micro.datePublished,
-        hAtomPublished(document),
-        // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
-        meta('meta[name="date" i]'),
-        meta('meta[name="pubdate" i]'),
-        meta('meta[name="publishdate" i]'),
-        meta('meta[name="DC.date.issued" i]'),
-        // The same declaration under the other names publishers and their analytics give it.
-        ...OTHER_PUBLISHED_METAS.map(meta),
-        parselyPageDate(parselyPage),
-        soleTimePubdate(document),
-      ]),
-    ),
+    published: publishedDay(document, publishedDeclared),
+    publishedStamp: publishedDeclared.find((value) => declaredDay(value) !== undefined),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
     url,

@@ -86,5 +86,7 @@ describe("brandCapitals", () => {
     expect(brandCapitals("Harbor", ["HARBOR Living", "Harbor Living"])).toBe("Harbor");
     expect(brandCapitals("Harbor.com", ["HARBOR.COM rules"])).toBe("Harbor.com");
     expect(brandCapitals("HARBOR", ["Harbor"])).toBe("HARBOR");
+    expect(brandCapitals("Harbor Post", ["HARBOR POST", "Follow HARBOR POST on Bluesky"])).toBe("Harbor Post");
+    expect(brandCapitals("Harbor", ["HARBOR", "HARBOR"])).toBe("Harbor");
   });
 });
