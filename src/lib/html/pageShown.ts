@@ -181,12 +181,17 @@ const isCaption = (line: string): boolean => PHOTO_CREDIT_LINE.some((pattern) =>
 /**
  * The short lines of each header under the headline, each header ending at running prose. A
  * long caption under the lead photo is no prose: the byline may stand below it; nor is a summary
- * the body repeats as its first paragraph (the body starts at the repeat).
+ * the body repeats as its first paragraph (the body starts at the repeat), nor a standfirst set
+ * over a byline line ("By Jane Roe / Published 29th December 2014"), which the header goes on to.
  */
 function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
   return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
     const end = lines.findIndex(
-      (line, i) => line.split(/\s+/).length > PROSE_WORDS && !isCaption(line) && !lines.includes(line, i + 1),
+      (line, i) =>
+        line.split(/\s+/).length > PROSE_WORDS &&
+        !isCaption(line) &&
+        !lines.includes(line, i + 1) &&
+        bylineLine(withoutFollowButton(lines[i + 1] ?? "")) === undefined,
     );
     return (end === -1 ? lines : lines.slice(0, end)).filter((line) => wordCount(line) <= maxWords);
   });
