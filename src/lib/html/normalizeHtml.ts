@@ -45,7 +45,7 @@ import { isCompanyName, isSyndicatedPublisher } from "#lib/normalize/outlets.ts"
 import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
-import { brandCapitals, isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
@@ -75,8 +75,8 @@ const squash = (s: string) => squashSpace(s).toLowerCase();
 /** Case and outer spaces do not make two names differ ("UPROXX" and "Uproxx "). */
 const fold = (s: string) => s.trim().toLowerCase();
 
-/** The page's text nodes outside scripts, styles and templates, in the page's own case. */
-function textNodes(document: Document): string[] {
+/** The page's text outside scripts, styles and templates, spaces squashed, in the page's own case. */
+function visibleText(document: Document): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) parts.push(node.textContent ?? "");
@@ -84,7 +84,7 @@ function textNodes(document: Document): string[] {
     node.childNodes.forEach(walk);
   };
   walk(document.body);
-  return parts;
+  return squashSpace(parts.join(" "));
 }
 
 /**
@@ -271,9 +271,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // counts <p>-like blocks, so a page that fails it still has an article when what Readability
   // extracts reads as prose (checked below).
   const readerable = isProbablyReaderable(doc, READERABLE) || declared.articleBody !== undefined;
-  const printedTexts = textNodes(doc);
-  // The page's text outside scripts, styles and templates, spaces squashed, in the page's own case.
-  const shownAsPrinted = squashSpace(printedTexts.join(" "));
+  const shownAsPrinted = visibleText(doc);
   // Lower-cased, for "does the page show X".
   const shown = shownAsPrinted.toLowerCase();
   // What the page shows under its headline, read before Readability changes the document.
@@ -326,17 +324,13 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownSiteName(doc, declared.url);
   // Written as the page prints it: of the spellings it declares for that name, the one its text
   // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
-  // A brand set in capitals ("ELLE") is one the page prints so among small letters.
   const outlet =
     named === undefined
       ? undefined
-      : brandCapitals(
-          printedVariant(
-            named,
-            [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
-            shownAsPrinted,
-          ),
-          printedTexts,
+      : printedVariant(
+          named,
+          [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
+          shownAsPrinted,
         );
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
@@ -430,8 +424,8 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // may carry the server's day or the draft's; on one dev page it is a day after the stated one).
   // A page that sets its headline in no heading prints its date under the headline's text.
   const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
-  // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …").
-  // The day printed under the headline wins over a UTC instant's day when it is that instant in some zone.
+  // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …"). First of all,
+  // the day printed under the headline, when it is the declared UTC instant's day in some zone.
   const published =
     shownDayOfInstant(declared.publishedStamp, shownPublished) ??
     declared.published ??

@@ -1,6 +1,6 @@
 /** The page's own name among its declarations, told by its address. */
 import { describe, expect, it } from "vitest";
-import { brandCapitals, isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 
 describe("spelledName", () => {
   it.each([
@@ -71,22 +71,5 @@ describe("spelledName", () => {
     expect(printedVariant("Harbor Post", ["Harbor Post Media", "harborpost"], "harborpost Harbor Post Media")).toBe(
       "Harbor Post",
     );
-  });
-});
-
-describe("brandCapitals", () => {
-  it("takes the capitals a brand is printed in among small letters", () => {
-    const texts = ["Follow HARBOR on Bluesky", "HARBOR Living", "Harbor", "HARBOR"];
-    expect(brandCapitals("Harbor", texts)).toBe("HARBOR");
-  });
-  it("does not count a heading set wholly in capitals", () => {
-    expect(brandCapitals("Harbor", ["MORE FROM HARBOR", "TOP STORIES ON HARBOR", "Read Harbor daily"])).toBe("Harbor");
-  });
-  it("keeps the name on a tie, and leaves addresses and capitals alone", () => {
-    expect(brandCapitals("Harbor", ["HARBOR Living", "Harbor Living"])).toBe("Harbor");
-    expect(brandCapitals("Harbor.com", ["HARBOR.COM rules"])).toBe("Harbor.com");
-    expect(brandCapitals("HARBOR", ["Harbor"])).toBe("HARBOR");
-    expect(brandCapitals("Harbor Post", ["HARBOR POST", "Follow HARBOR POST on Bluesky"])).toBe("Harbor Post");
-    expect(brandCapitals("Harbor", ["HARBOR", "HARBOR"])).toBe("Harbor");
   });
 });

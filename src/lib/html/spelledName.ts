@@ -122,21 +122,3 @@ export function printedVariant(name: string, declared: readonly (string | undefi
   }
   return best;
 }
-
-/**
- * `name` in capitals when the page's text sets it so more often than as `name`, counting only
- * where capitals are the writer's choice: a text among small letters ("Follow ELLE on Pinterest",
- * "ELLE Decor") or the name alone (a masthead's text). A text set wholly in capitals ("MORE FROM
- * ELLE") is a heading's style, not the name's spelling, and counts for neither; the name alone counts
- * only beside one among small letters. `texts` are the page's text nodes; a name of more than one
- * word, already in capitals, or an address, stays as it is.
- */
-export function brandCapitals(name: string, texts: readonly string[]): string {
-  const caps = name.toUpperCase();
-  // One word only: a masthead sets a longer name in capitals as a style ("BETTER HOMES & GARDENS").
-  if (caps === name || !/^[\p{L}\p{N}]+$/u.test(name)) return name;
-  const amongWords = texts.filter((text) => /\p{Ll}/u.test(text)).join("\n");
-  const alone = texts.filter((text) => text.trim() === caps).length;
-  const inCaps = timesPrinted(caps, amongWords);
-  return inCaps > 0 && inCaps + alone > timesPrinted(name, texts.join("\n")) ? caps : name;
-}
