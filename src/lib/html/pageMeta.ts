@@ -15,7 +15,7 @@ import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
 import { publishInstantDay } from "./publishInstant.ts";
-import { isUpdateLabel } from "#lib/normalize/dateLines.ts";
+import { isUpdateLabel, parseDateLine } from "#lib/normalize/dateLines.ts";
 
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
@@ -250,13 +250,20 @@ function textJustBefore(el: Element): string {
   return "";
 }
 
+/** A `<time>` that says it is an update: marked `dateModified`, or showing "Last updated …". */
+const tellsAnUpdate = (time: Element): boolean =>
+  /\bdate-?modified\b/iu.test(time.getAttribute("itemprop") ?? "") ||
+  parseDateLine(time.textContent.replace(/\s+/gu, " ").trim())?.kind === "updated";
+
 /**
  * The page's first `<time datetime>` that is not an update: a `<time>` under an update label
  * ("Updated:" / "Mar 6, 2018", then "Original:" / "Dec 21, 2016") tells when the page changed,
  * never when it was published, however early the page sets it.
  */
 function publicationTime(document: Document): Element | undefined {
-  return pageOwnElements(document, "time[datetime]").find((t) => !isUpdateLabel(textJustBefore(t)));
+  return pageOwnElements(document, "time[datetime]").find(
+    (t) => !isUpdateLabel(textJustBefore(t)) && !tellsAnUpdate(t),
+  );
 }
 
 /** The most days the stamp a page shows may lie before its declared day and still be its publication. */
