@@ -37,6 +37,8 @@ describe("credits", () => {
     "личный архив Андрея Рудькова",
     "Personal archive of Ana Ruiz",
     "Archivo personal",
+    "(Image credits: Jane Roe; Ana Ruiz - The Old Pier)",
+    "Photo credit: Harbour Wire",
   ])("reads %j alone on its line as a credit", (line) => {
     expect(isCreditLine(line)).toBe(true);
   });

@@ -15,6 +15,9 @@
  */
 export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   /^(?:credit|courtesy)\s*[:：]/i,
+  // The pictures' credit under its label, in parentheses or not: "(Image credits: Jane Roe; Ana
+  // Ruiz)", "Photo credit: Harbour Wire".
+  /^\(?\s*(?:photo(?:graph)?|image|picture|illustration)s?\s+credits?\s*[:：]/iu,
   // A caption glued to its credit as a page sets them in two elements: "… in March.Credit...Luis
   // Ortega", or the label twice (a hidden one for screen readers) "… in March.CreditCreditLuis Ortega".
   /(?:^|[.!?"”’)\p{Ll}])\s*Credit\s*(?:\.{2,}|…)\s*\S|[.!?"”’)]\s*CreditCredit\s*\S/u,
