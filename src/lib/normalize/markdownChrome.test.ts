@@ -317,3 +317,14 @@ describe("a print note under a Markdown article", () => {
     expect(result.frontmatter.outlet).toBe("Valley Ledger");
   });
 });
+
+describe("markdown paragraph that is promotion from end to end", () => {
+  it("drops a bold call for readers' projects set over a line break", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n**Have a remodel or a DIY project to share with us?\\\n[Submit it here!](https://example.com/submit)**\n`,
+    );
+    expect(out).not.toContain("Submit it here");
+    expect(out).not.toContain("Have a remodel");
+    expect(out).toContain("The bank cut its rate at each of its last two meetings.");
+  });
+});

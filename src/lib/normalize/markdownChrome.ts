@@ -17,7 +17,8 @@ import { bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { chromeReason, isBareCount, isCaption, isImageFileName } from "./chrome.ts";
 import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
-import { endsInSignUpCall } from "./promo.ts";
+import { cutSpans, endsInSignUpCall, promoSpans } from "./promo.ts";
+import { phrasingText } from "#lib/text/sentences.ts";
 import { relatedLabel } from "./patterns.ts";
 import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
@@ -186,7 +187,11 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   // date line alone stays for the header to read as the date.
   const noted = node.type === "paragraph" ? pageNoteReason(text) : undefined;
   const note = noted === "notice" || noted === "promo" ? noted : undefined;
-  return chromeReason(text) ?? note ?? (isCaption(text) ? "caption" : undefined);
+  // A paragraph that is promotion from end to end, as a text body cuts it ("Have a project to
+  // share with us? Submit it here!"), read with its line breaks, which part its sentences.
+  const lines = node.type === "paragraph" ? cleanText(phrasingText(node)) : "";
+  const promo = lines !== "" && cutSpans(lines, promoSpans(lines)) === "" ? "promo" : undefined;
+  return chromeReason(text) ?? note ?? promo ?? (isCaption(text) ? "caption" : undefined);
 }
 
 /** An address as compared: no scheme, no "www.", no trailing slash; host and path as written. */

@@ -58,3 +58,21 @@ describe("promoSpans: a short question leading into a promotion", () => {
     expect(cut(text)).toEqual(["Subscribe to our newsletter."]);
   });
 });
+
+describe("promoSpans: a call for readers' own work, with the question that leads into it", () => {
+  it.each([
+    "Have a garden or a balcony project to share with us? Submit it here!",
+    "Interested in sharing your home with Harbor Living? Contact the editors through our House Tour Submission Form.",
+    "Submit yours today.",
+  ])("cuts all of %j", (text) => {
+    expect(cut(text).join(" ")).toBe(text);
+  });
+
+  it.each([
+    "The council asked residents to submit their views by Friday.",
+    "She said she would submit it to the committee.",
+    "Have you ever wondered why the old pier was built where it stands today? Submit it here!",
+  ])("keeps %j (or its question) as the article's", (text) => {
+    expect(cut(text).join(" ")).not.toBe(text);
+  });
+});

@@ -27,6 +27,10 @@ const PROMO_SENTENCES: readonly RegExp[] = [
   new RegExp(`^follow\\s+(?:us|\\S+)\\s+on\\s+${PLATFORM}\\b`, "i"),
   /^(?:read|see)\s+(?:more|the\s+full\s+(?:story|article))\s+(?:at|on)\s+\S+/i,
   /^(?:support|donate\s+to)\s+(?:our|independent)\s+journalism\b/i,
+  // A call for readers' own work: "Submit it here!", "Submit yours today.", "Contact the editors
+  // through our House Tour Submission Form." (a form is where it goes, not a source).
+  /^submit\s+(?:it|them|yours|your\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:here|now|today|to\s+us)\b/iu,
+  /^(?:contact|email|write\s+to)\s+(?:the|our)\s+editors\b.*\bsubmission\s+form\b/iu,
   // A pointer to another story set inline as its own sentence: "Read more: Mexico pledges…".
   /^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:story|article))?)\s*:\s*\S/i,
 ];
@@ -68,8 +72,14 @@ export function endsInSignUpCall(text: string): boolean {
   return VOCABULARY_ON && last !== undefined && SIGN_UP_CALL.test(text.slice(last.start, last.end).trim());
 }
 
-/** Most words of a question that leads into a promotion ("Need more space?", "Want more deals?"). */
+/**
+ * Most words of a question that leads into a promotion ("Need more space?", "Want more deals?");
+ * one that asks the reader to share with the site may run longer ("Have a remodel or a DIY
+ * project to share with us?", "Interested in sharing your home with Harbor Living?").
+ */
 const MAX_LEAD_IN_WORDS = 6;
+const MAX_SHARING_LEAD_IN_WORDS = 14;
+const ASKS_TO_SHARE = /\b(?:to\s+share\s+with\s+us|sharing\s+your\s+\S+\s+with)\b/iu;
 
 /**
  * The spans with the short question set right before each promo sentence added: "Need more
@@ -85,7 +95,8 @@ function withLeadInQuestions(text: string, spans: Span[]): Span[] {
     const question = text.slice(before.start, before.end).trim();
     const words = question.split(/\s+/u).length;
     const taken = spans.some((s) => s.start < before.end && before.start < s.end);
-    return !taken && words <= MAX_LEAD_IN_WORDS && /\?$/u.test(question) && !/["“”]/u.test(question)
+    const most = ASKS_TO_SHARE.test(question) ? MAX_SHARING_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
+    return !taken && words <= most && /\?$/u.test(question) && !/["“”]/u.test(question)
       ? { start: before.start, end: span.end }
       : span;
   });
