@@ -62,6 +62,10 @@ describe("spelledName", () => {
     // A brand's capitals are its own when the page prints them most.
     const caps = "Subscribe to BYTE More BYTE Stories a contributor at BYTE the Byte column";
     expect(printedVariant("Byte", ["BYTE", "Byte"], caps)).toBe("BYTE");
+    // "&" and "and" spell one name: the one the page prints most.
+    const shownAnd = "Harbor Homes and Gardens · About Harbor Homes and Gardens · Harbor Homes & Gardens";
+    expect(printedVariant("Harbor Homes & Gardens", [], shownAnd)).toBe("Harbor Homes and Gardens");
+    expect(printedVariant("Harbor Homes & Gardens", [], "Harbor Homes & Gardens")).toBe("Harbor Homes & Gardens");
   });
   it("keeps the name on a tie, when the page prints no spelling, and never takes another name", () => {
     expect(printedVariant("HarborSports.com", ["Harbor Sports"], "Harbor Sports and HarborSports.com")).toBe(

@@ -91,8 +91,16 @@ function fullerName(name: string, declared: readonly (string | undefined)[]): st
   return fuller === undefined || isSlug(fuller) ? name : fuller;
 }
 
-/** A name's letters and digits in small letters, without an address's ending ("CBSSports.com" → "cbssports"). */
-const variantKey = (name: string): string => spelling(name.replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/iu, ""));
+/**
+ * A name's letters and digits in small letters, without an address's ending ("CBSSports.com" →
+ * "cbssports"), "&" read as the "and" it stands for ("Homes & Gardens", "Homes and Gardens").
+ */
+const variantKey = (name: string): string =>
+  spelling(name.replace(/\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$/iu, "").replace(/\s+&\s+/gu, " and "));
+
+/** The name with "&" written as "and", or "and" as "&": the same name as a page may print it. */
+const ampersandSpelling = (name: string): string | undefined =>
+  / & /u.test(name) ? name.replace(/ & /gu, " and ") : / and /u.test(name) ? name.replace(/ and /gu, " & ") : undefined;
 
 /** How often `shown` prints `name` as a word, in its own case. */
 function timesPrinted(name: string, shown: string): number {
@@ -107,14 +115,15 @@ function timesPrinted(name: string, shown: string): number {
  * The spelling of the site's name the page prints most, among the ones it declares for it: a page
  * may declare its name as its address writes it ("HarborSports.com" as og:site_name) and as its
  * publisher ("Harbor Sports"), the same name but for case, spaces and the address's ending. Of
- * those, the one its own text prints most often is the name as a reader sees it; on a tie, or
- * when it prints none, `name` stays. Other names are never put in its place.
+ * those (and the name with its "&" written out as "and", or the reverse), the one its own text
+ * prints most often is the name as a reader sees it; on a tie, or when it prints none, `name`
+ * stays. Other names are never put in its place.
  */
 export function printedVariant(name: string, declared: readonly (string | undefined)[], shown: string): string {
   const key = variantKey(name);
   let best = name;
   let most = timesPrinted(name, shown);
-  for (const other of declared) {
+  for (const other of [...declared, ampersandSpelling(name)]) {
     const text = other?.trim();
     if (text === undefined || text === name || isSlug(text) || variantKey(text) !== key) continue;
     const times = timesPrinted(text, shown);
