@@ -34,6 +34,19 @@ describe("shownByline", () => {
     expect(shownByline(doc, HEADLINE)).toBe("Jane Roe");
     expect(shownDate(doc, HEADLINE)).toBe("2025-03-04");
   });
+  it("reads the date set under a standfirst of more than a line, after a one-word label", () => {
+    const dek =
+      "Fishermen say the pier has been unsafe for years, and the council finally agreed with them last night after a long and angry public meeting at the hall.";
+    const doc = page(`<h1>${HEADLINE}</h1><p>${dek}</p><div><span>On</span> <span>3/14/2025</span></div>${prose}`);
+    expect(shownDate(doc, HEADLINE)).toBe("2025-03-14");
+    const apart = page(`<h1>${HEADLINE}</h1><p>${dek}</p><div>On</div><div>3/14/2025</div><div>by</div>${prose}`);
+    expect(shownDate(apart, HEADLINE)).toBe("2025-03-14");
+    // Prose after the long line is the article: no date is read from it.
+    const lede = page(
+      `<h1>${HEADLINE}</h1><p>${dek}</p><p>On 3/14/2025 the council met again to vote on the plan.</p>`,
+    );
+    expect(shownDate(lede, HEADLINE)).toBeUndefined();
+  });
   it("reads the byline under a lead picture whose long caption is no running prose", () => {
     const doc = page(
       `<h1>${HEADLINE}</h1><figure><img src="p.jpg" alt=""><div>Members of the council walk along the old pier on a grey morning before the vote, which came after months of complaints from fishermen and residents about its state.</div><div>(Ana Ruiz / Harbor Post)</div></figure><div>By Jane Roe</div>${prose}`,

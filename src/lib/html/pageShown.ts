@@ -178,6 +178,26 @@ function headlineElement(root: Element | null, key: string): Element | undefined
 /** A line that closes on a photo credit ("… in March. (Jane Roe/AFP/Getty Images)"): a caption, no prose. */
 const isCaption = (line: string): boolean => PHOTO_CREDIT_LINE.some((pattern) => pattern.test(line));
 
+/** The most words of a line that is a header's date stamp ("6/13/2018 at 8:09 pm"). */
+const STAMP_WORDS = 6;
+
+/** A one-word label a header sets before its date or credit ("On" / "6/13/2018", "Posted" / "by"). */
+const STAMP_LABEL = /^(?:on|posted|published|by|from)$/iu;
+/** The same label opening the date's own line ("On 6/13/2018", "Posted: March 4, 2025"). */
+const STAMP_LABEL_BEFORE = /^\s*(?:on|posted(?:\s+on)?|published(?:\s+on)?)\s*:?\s+/iu;
+
+/**
+ * The lines after line `i` are the header's credit or date, not the article: a byline line
+ * ("By Jane Roe / Published 4th March 2025"), or a short line that opens on a date, perhaps
+ * after a label on it or on the line before it ("On 6/13/2018", "On" / "6/13/2018").
+ */
+function creditFollows(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1] ?? "";
+  const stamp = (STAMP_LABEL.test(next.trim()) ? (lines[i + 2] ?? "") : next).replace(STAMP_LABEL_BEFORE, "");
+  if (bylineLine(withoutFollowButton(next)) !== undefined) return true;
+  return wordCount(stamp) <= STAMP_WORDS && findDates(stamp)[0]?.index === 0;
+}
+
 /**
  * The short lines of each header under the headline, each header ending at running prose. A
  * long caption under the lead photo is no prose: the byline may stand below it; nor is a summary
@@ -191,7 +211,7 @@ function headerLines(document: Document, headline: string, maxWords = CREDIT_WOR
         line.split(/\s+/).length > PROSE_WORDS &&
         !isCaption(line) &&
         !lines.includes(line, i + 1) &&
-        bylineLine(withoutFollowButton(lines[i + 1] ?? "")) === undefined,
+        !creditFollows(lines, i),
     );
     return (end === -1 ? lines : lines.slice(0, end)).filter((line) => wordCount(line) <= maxWords);
   });
