@@ -1,5 +1,5 @@
 /**
- * Quotation shapes the frozen dev set (stop 60) showed the grammar missing or misreading: each
+ * Quotation shapes the frozen dev set (stops 60 and 61) showed the grammar missing or misreading: each
  * rule on invented sentences, with a near shape that must keep its old reading.
  */
 import { describe, expect, it } from "vitest";
@@ -67,5 +67,31 @@ describe("an indefinite pronoun opening a sentence names no one", () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]?.[0]).not.toBe("named");
+  });
+});
+
+describe("a relation set off before a name: the name speaks", () => {
+  it("gives the words to the name after “Reyes’ father,”, completed from the article", () => {
+    expect(
+      speakers(
+        "BOSTON—The parents of local man Tom Reyes said Monday that they liked the boat. “It was a long time coming, but we are glad we bought it,” said Reyes’ father, Walter, who noted that the sails were new. Walter Reyes added that he would sail it in June.",
+      ),
+    ).toEqual([["named", "Walter Reyes"]]);
+  });
+
+  it("gives the first name alone when the article writes no fuller one", () => {
+    expect(
+      speakers(
+        "“It was a long time coming, but we are glad we bought it,” said Reyes’ father, Walter, who noted that the sails were new.",
+      ),
+    ).toEqual([["named", "Walter"]]);
+  });
+
+  it("keeps the relation, unnamed, with no name set off after it", () => {
+    expect(
+      speakers(
+        "“It was a long time coming, but we are glad we bought it,” said Reyes’ father, who noted that the sails were new.",
+      ),
+    ).toEqual([["anonymous", "Reyes’ father"]]);
   });
 });
