@@ -95,3 +95,16 @@ describe("a relation set off before a name: the name speaks", () => {
     ).toEqual([["anonymous", "Reyes’ father"]]);
   });
 });
+
+describe("“in the words of” with an aside or an adjective before “words”", () => {
+  it("gives a short exclamation to the person whose words they are", () => {
+    expect(
+      speakers(
+        "And, in the (probably copyrighted) words of Tom Vale, “But hold on, there is more!”, the box opens up.",
+      ),
+    ).toEqual([["named", "Tom Vale"]]);
+    expect(speakers("In the immortal words of Tom Vale, “Never give up on the ferry.”")).toEqual([
+      ["named", "Tom Vale"],
+    ]);
+  });
+});

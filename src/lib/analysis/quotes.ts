@@ -189,7 +189,12 @@ const ATTRIBUTION_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...TAG_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
   "u",
 );
-const ACCORDING = "[Aa]ccording to|[Ii]n the words of|[Ss]egún";
+/**
+ * Words that give what follows to a source before it is named: "according to X", "in the words
+ * of X", also with an aside or a word or two before "words" ("in the (oft-repeated) words of X",
+ * "in the immortal words of X").
+ */
+const ACCORDING = "[Aa]ccording to|[Ii]n the(?:\\s+\\([^()]{1,40}\\))?(?:\\s+\\p{Ll}+){0,2}\\s+words of|[Ss]egún";
 
 /**
  * "As Ana Ruiz put it, “…”", "as the mayor said it:": a clause that hands the quotation to its
