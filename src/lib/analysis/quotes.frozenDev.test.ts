@@ -108,3 +108,24 @@ describe("“in the words of” with an aside or an adjective before “words”
     ]);
   });
 });
+
+describe("a short quotation that is plainly speech, kept unattributed", () => {
+  it("keeps words a verb of saying introduces, and a whole question of three words or more", () => {
+    expect(quotesOf("That little boy that says “mail kimp?” is the star.").map((q) => q.text)).toEqual(["mail kimp?"]);
+    expect(speakers("You could just say, “thanks, that helps,” and move on.")).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+    expect(quotesOf("The callers all wanted one thing. “Who won the raffle?”").map((q) => q.text)).toEqual([
+      "Who won the raffle?",
+    ]);
+  });
+
+  it("still refuses a title or a label after the verb, a scare quote and a short term", () => {
+    expect(quotesOf("It sits on the button whose tooltip says “Open File”.")).toEqual([]);
+    expect(quotesOf("The menu reads “Save As” on every screen.")).toEqual([]);
+    expect(quotesOf("The shop sells “artisan” bread with a “rustic crust” to tourists.")).toEqual([]);
+    expect(quotesOf("They said “no” and left.")).toEqual([]);
+    expect(quotesOf("Migrants crossed into a newly declared “buffer zone” strip by the river.")).toEqual([]);
+    expect(quotesOf("He smiled as if to say, “You think you got me?” and walked on.")).toEqual([]);
+  });
+});

@@ -866,6 +866,48 @@ export function titleOnly(text: string): boolean {
   );
 }
 
+/**
+ * A verb of saying right before a quotation's opening mark, perhaps with up to three lower-case
+ * words after it (whom it was said to, "something like") and then a comma or a colon: "says “…”",
+ * "someone say, “…”", "replied with something like, “…”", "asked me: “…”". Not a verb that names
+ * ("called it “…”", namingVerbs): what follows it is a name for something, not words said.
+ */
+const SAID_RIGHT_BEFORE = new RegExp(
+  `${START}(?:${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES].filter((verb) => !NAMING_VERBS.includes(verb)))})(?:(?:\\s+\\p{Ll}+){0,3}\\s*[,:]|\\s*[,:]?)\\s*$`,
+  "u",
+);
+
+/** Words that end on a question or an exclamation mark (perhaps before a closing mark or an ellipsis). */
+const ASKED_OR_EXCLAIMED = /[?!]+[’'”"]?\s*$/u;
+
+/**
+ * Words the writer imagines, not said ("as if to say “…”", "as though to ask, “…”"), and a verb
+ * used as an adjective after its article, naming a thing ("a newly declared “national defense”
+ * zone", "the reported “deal”").
+ */
+const NOT_SAID_BEFORE = /(?<!\p{L})(?:as\s+(?:if|though)\s+to|(?:a|an|the)(?:\s+\p{Ll}+ly)?)\s+\p{Ll}+\s*[,:]?\s*$/u;
+
+/**
+ * True when a short quotation with no speaker stated is still speech, not a term, a scare quote
+ * or a title: words a verb of saying introduces ("the kid that says “mail kimp?”", "someone say,
+ * “You look great”"; not "as if to say “…”", "a newly declared “…” zone"), or a question or an
+ * exclamation of three words or more that is its sentence alone ("‘Who went on top?’"). Never a
+ * title or a label, capitalised word by word ("whose tooltip says “Open File”", "“Where Did It
+ * Come From?”", titleOnly), nor a quotation that is only part of its sentence ("your personal
+ * “should I buy this?” test", "First, “…?”") or that a full stop follows, as a cited title
+ * ("“Trademarks registered!”. example.org.").
+ * `sentence` is the quotation's sentence; `open` and `close` its marks' offsets in it.
+ */
+function plainlySpoken(text: string, sentence: string, open: number, close: number): boolean {
+  const bare = text.trim().replace(/[?!.…]+$/u, "");
+  if (titleOnly(text) || titleOnly(bare)) return false;
+  const before = sentence.slice(0, Math.max(open, 0));
+  if (open >= 0 && SAID_RIGHT_BEFORE.test(before)) return !NOT_SAID_BEFORE.test(before);
+  if (quotationWords(text) < 3 || !ASKED_OR_EXCLAIMED.test(text)) return false;
+  const after = sentence.slice(close + 1);
+  return open >= 0 && !/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !/^\s*\./u.test(after);
+}
+
 /** A sentence that opens on a name in quotation marks, then a lower-case verb: "“Perry” chimed in:". */
 const QUOTED_NAME_SUBJECT = /^\s*[“"]\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[”"]\s+\p{Ll}/u;
 
@@ -2851,10 +2893,22 @@ export function findQuotes(
     const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
     const result = read && titleOnly(text) && !SHOUTED.test(said?.text ?? "") ? undefined : read;
     const words = quotationWords(text);
-    if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));
     if (!sentence) continue;
+    const last = candidate.parts.at(-1) as Part;
+    const lastSentence = sentenceAt(last.block, last.close) ?? sentence;
+    const spoken = () =>
+      first.block === last.block &&
+      first.block.kind !== "heading" &&
+      plainlySpoken(
+        text,
+        first.block.text.slice(sentence.start, lastSentence.end),
+        first.open - sentence.start,
+        last.close - sentence.start,
+      );
+    // a term or a scare quote, not a quotation
+    if (words < 2 || (!result && words < 8 && !spoken())) continue;
     // "Fifty-one percent say that “…”": a poll's statement the respondents chose, no one's words.
     if (!result && first.open >= 0 && POLL_SHARE.test(first.block.text.slice(sentence.start, first.open))) continue;
     const inner = innerQuotes(text);
