@@ -129,3 +129,46 @@ describe("a short quotation that is plainly speech, kept unattributed", () => {
     expect(quotesOf("He smiled as if to say, “You think you got me?” and walked on.")).toEqual([]);
   });
 });
+
+describe("the writer's kin, named by a family word alone, is whom “she” or “he” stands for", () => {
+  it("gives the pronoun to the one relative of its gender, kept as written", () => {
+    expect(speakers("Mom called on Sunday. She said, “You should visit more often, you know.”")).toEqual([
+      ["anonymous", "Mom"],
+    ]);
+    expect(speakers("My grandfather rang at noon. He said, “You should visit more often, you know.”")).toEqual([
+      ["anonymous", "My grandfather"],
+    ]);
+  });
+
+  it("reads a list of remarks, each under its relative's label, and leaves the writer's replies unattributed", () => {
+    expect(
+      speakers(
+        'Here are the digs we heard this year.\n\nFrom: Grandpa\nWhat he said: "Wouldn\'t it be nice to have a real job by now?"\nWhat we said: "I like my job."\n\nFrom Aunt:\nWhat she said: "Have you tried that dating app yet?"',
+      ),
+    ).toEqual([
+      ["anonymous", "Grandpa"],
+      ["unattributed", "unattributed"],
+      ["anonymous", "Aunt"],
+    ]);
+  });
+
+  it("gives the pronoun to no one with two relatives of its gender, or someone else's kin", () => {
+    expect(speakers("Mom and my aunt called on Sunday. She said, “You should visit more often, you know.”")).toEqual([
+      ["unattributed", "unattributed"],
+    ]);
+    expect(
+      speakers("Dad called on Sunday. She said, “You should visit more often, you know, it has been months.”"),
+    ).toEqual([["unattributed", "unattributed"]]);
+    expect(
+      speakers("Her mother called on Sunday. She said, “You should visit more often, you know, it has been months.”"),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
+
+describe("the writer's kin and a person named further back", () => {
+  it("gives the pronoun to neither when both fit", () => {
+    expect(
+      speakers("Ana Ruiz came late to dinner. Mom hugged her. She said, “You should visit more often, you know.”"),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});
