@@ -27,6 +27,7 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
+import { writersKin } from "./writersKin.ts";
 import { deedByObject } from "./deedObjects.ts";
 import { isOfficeWord } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
@@ -1875,13 +1876,14 @@ const NAME_POSSESSIVE = /^\p{Lu}[\p{L}·.&-]*(?:\s+\p{Lu}[\p{L}·.&-]*){0,3}['�
  * True when `description` can be an unnamed source in running prose: a plural ("U.S. officials",
  * "Critics") or a singular with its determiner ("a U.S. official", "the spokesperson"). A
  * singular with none ("says CNN meteorologist") is a headline or teaser whose name was cut off,
- * not a description of anyone.
+ * not a description of anyone; but the writer's own kin is one ("Mom", "my aunt", writersKin.ts).
  */
 export function describesSomeone(description: string): boolean {
   const words = description.trim().split(/\s+/u);
   const head = words.at(-1) ?? "";
   return (
     DETERMINER.test(description.trim()) ||
+    writersKin(description).some((kin) => kin.name === description.trim()) ||
     NAME_POSSESSIVE.test(description.trim()) ||
     (words.length > 0 && /(?:s|people|staff)$/iu.test(head))
   );

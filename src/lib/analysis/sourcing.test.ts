@@ -1824,3 +1824,15 @@ describe("an indefinite pronoun opening a sentence", () => {
     ).not.toContainEqual(expect.stringMatching(/^named:/u));
   });
 });
+
+describe("sourcingProfile: the writer's kin who speaks (writersKin.ts)", () => {
+  it("counts a relative a family word names as the quotation's unnamed source", () => {
+    expect(profile("Mom called on Sunday. She said, “You should visit more often, you know.”")).toEqual([
+      "anonymous: Mom | She said, “You",
+    ]);
+  });
+
+  it("still counts no bare singular cut from a name", () => {
+    expect(profile("“The storm will pass by Friday,” says CNN meteorologist.")).toEqual([]);
+  });
+});
