@@ -7,18 +7,7 @@
  * Teresa", "Brother Anthony") is a title: neither is read here.
  */
 import type { Gender } from "./gender.ts";
-
-/** Family words and the pronoun each takes. */
-const FAMILY: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ...["mom", "mum", "mommy", "mother", "grandma", "grandmother", "granny", "nana", "aunt", "auntie"].map(
-    (word) => [word, "female"] as const,
-  ),
-  ...["sister", "daughter", "wife", "niece", "stepmother", "stepmom"].map((word) => [word, "female"] as const),
-  ...["dad", "daddy", "father", "grandpa", "grandfather", "uncle", "brother", "son", "husband", "nephew"].map(
-    (word) => [word, "male"] as const,
-  ),
-  ...["stepfather", "stepdad"].map((word) => [word, "male"] as const),
-]);
+import { FAMILY } from "./personNouns.ts";
 
 const WORDS = [...FAMILY.keys()].join("|");
 
@@ -28,7 +17,7 @@ const KIN = new RegExp(
   "gu",
 );
 
-export interface Kin {
+interface Kin {
   /** As written: "Grandma", "my aunt", "Mother in Law". */
   readonly name: string;
   readonly gender: Gender;
