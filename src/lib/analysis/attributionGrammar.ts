@@ -150,8 +150,12 @@ const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|d
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
 const PAREN_ASIDE = String.raw`\s*\([^()“”"]{1,40}\)`;
-/** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
-const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
+/**
+ * An aside between subject and verb: ", Secretary of Security and Citizen Protection,". Not a
+ * part that opens on an auxiliary (", is facing a loss,"): that is the subject's own predicate,
+ * and a noun after the next comma ("…, worry, and panic") no verb of theirs.
+ */
+const ASIDE = String.raw`(?:\s*,\s(?!(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did)\s)[^,;“”"]{1,100},|${DASH_ASIDE})`;
 /**
  * A person's aside may carry a relative clause (", a commissioner on …, which has managed …,")
  * or a second appositive on the first ("Cmdr. Ana Ruiz, a spokesperson for the task force, the
