@@ -27,6 +27,7 @@ import {
   STATEMENT_VERBS,
 } from "#lib/text/attribution.ts";
 import { quoteSpans } from "./quoteSpans.ts";
+import { writersKin } from "./writersKin.ts";
 import { deedByObject } from "./deedObjects.ts";
 import { isOfficeWord } from "./describedHolders.ts";
 import { endsOnPersonNoun, KIN_NOUNS } from "./personNouns.ts";
@@ -149,8 +150,12 @@ const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|d
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
 const PAREN_ASIDE = String.raw`\s*\([^()“”"]{1,40}\)`;
-/** An aside between subject and verb: ", Secretary of Security and Citizen Protection,". */
-const ASIDE = String.raw`(?:\s*,\s[^,;“”"]{1,100},|${DASH_ASIDE})`;
+/**
+ * An aside between subject and verb: ", Secretary of Security and Citizen Protection,". Not a
+ * part that opens on an auxiliary (", is facing a loss,"): that is the subject's own predicate,
+ * and a noun after the next comma ("…, worry, and panic") no verb of theirs.
+ */
+const ASIDE = String.raw`(?:\s*,\s(?!(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did)\s)[^,;“”"]{1,100},|${DASH_ASIDE})`;
 /**
  * A person's aside may carry a relative clause (", a commissioner on …, which has managed …,")
  * or a second appositive on the first ("Cmdr. Ana Ruiz, a spokesperson for the task force, the
@@ -1875,13 +1880,14 @@ const NAME_POSSESSIVE = /^\p{Lu}[\p{L}·.&-]*(?:\s+\p{Lu}[\p{L}·.&-]*){0,3}['�
  * True when `description` can be an unnamed source in running prose: a plural ("U.S. officials",
  * "Critics") or a singular with its determiner ("a U.S. official", "the spokesperson"). A
  * singular with none ("says CNN meteorologist") is a headline or teaser whose name was cut off,
- * not a description of anyone.
+ * not a description of anyone; but the writer's own kin is one ("Mom", "my aunt", writersKin.ts).
  */
 export function describesSomeone(description: string): boolean {
   const words = description.trim().split(/\s+/u);
   const head = words.at(-1) ?? "";
   return (
     DETERMINER.test(description.trim()) ||
+    writersKin(description).some((kin) => kin.name === description.trim()) ||
     NAME_POSSESSIVE.test(description.trim()) ||
     (words.length > 0 && /(?:s|people|staff)$/iu.test(head))
   );

@@ -6,6 +6,7 @@
  * - names.ts `PERSON_ROLES`: a title or role right before a name or heading its appositive;
  * - quotes.ts `DESCRIPTION_NOUNS` and `DESCRIBED_PERSON_SUBJECT`: a named person described.
  */
+import type { Gender } from "./gender.ts";
 import { termTags } from "./termTags.ts";
 
 /** Performers, named by all three readers: "the actress", "singer Adele", "an actor,". */
@@ -22,6 +23,22 @@ export const NAMED_PERSON_NOUNS: ReadonlySet<string> = new Set<string>([...PERFO
 
 /** Professions all three readers take as a person's role, but never a described speaker alone ("said the lawyer" may be an unnamed source). */
 export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"] as const;
+
+/**
+ * Family words and the pronoun each takes, as a writer names their own kin ("Mom", "my aunt",
+ * writersKin.ts); KIN_NOUNS below are the few of them a story puts before a name or reads as a
+ * role.
+ */
+export const FAMILY: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ...["mom", "mum", "mommy", "mother", "grandma", "grandmother", "granny", "nana", "aunt", "auntie"].map(
+    (word) => [word, "female"] as const,
+  ),
+  ...["sister", "daughter", "wife", "niece", "stepmother", "stepmom"].map((word) => [word, "female"] as const),
+  ...["dad", "daddy", "father", "grandpa", "grandfather", "uncle", "brother", "son", "husband", "nephew"].map(
+    (word) => [word, "male"] as const,
+  ),
+  ...["stepfather", "stepdad"].map((word) => [word, "male"] as const),
+]);
 
 /** Who someone is to another: before a name ("wife Jane Doe") or a clause's subject ("the mother said"). */
 export const KIN_NOUNS = ["wife", "husband", "son", "daughter", "mother", "father"] as const;

@@ -27,10 +27,11 @@
  * characters to a word.
  *
  * Who the attribution names is `speakerFromSubject`'s job (register, names the register lacks,
- * pronouns with exactly one candidate, anonymous descriptions as written). A quotation of
- * fewer than two words is a term; one of fewer than eight words counts only with a stated
- * speaker (a scare quote has none); a longer one with no attribution is kept as
- * `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
+ * pronouns with exactly one candidate, the writer's kin named by a family word, anonymous
+ * descriptions as written). A quotation of fewer than two words is a term; one of fewer than
+ * eight words counts only with a stated speaker (a scare quote has none), or as plain speech
+ * (`plainlySpoken`: after a verb of saying, or a whole question or exclamation); a longer one with
+ * no attribution is kept as `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
  * and "X told <outlet>" set `via`.
  */
 import {
@@ -78,6 +79,7 @@ import { ownedPerson } from "./ownedPerson.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
 import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
+import { writersKin } from "./writersKin.ts";
 import { captionName } from "./captionSpeaker.ts";
 import { fullNameOfClipping } from "./clippedName.ts";
 import { finiteSpeech } from "./periphrasticSpeech.ts";
@@ -189,7 +191,12 @@ const ATTRIBUTION_VERB = new RegExp(
   `${START}(?:${alternation([...SPEECH_VERBS, ...STATEMENT_VERBS, ...RECOLLECTION_VERBS, ...TAG_VERBS, ...ROMANCE_QUOTATION_VERBS])})${END}`,
   "u",
 );
-const ACCORDING = "[Aa]ccording to|[Ii]n the words of|[Ss]egún";
+/**
+ * Words that give what follows to a source before it is named: "according to X", "in the words
+ * of X", also with an aside or a word or two before "words" ("in the (oft-repeated) words of X",
+ * "in the immortal words of X").
+ */
+const ACCORDING = "[Aa]ccording to|[Ii]n the(?:\\s+\\([^()]{1,40}\\))?(?:\\s+\\p{Ll}+){0,2}\\s+words of|[Ss]egún";
 
 /**
  * "As Ana Ruiz put it, “…”", "as the mayor said it:": a clause that hands the quotation to its
@@ -508,6 +515,15 @@ const INTRODUCED_SPEAKER = new RegExp(
 
 const FEMALE_NOUN = /(?:woman|girl|mother|wife|daughter|sister|actress)$/u;
 const MALE_NOUN = /(?:(?<!wo)man|boy|father|husband|son|brother|actor)$/u;
+
+/**
+ * `candidates` without a family word the finder read with the next line's first word as a name
+ * ("From: Grandpa ¶ What he said": "Grandpa What"): the writer's kin (writersKin.ts), no one named.
+ */
+function notKin<T extends { key: string }>(candidates: T[], text: string): T[] {
+  const kin = new Set(writersKin(text).map((k) => k.name.split(" ")[0]));
+  return kin.size === 0 ? candidates : candidates.filter((c) => !kin.has(c.key.split(" ")[0]));
+}
 
 /** Whether a description's head noun can be whom a pronoun of `gender` stands for ("a woman" is no "he"). */
 function describedGenderFits(description: string, gender: ReturnType<typeof pronounGender>): boolean {
@@ -860,6 +876,51 @@ export function titleOnly(text: string): boolean {
     (word, index) => /^[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*$/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.test(word)),
   );
 }
+
+/**
+ * A verb of saying right before a quotation's opening mark, perhaps with up to three lower-case
+ * words after it (whom it was said to, "something like") and then a comma or a colon: "says “…”",
+ * "someone say, “…”", "replied with something like, “…”", "asked me: “…”". Not a verb that names
+ * ("called it “…”", namingVerbs): what follows it is a name for something, not words said.
+ */
+const SAID_RIGHT_BEFORE = new RegExp(
+  `${START}(?:${alternation([...SPEECH_VERBS, ...SPEECH_PARTICIPLES].filter((verb) => !NAMING_VERBS.includes(verb)))})(?:(?:\\s+\\p{Ll}+){0,3}\\s*[,:]|\\s*[,:]?)\\s*$`,
+  "u",
+);
+
+/** Words that end on a question or an exclamation mark (perhaps before a closing mark or an ellipsis). */
+const ASKED_OR_EXCLAIMED = /[?!]+[’'”"]?\s*$/u;
+
+/**
+ * Words the writer imagines, not said ("as if to say “…”", "as though to ask, “…”"), and a verb
+ * used as an adjective after its article, naming a thing ("a newly declared “national defense”
+ * zone", "the reported “deal”").
+ */
+const NOT_SAID_BEFORE = /(?<!\p{L})(?:as\s+(?:if|though)\s+to|(?:a|an|the)(?:\s+\p{Ll}+ly)?)\s+\p{Ll}+\s*[,:]?\s*$/u;
+
+/**
+ * True when a short quotation with no speaker stated is still speech, not a term, a scare quote
+ * or a title: words a verb of saying introduces ("the kid that says “mail kimp?”", "someone say,
+ * “You look great”"; not "as if to say “…”", "a newly declared “…” zone"), or a question or an
+ * exclamation of three words or more that is its sentence alone ("‘Who went on top?’"). Never a
+ * title or a label, capitalised word by word ("whose tooltip says “Open File”", "“Where Did It
+ * Come From?”", titleOnly), nor a quotation that is only part of its sentence ("your personal
+ * “should I buy this?” test", "First, “…?”") or that a full stop follows, as a cited title
+ * ("“Trademarks registered!”. example.org.").
+ * `sentence` is the quotation's sentence; `open` and `close` its marks' offsets in it.
+ */
+function plainlySpoken(text: string, sentence: string, open: number, close: number): boolean {
+  const bare = text.trim().replace(/[?!.…]+$/u, "");
+  if (titleOnly(text) || titleOnly(bare)) return false;
+  const before = sentence.slice(0, Math.max(open, 0));
+  if (open >= 0 && SAID_RIGHT_BEFORE.test(before)) return !NOT_SAID_BEFORE.test(before);
+  if (quotationWords(text) < 3 || !ASKED_OR_EXCLAIMED.test(text)) return false;
+  const after = sentence.slice(close + 1);
+  return open >= 0 && !/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !/^\s*\./u.test(after);
+}
+
+/** "I", "we" or "you" as a speech verb's subject, an adverb perhaps between: "What we said:", "I replied". */
+const WRITER_SPEAKS = new RegExp(`(?<!\\p{L})(?:I|[Ww]e|[Yy]ou)\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`, "u");
 
 /** A sentence that opens on a name in quotation marks, then a lower-case verb: "“Perry” chimed in:". */
 const QUOTED_NAME_SUBJECT = /^\s*[“"]\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[”"]\s+\p{Ll}/u;
@@ -1221,13 +1282,15 @@ class Attributor {
     if (sentence && !it && QUOTED_NAME_SUBJECT.test(block.text.slice(sentence.start, at))) return UNATTRIBUTED;
     if (sentence) {
       const before = outsideQuotation(block.text.slice(sentence.start, at));
-      const here = fitting(namedIn(this.#ctx, block.blockIndex, before, sentence.start));
+      const here = fitting(notKin(namedIn(this.#ctx, block.blockIndex, before, sentence.start), before));
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
       // So may a person described as a clause's subject ("the actress wasn’t itching to … “…,” she said").
       if (!it && (anonymousSource(before) || DESCRIBED_SUBJECT.test(before))) return UNATTRIBUTED;
       if (!it && DESCRIBED_PERSON_SUBJECT.test(before)) return this.#described(before, block, sentence.start, gender);
+      const kin = this.#writersKin(before, gender);
+      if (kin) return kin;
     }
     // "“… . … . …,” he says": the sentences of the quotation before this one are the speaker's
     // words, not the narration the pronoun looks back through; the search starts before the
@@ -1249,7 +1312,7 @@ class Attributor {
       const s = earlier.sentences[index];
       if (!s) continue;
       const outside = withoutQuotations(s.text);
-      const all = namedIn(this.#ctx, earlier.blockIndex, outside, s.start);
+      const all = notKin(namedIn(this.#ctx, earlier.blockIndex, outside, s.start), outside);
       const persons = fitting(all);
       // "He was arrested for the call to the offices of Omar." opens with the same "he" and names
       // others only as objects or owners: "he" is still someone named further back.
@@ -1306,6 +1369,10 @@ class Attributor {
         const one = onlyPerson(persons);
         return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
       }
+      // "Ana Ruiz came late. Mom hugged her. She said, “…”": a person the pronoun fits, named
+      // within reach further back, may be "she" as well; neither is sure.
+      const kin = this.#writersKin(outside, gender);
+      if (kin) return this.#namedWithin(position, 2 - back, fitting) ? UNATTRIBUTED : kin;
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
       if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
         return anonymousSource(outside) ? UNATTRIBUTED : this.#described(outside, earlier, s.start, gender);
@@ -1349,6 +1416,35 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /**
+   * "Mom called on Sunday. She said, “…”", "From: Grandpa ¶ What he said: “…”": the writer's own
+   * kin, named by a family word alone (writersKin.ts), is whom "he" or "she" stands for when `text`
+   * names no person the pronoun fits and exactly one such relative it fits; kept as written, an
+   * unnamed person. Two that fit are neither for sure; none, and the caller reads on.
+   */
+  #writersKin(text: string, gender: ReturnType<typeof pronounGender>): Speaker | undefined {
+    if (gender === undefined) return undefined;
+    const kin = writersKin(text).filter((k) => k.gender === gender);
+    if (kin.length === 0) return undefined;
+    return kin.length === 1 && kin[0] ? { name: kin[0].name, kind: "anonymous" } : UNATTRIBUTED;
+  }
+
+  /** Whether the `left` sentences before the one at `position` name a person `fitting` keeps. */
+  #namedWithin(
+    position: number,
+    left: number,
+    fitting: (candidates: ReturnType<typeof personsIn>) => ReturnType<typeof personsIn>,
+  ): boolean {
+    for (let back = 1; back <= left && position - back >= 0; back += 1) {
+      const { block, index } = this.#order[position - back] as { block: Block; index: number };
+      const s = block.sentences[index];
+      const outside = s ? withoutQuotations(s.text) : "";
+      if (s && fitting(notKin(personsIn(this.#ctx, block.blockIndex, outside, s.start), outside)).length > 0)
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -2593,6 +2689,9 @@ export function findQuotes(
       // "…,” Tite told the programme “Grande Círculo”": the second marks name a work, not a second half.
       // So do those right after a preposition of place ("…,” Vale said on “Morning Show.”").
       const work = WORK_BEFORE.test(gap) || VENUE_END.test(gap);
+      // "What she said: “…” ¶ What we said: “…”": the writer (or whom they address) speaks the
+      // second; "I", "we" or "you" before the verb between is never the first half's speaker.
+      const writer = WRITER_SPEAKS.test(outside);
       // "“…,” a detail that fits the plot. “…”": a remark on the first half, no attribution, then the next sentence.
       const remark = opensSentence && REMARK_ON_QUOTATION.test(gap) && !ATTRIBUTION_VERB.test(gap);
       // "“…,” Vidal said. “…,” a spokesman who asked not to be named added. “…”": someone described
@@ -2638,6 +2737,7 @@ export function findQuotes(
         !/[“”"«»„]/u.test(gap) &&
         !other &&
         !work &&
+        !writer &&
         !describedAnew &&
         !ownAttribution &&
         !ownSentence &&
@@ -2846,10 +2946,22 @@ export function findQuotes(
     const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
     const result = read && titleOnly(text) && !SHOUTED.test(said?.text ?? "") ? undefined : read;
     const words = quotationWords(text);
-    if (words < 2 || (!result && words < 8)) continue; // a term or a scare quote, not a quotation
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));
     if (!sentence) continue;
+    const last = candidate.parts.at(-1) as Part;
+    const lastSentence = sentenceAt(last.block, last.close) ?? sentence;
+    const spoken = () =>
+      first.block === last.block &&
+      first.block.kind !== "heading" &&
+      plainlySpoken(
+        text,
+        first.block.text.slice(sentence.start, lastSentence.end),
+        first.open - sentence.start,
+        last.close - sentence.start,
+      );
+    // a term or a scare quote, not a quotation
+    if (words < 2 || (!result && words < 8 && !spoken())) continue;
     // "Fifty-one percent say that “…”": a poll's statement the respondents chose, no one's words.
     if (!result && first.open >= 0 && POLL_SHARE.test(first.block.text.slice(sentence.start, first.open))) continue;
     const inner = innerQuotes(text);

@@ -1824,3 +1824,30 @@ describe("an indefinite pronoun opening a sentence", () => {
     ).not.toContainEqual(expect.stringMatching(/^named:/u));
   });
 });
+
+describe("sourcingProfile: the writer's kin who speaks (writersKin.ts)", () => {
+  it("counts a relative a family word names as the quotation's unnamed source", () => {
+    expect(profile("Mom called on Sunday. She said, “You should visit more often, you know.”")).toEqual([
+      "anonymous: Mom | She said, “You",
+    ]);
+  });
+
+  it("still counts no bare singular cut from a name", () => {
+    expect(profile("“The storm will pass by Friday,” says CNN meteorologist.")).toEqual([]);
+  });
+});
+
+describe("sourcingProfile: an aside opens on no auxiliary", () => {
+  it("reads “, is facing …,” as the subject's own predicate, so a noun after it is no group's verb", () => {
+    expect(profile("When a club, especially one with young members, is facing a loss, worry can set in.")).toEqual([]);
+    expect(
+      profile("When a club, especially one with young members, is facing a loss, worry, or panic, fans leave."),
+    ).toEqual([]);
+  });
+
+  it("still reads a group's aside before its verb", () => {
+    expect(profile("Critics, in a rare show of unity, worry that the plan will fail.")).toEqual([
+      "anonymous: Critics | Critics, in a",
+    ]);
+  });
+});

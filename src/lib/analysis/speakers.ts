@@ -1236,6 +1236,8 @@ export function speakerFromSubject(
       // "Trump's envoy": a person the name owns by role speaks, left unnamed.
       const owned = OWNED_WORDS.exec(segment.slice(person.end - start));
       const name = `${segment.slice(person.start - start, person.end - start)}${owned?.[0].trimEnd() ?? ""}`;
+      // "Reyes’ father, Walter,": the name set off after the relation is who speaks (read on to it).
+      if (owned && ROLE_NOUN.test(name) && nameApposed) continue;
       if (owned && ROLE_NOUN.test(name)) return { name: name.replace(/\s+/gu, " "), kind: "anonymous" };
       return registered(ctx, person.entityId);
     }
@@ -1261,6 +1263,7 @@ export function speakerFromSubject(
       // "…,” said Whitlock’s deputy.": the same unnamed person, at the end of its sentence.
       const ownedRole = OWNED_WORDS.exec(segment.slice(chosen.end));
       const roleName = `${chosen.name}${ownedRole?.[0].trimEnd() ?? ""}`.replace(/\s+/gu, " ");
+      if (ownedRole && (ROLE_NOUN.test(roleName) || endsOnPersonNoun(roleName)) && nameApposed) continue;
       if (ownedRole && ROLE_NOUN.test(roleName)) return { name: roleName, kind: "anonymous" };
       if (ownedRole && endsOnPersonNoun(roleName))
         return ownedPersonSpeaker(ctx, roleName, segment.slice(chosen.start));
@@ -1283,8 +1286,11 @@ export function speakerFromSubject(
       );
       const roleWords = role?.[1]?.trim().replace(/\s+/gu, " ") ?? "";
       // "Noem later": an adverb that ends like a role ("-er") is no role, and the name speaks.
-      if (role && ROLE_OR_SOURCE.test(roleWords) && !NOT_A_ROLE.test(roleWords))
+      if (role && ROLE_OR_SOURCE.test(roleWords) && !NOT_A_ROLE.test(roleWords)) {
+        // "Reyes’ father, Walter,": the name set off after the relation is who speaks; read on to it.
+        if (nameApposed) continue;
         return { name: `${chosen.name} ${roleWords}`, kind: "anonymous" };
+      }
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
       // A name the register lacks is given as the text gives it (the register's id is for register entities).
