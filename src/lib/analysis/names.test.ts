@@ -549,6 +549,15 @@ describe("termInitialisms", () => {
     expect([...termInitialisms("Their SUV, a hybrid, sold well.")]).toEqual(["suv"]);
   });
 
+  it("reads a gene's symbol, named by what it undergoes or makes, as a term", () => {
+    expect([...termInitialisms("Tumours with TRBX mutations and QLN rearrangements respond.")]).toEqual([
+      "trbx",
+      "qln",
+    ]);
+    expect([...termInitialisms("It targets the VRK2-PLM fusion gene and VRK-positive cells.")]).toEqual(["plm", "vrk"]);
+    expect([...termInitialisms("The FDA approved it and the WHO listed it.")]).toEqual([]);
+  });
+
   it("not a name an owner's word or an ordinal only modifies through it, nor 'our' before a body", () => {
     expect([...termInitialisms("It was their NBA debut, the first FBI report.")]).toEqual([]);
     expect([...termInitialisms("Our NHS is great.")]).toEqual([]);

@@ -2450,7 +2450,14 @@ export function termInitialisms(text: string): Set<string> {
         .join("") === token.key;
     // "no VR", "its lack of VR": denied or missing as a thing, at the head of its phrase.
     const lacked = (head || /^(?:is|was|are|were)$/u.test(next.key)) && /(?:^|\s)(?:no|lack of)\s+$/iu.test(before);
-    if (counted || renames || spelled || spelledAfter || lacked) terms.add(token.key);
+    // "EGFR mutations", "an ALK rearrangement", "the EML4-ALK fusion gene", "HER-positive": a gene's or a
+    // protein's symbol, named by what it undergoes or makes, is a term of biology.
+    const gene = GENE_AFTER.test(text.slice(token.end));
+    if (counted || renames || spelled || spelledAfter || lacked || gene) terms.add(token.key);
   });
   return terms;
 }
+
+/** What a gene undergoes or makes, right after its symbol (perhaps hyphened to another's: "ALK4-EML gene"). */
+const GENE_AFTER =
+  /^(?:\d{0,2}-[\p{Lu}\d]{2,8})?(?:\s+(?:fusion\s+)?(?:mutations?|mutants?|rearrangements?|genes?|fusions?|amplifications?|deletions?|inhibitors?|proteins?|receptors?|alterations?)(?![\p{L}])|-(?:positive|negative|mutated|mutant)(?![\p{L}]))/iu;
