@@ -127,6 +127,13 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads two titles around an ampersand as one person's titles, no firm", () => {
+    expect(names("Said Lena Vos, Founder & Creative Director, in a note.")).toEqual(["Lena Vos (person)"]);
+    expect(names("As Dara Quinn, Sleep Coach & Family Therapist, puts it, rest helps.")).toEqual([
+      "Dara Quinn (person)",
+    ]);
+  });
+
   it("reads two ordinary words or a weekday around an ampersand as no firm", () => {
     expect(names("The museum is shut on Sun & Mon in winter.")).toEqual([]);
     expect(names("Plug & Charge, which pays at the charger, comes next year.")).toEqual([]);
@@ -738,6 +745,13 @@ describe("findNames for bodies", () => {
   it("keeps 'on' or 'for' after a body's head inside its name", () => {
     expect(names("The National Institute on Drug Abuse estimated it.")).toEqual([
       "National Institute on Drug Abuse (organisation)",
+    ]);
+  });
+
+  it("ends a body's name at its head before 'on' and a street, which places it", () => {
+    expect(names("We bought fudge at the Old Mill Candy Company on Birch Avenue yesterday.")).toEqual([
+      "Old Mill Candy Company (organisation)",
+      "Birch Avenue (place)",
     ]);
   });
 

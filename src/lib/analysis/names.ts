@@ -909,7 +909,7 @@ function headedBody(tokens: readonly Token[], i: number, j: number): boolean {
 /**
  * "on" inside a body's name, after its head and before its capitalised subject: "National
  * Institute on Drug Abuse", "Council on Foreign Relations". Elsewhere "on" ends a name ("Trump on
- * Monday").
+ * Monday", "the Acme Company on Elm Street").
  */
 function bodyOn(tokens: readonly Token[], j: number): boolean {
   const head = tokens[j] as Token;
@@ -920,8 +920,16 @@ function bodyOn(tokens: readonly Token[], j: number): boolean {
     ORG_HEADS.has(head.key) &&
     after !== undefined &&
     isCapitalised(after) &&
-    !TIME_WORDS.has(after.key)
+    !TIME_WORDS.has(after.key) &&
+    !streetAfter(tokens, j + 2)
   );
+}
+
+/** Whether the capitalised words from token `k` end on a kind of road: "on Main Street" places a body, it does not close its name. */
+function streetAfter(tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (end + 1 < tokens.length && isCapitalised(tokens[end + 1] as Token)) end += 1;
+  return end > k && STREET_HEADS.has((tokens[end] as Token).key);
 }
 
 /**
@@ -1767,7 +1775,9 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
       last !== undefined &&
       /^\s+&\s+$/u.test(text.slice(last.end, span.start)) &&
       !ordinaryPair(last, span) &&
-      !(fullPersonName(last) && fullPersonName(span))
+      !(fullPersonName(last) && fullPersonName(span)) &&
+      // "Founder & Creative Director", "Parent Coach & Life Coach": two titles one person holds.
+      !(endsOnPersonNoun(last.text.toLowerCase()) && endsOnPersonNoun(span.text.toLowerCase()))
     ) {
       out[out.length - 1] = {
         start: last.start,
