@@ -127,6 +127,10 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads a site's name written as its address as a body's, whatever its words read as", () => {
+    expect(names("They met on Lovebird.com and stayed.")).toEqual(["Lovebird.com (organisation)"]);
+  });
+
   it("reads two titles around an ampersand as one person's titles, no firm", () => {
     expect(names("Said Lena Vos, Founder & Creative Director, in a note.")).toEqual(["Lena Vos (person)"]);
     expect(names("As Dara Quinn, Sleep Coach & Family Therapist, puts it, rest helps.")).toEqual([

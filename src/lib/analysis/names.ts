@@ -28,6 +28,7 @@ import { alternation, PARTY_MEMBER_NOUNS, SPEECH_VERBS } from "#lib/text/attribu
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { endsOnPersonNoun, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
+import { siteNames } from "./siteNames.ts";
 import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
@@ -1022,7 +1023,15 @@ function officeScope(text: string, tokens: readonly Token[], head: number): numb
  */
 export function findNames(sentence: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
   const codes = instrumentCodeSpans(sentence);
-  return readNames(sentence, familyNames).filter((span) => !instrumentName(sentence, span, codes));
+  const names = readNames(sentence, familyNames).filter((span) => !instrumentName(sentence, span, codes));
+  // "Match.com", "Parse.ly": a site's name as its address is a body's where no name was read in it (`siteNames`).
+  const sites = siteNames(sentence).filter(
+    (site) => !names.some((span) => site.start < span.end && span.start < site.end),
+  );
+  if (sites.length === 0) return names;
+  return [...names, ...sites.map((site): NameSpan => ({ ...site, kind: "organisation" }))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
