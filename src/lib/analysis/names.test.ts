@@ -752,6 +752,16 @@ describe("findNames for bodies", () => {
     ]);
   });
 
+  it("reads a name ending on a kind of eating or drinking house as a business, an owner's possessive opening it", () => {
+    expect(names("We dined at Copper Kettle Steakhouse, then Blue Heron Winery and Marla’s Bakery.")).toEqual([
+      "Copper Kettle Steakhouse (organisation)",
+      "Blue Heron Winery (organisation)",
+      "Marla’s Bakery (organisation)",
+    ]);
+    // Not a store: "Apple’s App Store" is a service, "Photo Gallery" a page's section.
+    expect(names("He bought it on Orchard’s App Store today.")).not.toContain("Orchard’s App Store (organisation)");
+  });
+
   it("ends a body's name at its head before 'on' and a street, which places it", () => {
     expect(names("We bought fudge at the Old Mill Candy Company on Birch Avenue yesterday.")).toEqual([
       "Old Mill Candy Company (organisation)",

@@ -128,6 +128,7 @@ export const ORG_HEADS = words(`
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
   institution conservancy motors
+  winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
@@ -136,6 +137,18 @@ export const ORG_HEADS = words(`
 const EVENT_HEADS = words(
   "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
 );
+/** Heads of an eating or drinking house's name an owner's possessive may open ("Marla’s Bakery"); not "Store" ("Apple’s App Store"). */
+const SHOP_HEADS = words(
+  "winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique diner deli pub grill",
+);
+
+/** Whether one to three capitalised words from token `k` end on a shop's head (`SHOP_HEADS`). */
+function shopAfter(tokens: readonly Token[], k: number): boolean {
+  for (let end = k; end < k + 3 && end < tokens.length && isCapitalised(tokens[end] as Token); end += 1)
+    if (SHOP_HEADS.has((tokens[end] as Token).key)) return true;
+  return false;
+}
+
 /** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
 export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
@@ -434,6 +447,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "Marla’s Corner Bakery": an owner's possessive, then an eating house's head, is the house's name.
+  if (tokens.length > 2 && SHOP_HEADS.has(last.key) && /['’]s\s/u.test(span)) return "organisation";
   // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
   if (tokens.length > 1 && legalForm(last)) return "organisation";
   // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for;
@@ -1100,7 +1115,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       if (possessiveAfter(text, tokens[j] as Token, next)) {
         // "People’s Liberation Army", "Children’s Hospital": a group's possessive opens a body's name.
         const after = tokens[j + 2];
-        if (!COLLECTIVES.has((tokens[j] as Token).key) || after === undefined || !isCapitalised(after)) break;
+        // "Marla’s Bakery", "Jo’s Pizzeria": an owner's possessive opens an eating house's name too.
+        if (after === undefined || !isCapitalised(after)) break;
+        if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2)) break;
         if (text.slice(next.end, after.start) !== " ") break;
         parts.add(next);
         end = j + 1;
