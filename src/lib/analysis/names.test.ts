@@ -196,6 +196,15 @@ describe("findNames", () => {
 });
 
 describe("findNames for names no reading knows", () => {
+  it("makes a person of a work's maker after 'by', and of a name 'who' takes", () => {
+    expect(names("The score was composed by Ilka Voss in a week.")).toContain("Ilka Voss (person)");
+    expect(names("A Garden of Small Things by Édith Varo.")).toContain("Édith Varo (person)");
+    expect(names("It is a fearless Tamsin Oduya who steals the film.")).toContain("Tamsin Oduya (person)");
+    // Not a capitalised adjective's group, nor a body's owner.
+    expect(names("Great Thinkers who agree are rare.")).toEqual([]);
+    expect(names("The firm was bought by Orrin Lake, it said.")).not.toContain("Orrin Lake (person)");
+  });
+
   it("makes a person of a name the sentence shows to be a person's: a role or a speech verb before it, a person's appositive after it", () => {
     const person = (text: string, name: string) => expect(names(text)).toContain(`${name} (person)`);
     person("“It is a threat,” said Lotfi Azzouz, the country director for a rights group.", "Lotfi Azzouz");

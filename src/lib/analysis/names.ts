@@ -1413,6 +1413,15 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "… a gatecrashing Uma Thurman who provides …": "who" takes a person, with or without a comma; not
+    // a capitalised adjective's group ("Great Feminists who …").
+    if (
+      kind === undefined &&
+      personShaped(run) &&
+      /^\s+who\s+\p{Ll}/u.test(text.slice(last.end)) &&
+      !firstTags((run[0] as Token).raw).has("Adjective")
+    )
+      kind = "person";
     // "Elio (Timothée Chalamet)", "Claes Bang stars as Christian": a cast credit names a performer.
     if (
       kind === undefined &&
@@ -2122,6 +2131,12 @@ const POSITION_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:${POSITION_QUALIFIERS})\\s+){0,2}(?:${POSITIONS})\\s+$`,
   "u",
 );
+/** A verb of making a work, then "by": who made it ("written by …", "directed by …", "illustrated by …"). */
+const MADE_BY_BEFORE =
+  /(?<!\p{L})(?:written|directed|illustrated|painted|composed|photographed|drawn|translated|narrated|authored|co-written|co-directed|sung)\s+by\s+$/u;
+/** A line that is a work's title in title case, then "by" and its maker closing it: "A Book of Magic by …". */
+const TITLE_BY_BEFORE =
+  /^(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|a|an|the|of|and|in|on|to|for|with|at|from))*\s+by\s+$/u;
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
 /** Roles a company also holds in an appositive ("Big Machine, owner of her masters"): they show no person alone. */
 const SHARED_ROLES = new Set(["owner", "partner", "member", "star"]);
@@ -2347,6 +2362,8 @@ const WON_IN_SETS_AFTER = new RegExp(
 function shownAsPerson(before: string, after: string): boolean {
   return (
     PLAYER_STATS_AFTER.test(after) ||
+    MADE_BY_BEFORE.test(before) ||
+    (TITLE_BY_BEFORE.test(before) && /^\s*[.,;]?\s*$/u.test(after)) ||
     ROLE_BEFORE.test(before) ||
     POSITION_BEFORE.test(before) ||
     SAID_BEFORE.test(before) ||
