@@ -2134,26 +2134,19 @@ const POSITION_BEFORE = new RegExp(
 /** A lower-case word right before a name, perhaps with a bracket opened after it ("comedian ", "his best mate ("). */
 const WORD_BEFORE = /(?:^|[^\p{L}'’-])(an?\s+)?(\p{Ll}[\p{Ll}-]*)\s+(\(\s*)?$/u;
 
-/** A capitalised word, then the lower-case noun right before the name: "an HTML editor (", "Acme CEO comedian ". */
-const NAMED_NOUN_BEFORE = /\p{Lu}[\p{L}\p{N}.'’-]*\s+\p{Ll}[\p{Ll}-]*\s+(?:\(\s*)?$/u;
-
 /** Person nouns that also qualify a noun as adjectives do ("native Demand Side Platforms", "the human Samus"). */
 const QUALIFYING_NOUNS = words("native human local domestic foreign alien adult minor senior junior");
 
 /**
  * Whether a noun of a person (compromise's `Actor`: "comedian", "mate", "husband") comes right
  * before the name, or before it in brackets: "comedian Bobcat Roe", "his best mate (Kris Roe)".
- * Not after "a" or "an" outside brackets: "a former Army Green Beret" says what someone was; nor
- * after a name or an initialism that qualifies the noun: "an HTML editor (Mozilla Composer)" is software.
+ * Not after "a" or "an" outside brackets: "a former Army Green Beret" says what someone was.
  */
 function personNounBefore(before: string, after: string): boolean {
   const match = WORD_BEFORE.exec(before);
   const word = match?.[2];
   // "native Demand Side Platforms", "the human Samus": a word that is also an adjective qualifies what follows.
-  // The lexicon's own person nouns: not a word that only ends like one ("zaman", Indonesian for "era").
-  if (word === undefined || termTags(word)[0]?.has("Actor") !== true || QUALIFYING_NOUNS.has(word)) return false;
-  // "an HTML editor (Mozilla Composer)": a noun a name or an initialism qualifies is a thing's ("editor" the software).
-  if (NAMED_NOUN_BEFORE.test(before)) return false;
+  if (word === undefined || !endsOnPersonNoun(word) || QUALIFYING_NOUNS.has(word)) return false;
   return match?.[3] === undefined ? match?.[1] === undefined : /^\s*\)/u.test(after);
 }
 
