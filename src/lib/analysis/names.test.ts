@@ -196,14 +196,10 @@ describe("findNames", () => {
 });
 
 describe("findNames for names no reading knows", () => {
-  it("makes a person of a work's maker after 'by', of a name 'who' takes, and of one after a person's noun", () => {
+  it("makes a person of a work's maker after 'by', and of a name 'who' takes", () => {
     expect(names("The score was composed by Ilka Voss in a week.")).toContain("Ilka Voss (person)");
     expect(names("A Garden of Small Things by Édith Varo.")).toContain("Édith Varo (person)");
     expect(names("It is a fearless Tamsin Oduya who steals the film.")).toContain("Tamsin Oduya (person)");
-    expect(names("For once, comedian Tamsin Oduya’s debut works.")).toContain("Tamsin Oduya (person)");
-    expect(names("He drinks with his best mate (Tamsin Oduya) at the bar.")).toContain("Tamsin Oduya (person)");
-    // Not a person's noun that qualifies as an adjective does, nor one after "a".
-    expect(names("It works with native Demand Side Platforms, they say.")).toEqual([]);
     // Not a capitalised adjective's group, nor a body's owner.
     expect(names("Great Thinkers who agree are rare.")).toEqual([]);
     expect(names("The firm was bought by Orrin Lake, it said.")).not.toContain("Orrin Lake (person)");

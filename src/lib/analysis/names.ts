@@ -2131,25 +2131,6 @@ const POSITION_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:${POSITION_QUALIFIERS})\\s+){0,2}(?:${POSITIONS})\\s+$`,
   "u",
 );
-/** A lower-case word right before a name, perhaps with a bracket opened after it ("comedian ", "his best mate ("). */
-const WORD_BEFORE = /(?:^|[^\p{L}'’-])(an?\s+)?(\p{Ll}[\p{Ll}-]*)\s+(\(\s*)?$/u;
-
-/** Person nouns that also qualify a noun as adjectives do ("native Demand Side Platforms", "the human Samus"). */
-const QUALIFYING_NOUNS = words("native human local domestic foreign alien adult minor senior junior");
-
-/**
- * Whether a noun of a person (compromise's `Actor`: "comedian", "mate", "husband") comes right
- * before the name, or before it in brackets: "comedian Bobcat Roe", "his best mate (Kris Roe)".
- * Not after "a" or "an" outside brackets: "a former Army Green Beret" says what someone was.
- */
-function personNounBefore(before: string, after: string): boolean {
-  const match = WORD_BEFORE.exec(before);
-  const word = match?.[2];
-  // "native Demand Side Platforms", "the human Samus": a word that is also an adjective qualifies what follows.
-  if (word === undefined || !endsOnPersonNoun(word) || QUALIFYING_NOUNS.has(word)) return false;
-  return match?.[3] === undefined ? match?.[1] === undefined : /^\s*\)/u.test(after);
-}
-
 /** A verb of making a work, then "by": who made it ("written by …", "directed by …", "illustrated by …"). */
 const MADE_BY_BEFORE =
   /(?<!\p{L})(?:written|directed|illustrated|painted|composed|photographed|drawn|translated|narrated|authored|co-written|co-directed|sung)\s+by\s+$/u;
@@ -2382,7 +2363,6 @@ function shownAsPerson(before: string, after: string): boolean {
   return (
     PLAYER_STATS_AFTER.test(after) ||
     MADE_BY_BEFORE.test(before) ||
-    personNounBefore(before, after) ||
     (TITLE_BY_BEFORE.test(before) && /^\s*[.,;]?\s*$/u.test(after)) ||
     ROLE_BEFORE.test(before) ||
     POSITION_BEFORE.test(before) ||
