@@ -35,6 +35,13 @@ describe("findEventDates", () => {
     ]);
   });
 
+  it("reads the year a thing happened, stressed as recent or early ('as recently as')", () => {
+    expect(dates("The fault was found as recently as 2009; ships sailed there as far back as 1850s trade.")).toEqual([
+      ["2009", "year", "2009"],
+    ]);
+    expect(dates("Such chips were sold as late as 2016.")).toEqual([["2016", "year", "2016"]]);
+  });
+
   it("reads the earliest year something is to happen ('until at least'), not a span's end", () => {
     expect(dates("They do not expect to act until at least 2021, and the law stays in force until 2027.")).toEqual([
       ["2021", "year", "2021"],

@@ -160,13 +160,14 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
   },
   {
     // After a determiner the year is the thing's own: "the 2019 amendment", "a 2019 law", "Mexico’s 2024 election",
-    // and "as soon as 2023" is the year a plan sets (a horizon, "through 2028", names none), as are "until at
+    // and "as soon as 2023" is the year a plan sets (a horizon, "through 2028", names none), "as recently as
+    // 2007" (as late, as early, as far back) the year a thing happened, as are "until at
     // least 2021" and "not until 2021" (the earliest year something is to happen; a bare "until 2021" ends a span),
     // "this 2014 entry", "in the year 2000", "mid 2018" (as "mid-2018"), "in both 2018 and 2019" (the years joined after
     // "both" or "either"), also past a participle ("its planned 2024 moon shot", "a crewed 2024 mission"); not
     // one that tells a count ("an estimated 2000 people").
     re: new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|[Tt]he year|the|The|of|early|Early|mid|Mid|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This|as (?:soon|early) as|As (?:soon|early) as|until at least|[Nn]ot until|[Nn]o (?:earlier|sooner) than)|(?<=\\p{L})(['’]s))\\s+(?:(?:both|either)\\s+(?=(?:19|20)\\d{2}\\s+(?:and|or)\\s+(?:19|20)\\d{2}\\b))?(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–])`,
+      `(?:\\b(in|In|since|Since|during|During|[Tt]he year|the|The|of|early|Early|mid|Mid|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This|as (?:soon|early|recently|late|far back) as|As (?:soon|early|recently|late|far back) as|until at least|[Nn]ot until|[Nn]o (?:earlier|sooner) than)|(?<=\\p{L})(['’]s))\\s+(?:(?:both|either)\\s+(?=(?:19|20)\\d{2}\\s+(?:and|or)\\s+(?:19|20)\\d{2}\\b))?(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–])`,
       "gu",
     ),
     make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
+import { localDayOf, mislabelledOffsetDay, shownDayOfInstant } from "./localDay.ts";
 
 describe("localDayOf", () => {
   it.each([
@@ -51,5 +51,24 @@ describe("mislabelledOffsetDay", () => {
     [[...declared].reverse(), ["Mar 3, 2021, 9:12 pm CST"], undefined],
   ] as const)("%j shown %j → %s", (values, shown, expected) => {
     expect(mislabelledOffsetDay(values[0], values, () => shown)).toBe(expected);
+  });
+});
+
+describe("shownDayOfInstant", () => {
+  it.each([
+    // 01:00 UTC is the evening before west of UTC: the printed day is the page's own.
+    ["2014-12-30T01:00:51Z", "2014-12-29", "2014-12-29"],
+    // 23:00 UTC is the next morning east of UTC.
+    ["2018-06-12T23:00:00.000Z", "2018-06-13", "2018-06-13"],
+    // 18:00 UTC is the same day twelve hours west: a day earlier is no zone's clock.
+    ["2014-12-30T18:00:00Z", "2014-12-29", undefined],
+    // 08:00 UTC is not yet the next day even fourteen hours east.
+    ["2018-06-12T08:00:00Z", "2018-06-13", undefined],
+    // Two days apart, a stamp with its own offset, or no time: nothing is read.
+    ["2014-12-30T01:00:00Z", "2014-12-28", undefined],
+    ["2014-12-30T01:00:00-05:00", "2014-12-29", undefined],
+    ["2014-12-30", "2014-12-29", undefined],
+  ])("%s shown as %s → %s", (stamp, shown, day) => {
+    expect(shownDayOfInstant(stamp, shown)).toBe(day);
   });
 });

@@ -6,8 +6,9 @@
  * and the text counts from ("on Monday"). The same page may also declare that moment in its own
  * zone, in words ("Monday, November 18, 2019, 08:19 PM"). When such a declaration has the
  * instant's minutes and lies a whole number of quarter hours from it, less than a day either way,
- * it is the same moment told locally, and its day is the publication's. Without one the UTC day
- * stands: nothing is guessed from where the site seems to be.
+ * it is the same moment told locally, and its day is the publication's; so is the day the page
+ * prints under its headline, when some zone puts the instant on it (`shownDayOfInstant`). Without
+ * either the UTC day stands: nothing is guessed from where the site seems to be.
  */
 import { findDates } from "#lib/content/parseDate.ts";
 import { clockMinutes } from "#lib/text/clockTime.ts";
@@ -112,4 +113,22 @@ export function mislabelledOffsetDay(
     if (local?.offset === offset) return local.day;
   }
   return undefined;
+}
+
+/**
+ * The day the page prints under its headline (`shown`) when it is the declared UTC instant
+ * (`stamp`, "2014-12-30T01:00:51Z") told in some zone's clock: a day earlier when the instant falls
+ * before noon UTC (a zone as far as twelve hours west puts it on the day before), a day later when
+ * it falls at 10:00 UTC or after (fourteen hours east). The page's printed day is then its own
+ * clock's; the UTC day is only the conversion's. Undefined when `shown` is the UTC day, or lies
+ * where no zone could put the instant.
+ */
+export function shownDayOfInstant(stamp: string | undefined, shown: string | undefined): string | undefined {
+  const utc = UTC_INSTANT.exec(stamp?.trim() ?? "");
+  if (utc === null || shown === undefined) return undefined;
+  const [, utcDay = "", hour = "", minute = ""] = utc;
+  const minutes = minutesOfDay(Number(hour), Number(minute));
+  const apart = dayNumber(shown) - dayNumber(utcDay);
+  const reachable = (apart === -1 && minutes < 12 * 60) || (apart === 1 && minutes + WIDEST_OFFSET >= 1440);
+  return reachable ? shown : undefined;
 }

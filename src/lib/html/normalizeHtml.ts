@@ -49,6 +49,7 @@ import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledNam
 import { shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
+import { shownDayOfInstant } from "./localDay.ts";
 import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
@@ -423,8 +424,10 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // may carry the server's day or the draft's; on one dev page it is a day after the stated one).
   // A page that sets its headline in no heading prints its date under the headline's text.
   const shownUnderTitle = headline === undefined ? shownDate(pristine, title) : undefined;
-  // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …").
+  // Last, the day the lede's dateline states ("Feb. 23, 2015 -- Officials said …"). First of all,
+  // the day printed under the headline, when it is the declared UTC instant's day in some zone.
   const published =
+    shownDayOfInstant(declared.publishedStamp, shownPublished) ??
     declared.published ??
     shownPublished ??
     classedPublished ??

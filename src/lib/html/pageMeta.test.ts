@@ -134,6 +134,14 @@ describe("pageMeta's publication day from a <time> the page labels", () => {
     );
   });
 
+  it("passes over a <time> that says it is an update, in its words or its microdata", () => {
+    expect(published(`<p><time datetime="2018-03-06T07:07:00-04:00">Last updated March 6, 2018</time></p>`)).toBe(
+      undefined,
+    );
+    const modified = `<time datetime="2018-03-06" itemprop="dateModified">March 6, 2018</time>`;
+    expect(published(`<p>${modified}</p><p><time datetime="2016-12-21">Dec 21, 2016</time></p>`)).toBe("2016-12-21");
+  });
+
   it("passes over a <time> inside an embedded post: when it was posted is not when the page was", () => {
     const post = `<blockquote class="instagram-media"><p>A post shared by a singer on <time datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016 at 9:10am PST</time></p></blockquote>`;
     expect(published(`<p>The singer shared a photo.</p>${post}`)).toBe(undefined);

@@ -15,7 +15,7 @@ import { localDayOf, mislabelledOffsetDay } from "./localDay.ts";
 import { pageText } from "./pageText.ts";
 import { microdataArticle } from "./microdata.ts";
 import { publishInstantDay } from "./publishInstant.ts";
-import { isUpdateLabel } from "#lib/normalize/dateLines.ts";
+import { isUpdateLabel, parseDateLine } from "#lib/normalize/dateLines.ts";
 
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
@@ -40,6 +40,8 @@ export interface PageMeta {
   bylines?: string[];
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
   published?: string;
+  /** The declaration `published` was read from, as written ("2014-12-30T01:00:51Z"). */
+  publishedStamp?: string;
   outlet?: string;
   /** The site's name as og:site_name declares it (`outlet` prefers the JSON-LD publisher). */
   siteName?: string;
@@ -248,13 +250,20 @@ function textJustBefore(el: Element): string {
   return "";
 }
 
+/** A `<time>` that says it is an update: marked `dateModified`, or showing "Last updated …". */
+const tellsAnUpdate = (time: Element): boolean =>
+  /\bdate-?modified\b/iu.test(time.getAttribute("itemprop") ?? "") ||
+  parseDateLine(time.textContent.replace(/\s+/gu, " ").trim())?.kind === "updated";
+
 /**
  * The page's first `<time datetime>` that is not an update: a `<time>` under an update label
  * ("Updated:" / "Mar 6, 2018", then "Original:" / "Dec 21, 2016") tells when the page changed,
  * never when it was published, however early the page sets it.
  */
 function publicationTime(document: Document): Element | undefined {
-  return pageOwnElements(document, "time[datetime]").find((t) => !isUpdateLabel(textJustBefore(t)));
+  return pageOwnElements(document, "time[datetime]").find(
+    (t) => !isUpdateLabel(textJustBefore(t)) && !tellsAnUpdate(t),
+  );
 }
 
 /** The most days the stamp a page shows may lie before its declared day and still be its publication. */
@@ -462,6 +471,24 @@ export function pageMeta(document: Document): PageMeta {
     httpUrl(meta('meta[property="og:url"]')),
     httpUrl(text(article.url)),
   );
+  // Every declaration of the publication moment, in the order they are trusted.
+  const publishedDeclared = withAddressMonthFirst(url, [
+    text(article.datePublished),
+    meta('meta[property="article:published_time"]'),
+    // The same declaration as some CMSs spell it, under the og: prefix.
+    meta('meta[property="og:article:published_time"]'),
+    micro.datePublished,
+    hAtomPublished(document),
+    // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
+    meta('meta[name="date" i]'),
+    meta('meta[name="pubdate" i]'),
+    meta('meta[name="publishdate" i]'),
+    meta('meta[name="DC.date.issued" i]'),
+    // The same declaration under the other names publishers and their analytics give it.
+    ...OTHER_PUBLISHED_METAS.map(meta),
+    parselyPageDate(parselyPage),
+    soleTimePubdate(document),
+  ]);
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
@@ -480,26 +507,8 @@ export function pageMeta(document: Document): PageMeta {
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     byline: bylines[0],
     bylines: bylines.length > 0 ? bylines : undefined,
-    published: publishedDay(
-      document,
-      withAddressMonthFirst(url, [
-        text(article.datePublished),
-        meta('meta[property="article:published_time"]'),
-        // The same declaration as some CMSs spell it, under the og: prefix.
-        meta('meta[property="og:article:published_time"]'),
-        micro.datePublished,
-        hAtomPublished(document),
-        // Names of `<meta>` are matched in any case ("publishDate", "DC.Date.Issued"), as pages write them.
-        meta('meta[name="date" i]'),
-        meta('meta[name="pubdate" i]'),
-        meta('meta[name="publishdate" i]'),
-        meta('meta[name="DC.date.issued" i]'),
-        // The same declaration under the other names publishers and their analytics give it.
-        ...OTHER_PUBLISHED_METAS.map(meta),
-        parselyPageDate(parselyPage),
-        soleTimePubdate(document),
-      ]),
-    ),
+    published: publishedDay(document, publishedDeclared),
+    publishedStamp: publishedDeclared.find((value) => declaredDay(value) !== undefined),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
     url,

@@ -27,6 +27,13 @@ describe("shownByline", () => {
     expect(shownByline(doc, HEADLINE)).toBe("Jane Roe");
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
   });
+  it("reads the byline and date under a standfirst of more than a line", () => {
+    const doc = page(
+      `<h1>${HEADLINE}</h1><p class="intro">Fishermen say the pier has been unsafe for years, and the council finally agreed with them last night after a long and angry public meeting at the hall.</p><div>By Jane Roe / Published 4th March 2025</div>${prose}`,
+    );
+    expect(shownByline(doc, HEADLINE)).toBe("Jane Roe");
+    expect(shownDate(doc, HEADLINE)).toBe("2025-03-04");
+  });
   it("reads the byline under a lead picture whose long caption is no running prose", () => {
     const doc = page(
       `<h1>${HEADLINE}</h1><figure><img src="p.jpg" alt=""><div>Members of the council walk along the old pier on a grey morning before the vote, which came after months of complaints from fishermen and residents about its state.</div><div>(Ana Ruiz / Harbor Post)</div></figure><div>By Jane Roe</div>${prose}`,
@@ -129,6 +136,14 @@ describe("shownStandfirst", () => {
     expect(shownStandfirst(label, HEADLINE)).toBeUndefined();
     const word = page(`<h1>${HEADLINE}</h1><p class="subtitle">Updated.</p>${prose}`);
     expect(shownStandfirst(word, HEADLINE)).toBeUndefined();
+  });
+  it("reads a marked subheading of three words or more set right under the headline", () => {
+    const second = page(`<h1>${HEADLINE}</h1><h2 class="subtitle">Mending the Old Pier</h2>${prose}`);
+    expect(shownStandfirst(second, HEADLINE)).toBe("Mending the Old Pier");
+    const two = page(`<h1>${HEADLINE}</h1><h2 class="subtitle">Harbor news</h2>${prose}`);
+    expect(shownStandfirst(two, HEADLINE)).toBeUndefined();
+    const paragraph = page(`<h1>${HEADLINE}</h1><p class="subtitle">Mending the Old Pier</p>${prose}`);
+    expect(shownStandfirst(paragraph, HEADLINE)).toBeUndefined();
   });
   it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();

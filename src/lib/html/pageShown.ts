@@ -181,12 +181,17 @@ const isCaption = (line: string): boolean => PHOTO_CREDIT_LINE.some((pattern) =>
 /**
  * The short lines of each header under the headline, each header ending at running prose. A
  * long caption under the lead photo is no prose: the byline may stand below it; nor is a summary
- * the body repeats as its first paragraph (the body starts at the repeat).
+ * the body repeats as its first paragraph (the body starts at the repeat), nor a standfirst set
+ * over a byline line ("By Jane Roe / Published 29th December 2014"), which the header goes on to.
  */
 function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
   return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
     const end = lines.findIndex(
-      (line, i) => line.split(/\s+/).length > PROSE_WORDS && !isCaption(line) && !lines.includes(line, i + 1),
+      (line, i) =>
+        line.split(/\s+/).length > PROSE_WORDS &&
+        !isCaption(line) &&
+        !lines.includes(line, i + 1) &&
+        bylineLine(withoutFollowButton(lines[i + 1] ?? "")) === undefined,
     );
     return (end === -1 ? lines : lines.slice(0, end)).filter((line) => wordCount(line) <= maxWords);
   });
@@ -541,6 +546,13 @@ const STANDFIRST_WORDS = { min: 5, max: 80 };
  */
 const closesSentence = (text: string): boolean => text.split(" ").length >= 2 && /[.!?…]["”’)]*$/u.test(text);
 
+/**
+ * A marked subheading set right under the headline, a heading of its own ("Understanding the
+ * Tests"): a headline's second line, shorter than a sentence but more than a one- or two-word label.
+ */
+const subheadingUnderHeadline = (el: Element, index: number, words: number): boolean =>
+  index === 0 && words >= UNMARKED_STANDFIRST_WORDS.min && /^H[2-6]$/u.test(el.tagName.toUpperCase());
+
 /** A standfirst box may also hold a byline and a photo credit, never more words than this. */
 const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
 
@@ -621,7 +633,11 @@ export function shownStandfirst(document: Document, headline: string): string | 
       const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
-      if (own !== undefined && (n >= STANDFIRST_WORDS.min || closesSentence(own)) && n <= STANDFIRST_WORDS.max)
+      if (
+        own !== undefined &&
+        (n >= STANDFIRST_WORDS.min || closesSentence(own) || subheadingUnderHeadline(el, index, n)) &&
+        n <= STANDFIRST_WORDS.max
+      )
         return own;
       continue;
     }
