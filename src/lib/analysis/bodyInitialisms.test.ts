@@ -38,6 +38,14 @@ describe("shownAsThing", () => {
     expect(at("It supports QRX, ZVT and JPLX files.", "QRX", shownAsThing)).toBe(true);
     expect(at("It fined the QRX test lab.", "QRX", shownAsThing)).toBe(false);
   });
+
+  it("reads a thing before a noun of what a format or a signal makes, and as a kind of thing", () => {
+    expect(at("The site loads six QRX files.", "QRX", shownAsThing)).toBe(true);
+    expect(at("It runs on the 2.4GHz QRX band.", "QRX", shownAsThing)).toBe(true);
+    expect(at("What kind of QRX is that?", "QRX", shownAsThing)).toBe(true);
+    expect(at("What kind of QRX agent is that?", "QRX", shownAsThing)).toBe(false);
+    expect(at("The QRX filed suit.", "QRX", shownAsThing)).toBe(false);
+  });
 });
 
 describe("bodilessInitialisms", () => {

@@ -127,15 +127,28 @@ export function shownAsBody(text: string, start: number, end: number): boolean {
   return closes && (AT.test(before) || WITH_THE.test(before));
 }
 
+/** Nouns of what a format, a code or a signal makes or travels on, right after the initialism. */
+const FORMAT_NOUN_AFTER =
+  /^\s+(?:files?|formats?|code|templates?|markup|stylesheets?|syntax|protocols?|frequency|frequencies|band|bands|queues?)(?![\p{L}])/u;
+/** "kind of", "sort of", "type of" right before: a kind of thing. */
+const KIND_OF_BEFORE = /(?:^|[^\p{L}])(?:kind|sort|type|form)\s+of\s+$/iu;
+
 /**
  * Whether the initialism at `start`–`end` of `text` is written there as a thing: before a number
- * ("ISBN 978-1-4", "an RTX 2060"), as a counted noun closing its phrase ("an IDE", "a GUI."), or
- * in a list beside another initialism ("HTML, CSS and SVG").
+ * ("ISBN 978-1-4", "an RTX 2060"), before a noun of what a format or a signal makes or travels on
+ * ("CSS files", "the ISM band"), as a kind of thing ("what kind of XYZ is that?"), as a counted
+ * noun closing its phrase ("an IDE", "a GUI."), or in a list beside another initialism ("HTML,
+ * CSS and SVG").
  */
 export function shownAsThing(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   if (/^[\s-]*\d/u.test(after)) return true;
+  // "CSS files", "the ISM band", "a CMS template": what a format, a code or a signal is made into or carried on.
+  if (FORMAT_NOUN_AFTER.test(after)) return true;
+  // "What kind of XYZ is that?": a kind of thing, closing its phrase.
+  const next = /^\s+(\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
+  if (KIND_OF_BEFORE.test(before) && (next === undefined || !(termTags(next)[0] ?? new Set()).has("Noun"))) return true;
   if (/(?:^|[^\p{L}])an?\s+$/iu.test(before) && !/^\s+\p{Ll}/u.test(after) && !POSSESSIVE.test(after)) return true;
   return (
     /(?:^|[^\p{L}])\p{Lu}{2,6}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(before) ||

@@ -59,6 +59,7 @@ import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
 import { CREDIT_LABEL_BEFORE, hasPhotoCredit, SLASHED_CREDIT_LINE, wireTrailerOpening } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
+import { isCreditedNames } from "./creditedNames.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
@@ -2323,6 +2324,8 @@ function isCredit(text: string): boolean {
   return (
     hasPhotoCredit(text) ||
     WIRE_TRAILER.test(text) ||
+    // "[Jane Roe]" closing a list entry, "Roe, J., and A. Doe." before a cited title (`isCreditedNames`).
+    isCreditedNames(text) ||
     // "Craig McDean/GQ" alone on its line: a picture's or a reporter's credit.
     SLASHED_CREDIT_LINE.test(text.trim()) ||
     // "Jane Roe | jroe@example.com": a byline with the writer's address for readers to write to.

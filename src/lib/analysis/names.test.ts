@@ -127,6 +127,17 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads a site's name written as its address as a body's, whatever its words read as", () => {
+    expect(names("They met on Lovebird.com and stayed.")).toEqual(["Lovebird.com (organisation)"]);
+  });
+
+  it("reads two titles around an ampersand as one person's titles, no firm", () => {
+    expect(names("Said Lena Vos, Founder & Creative Director, in a note.")).toEqual(["Lena Vos (person)"]);
+    expect(names("As Dara Quinn, Sleep Coach & Family Therapist, puts it, rest helps.")).toEqual([
+      "Dara Quinn (person)",
+    ]);
+  });
+
   it("reads two ordinary words or a weekday around an ampersand as no firm", () => {
     expect(names("The museum is shut on Sun & Mon in winter.")).toEqual([]);
     expect(names("Plug & Charge, which pays at the charger, comes next year.")).toEqual([]);
@@ -185,6 +196,15 @@ describe("findNames", () => {
 });
 
 describe("findNames for names no reading knows", () => {
+  it("makes a person of a work's maker after 'by', and of a name 'who' takes", () => {
+    expect(names("The score was composed by Ilka Voss in a week.")).toContain("Ilka Voss (person)");
+    expect(names("A Garden of Small Things by Édith Varo.")).toContain("Édith Varo (person)");
+    expect(names("It is a fearless Tamsin Oduya who steals the film.")).toContain("Tamsin Oduya (person)");
+    // Not a capitalised adjective's group, nor a body's owner.
+    expect(names("Great Thinkers who agree are rare.")).toEqual([]);
+    expect(names("The firm was bought by Orrin Lake, it said.")).not.toContain("Orrin Lake (person)");
+  });
+
   it("makes a person of a name the sentence shows to be a person's: a role or a speech verb before it, a person's appositive after it", () => {
     const person = (text: string, name: string) => expect(names(text)).toContain(`${name} (person)`);
     person("“It is a threat,” said Lotfi Azzouz, the country director for a rights group.", "Lotfi Azzouz");
@@ -549,6 +569,15 @@ describe("termInitialisms", () => {
     expect([...termInitialisms("Their SUV, a hybrid, sold well.")]).toEqual(["suv"]);
   });
 
+  it("reads a gene's symbol, named by what it undergoes or makes, as a term", () => {
+    expect([...termInitialisms("Tumours with TRBX mutations and QLN rearrangements respond.")]).toEqual([
+      "trbx",
+      "qln",
+    ]);
+    expect([...termInitialisms("It targets the VRK2-PLM fusion gene and VRK-positive cells.")]).toEqual(["plm", "vrk"]);
+    expect([...termInitialisms("The FDA approved it and the WHO listed it.")]).toEqual([]);
+  });
+
   it("not a name an owner's word or an ordinal only modifies through it, nor 'our' before a body", () => {
     expect([...termInitialisms("It was their NBA debut, the first FBI report.")]).toEqual([]);
     expect([...termInitialisms("Our NHS is great.")]).toEqual([]);
@@ -729,6 +758,23 @@ describe("findNames for bodies", () => {
   it("keeps 'on' or 'for' after a body's head inside its name", () => {
     expect(names("The National Institute on Drug Abuse estimated it.")).toEqual([
       "National Institute on Drug Abuse (organisation)",
+    ]);
+  });
+
+  it("reads a name ending on a kind of eating or drinking house as a business, an owner's possessive opening it", () => {
+    expect(names("We dined at Copper Kettle Steakhouse, then Blue Heron Winery and Marla’s Bakery.")).toEqual([
+      "Copper Kettle Steakhouse (organisation)",
+      "Blue Heron Winery (organisation)",
+      "Marla’s Bakery (organisation)",
+    ]);
+    // Not a store: "Apple’s App Store" is a service, "Photo Gallery" a page's section.
+    expect(names("He bought it on Orchard’s App Store today.")).not.toContain("Orchard’s App Store (organisation)");
+  });
+
+  it("ends a body's name at its head before 'on' and a street, which places it", () => {
+    expect(names("We bought fudge at the Old Mill Candy Company on Birch Avenue yesterday.")).toEqual([
+      "Old Mill Candy Company (organisation)",
+      "Birch Avenue (place)",
     ]);
   });
 

@@ -28,6 +28,7 @@ import { alternation, PARTY_MEMBER_NOUNS, SPEECH_VERBS } from "#lib/text/attribu
 import { instrumentCodeSpans, withoutCodes, type CodeSpan } from "./instrumentCodes.ts";
 import { endsOnPersonNoun, KIN_NOUNS, PERFORMER_NOUNS, PROFESSION_NOUNS } from "./personNouns.ts";
 import { isOutletWord } from "./outletWords.ts";
+import { siteNames } from "./siteNames.ts";
 import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
@@ -127,6 +128,7 @@ export const ORG_HEADS = words(`
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
   institution conservancy motors
+  winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
@@ -135,6 +137,18 @@ export const ORG_HEADS = words(`
 const EVENT_HEADS = words(
   "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
 );
+/** Heads of an eating or drinking house's name an owner's possessive may open ("Marla’s Bakery"); not "Store" ("Apple’s App Store"). */
+const SHOP_HEADS = words(
+  "winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique diner deli pub grill",
+);
+
+/** Whether one to three capitalised words from token `k` end on a shop's head (`SHOP_HEADS`). */
+function shopAfter(tokens: readonly Token[], k: number): boolean {
+  for (let end = k; end < k + 3 && end < tokens.length && isCapitalised(tokens[end] as Token); end += 1)
+    if (SHOP_HEADS.has((tokens[end] as Token).key)) return true;
+  return false;
+}
+
 /** A side of the map, capitalised in a region's name ("Northern Pacific") or a league division's ("Central Division"). */
 export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
@@ -433,6 +447,8 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "Marla’s Corner Bakery": an owner's possessive, then an eating house's head, is the house's name.
+  if (tokens.length > 2 && SHOP_HEADS.has(last.key) && /['’]s\s/u.test(span)) return "organisation";
   // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
   if (tokens.length > 1 && legalForm(last)) return "organisation";
   // "National Institute on Drug Abuse", "Center for Strategic Studies": a body's head, then what it is for;
@@ -909,7 +925,7 @@ function headedBody(tokens: readonly Token[], i: number, j: number): boolean {
 /**
  * "on" inside a body's name, after its head and before its capitalised subject: "National
  * Institute on Drug Abuse", "Council on Foreign Relations". Elsewhere "on" ends a name ("Trump on
- * Monday").
+ * Monday", "the Acme Company on Elm Street").
  */
 function bodyOn(tokens: readonly Token[], j: number): boolean {
   const head = tokens[j] as Token;
@@ -920,8 +936,16 @@ function bodyOn(tokens: readonly Token[], j: number): boolean {
     ORG_HEADS.has(head.key) &&
     after !== undefined &&
     isCapitalised(after) &&
-    !TIME_WORDS.has(after.key)
+    !TIME_WORDS.has(after.key) &&
+    !streetAfter(tokens, j + 2)
   );
+}
+
+/** Whether the capitalised words from token `k` end on a kind of road: "on Main Street" places a body, it does not close its name. */
+function streetAfter(tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (end + 1 < tokens.length && isCapitalised(tokens[end + 1] as Token)) end += 1;
+  return end > k && STREET_HEADS.has((tokens[end] as Token).key);
 }
 
 /**
@@ -1014,7 +1038,15 @@ function officeScope(text: string, tokens: readonly Token[], head: number): numb
  */
 export function findNames(sentence: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
   const codes = instrumentCodeSpans(sentence);
-  return readNames(sentence, familyNames).filter((span) => !instrumentName(sentence, span, codes));
+  const names = readNames(sentence, familyNames).filter((span) => !instrumentName(sentence, span, codes));
+  // "Match.com", "Parse.ly": a site's name as its address is a body's where no name was read in it (`siteNames`).
+  const sites = siteNames(sentence).filter(
+    (site) => !names.some((span) => site.start < span.end && span.start < site.end),
+  );
+  if (sites.length === 0) return names;
+  return [...names, ...sites.map((site): NameSpan => ({ ...site, kind: "organisation" }))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
@@ -1083,7 +1115,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       if (possessiveAfter(text, tokens[j] as Token, next)) {
         // "People’s Liberation Army", "Children’s Hospital": a group's possessive opens a body's name.
         const after = tokens[j + 2];
-        if (!COLLECTIVES.has((tokens[j] as Token).key) || after === undefined || !isCapitalised(after)) break;
+        // "Marla’s Bakery", "Jo’s Pizzeria": an owner's possessive opens an eating house's name too.
+        if (after === undefined || !isCapitalised(after)) break;
+        if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2)) break;
         if (text.slice(next.end, after.start) !== " ") break;
         parts.add(next);
         end = j + 1;
@@ -1378,6 +1412,15 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (ADDRESS_BEFORE.test(text.slice(0, start))) continue;
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
+      kind = "person";
+    // "… a gatecrashing Uma Thurman who provides …": "who" takes a person, with or without a comma; not
+    // a capitalised adjective's group ("Great Feminists who …").
+    if (
+      kind === undefined &&
+      personShaped(run) &&
+      /^\s+who\s+\p{Ll}/u.test(text.slice(last.end)) &&
+      !firstTags((run[0] as Token).raw).has("Adjective")
+    )
       kind = "person";
     // "Elio (Timothée Chalamet)", "Claes Bang stars as Christian": a cast credit names a performer.
     if (
@@ -1767,7 +1810,9 @@ function joinAmpersands(text: string, spans: Candidate[]): Candidate[] {
       last !== undefined &&
       /^\s+&\s+$/u.test(text.slice(last.end, span.start)) &&
       !ordinaryPair(last, span) &&
-      !(fullPersonName(last) && fullPersonName(span))
+      !(fullPersonName(last) && fullPersonName(span)) &&
+      // "Founder & Creative Director", "Parent Coach & Life Coach": two titles one person holds.
+      !(endsOnPersonNoun(last.text.toLowerCase()) && endsOnPersonNoun(span.text.toLowerCase()))
     ) {
       out[out.length - 1] = {
         start: last.start,
@@ -2086,6 +2131,12 @@ const POSITION_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:${POSITION_QUALIFIERS})\\s+){0,2}(?:${POSITIONS})\\s+$`,
   "u",
 );
+/** A verb of making a work, then "by": who made it ("written by …", "directed by …", "illustrated by …"). */
+const MADE_BY_BEFORE =
+  /(?<!\p{L})(?:written|directed|illustrated|painted|composed|photographed|drawn|translated|narrated|authored|co-written|co-directed|sung)\s+by\s+$/u;
+/** A line that is a work's title in title case, then "by" and its maker closing it: "A Book of Magic by …". */
+const TITLE_BY_BEFORE =
+  /^(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|a|an|the|of|and|in|on|to|for|with|at|from))*\s+by\s+$/u;
 const SAID_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})\\s+$`, "u");
 /** Roles a company also holds in an appositive ("Big Machine, owner of her masters"): they show no person alone. */
 const SHARED_ROLES = new Set(["owner", "partner", "member", "star"]);
@@ -2311,6 +2362,8 @@ const WON_IN_SETS_AFTER = new RegExp(
 function shownAsPerson(before: string, after: string): boolean {
   return (
     PLAYER_STATS_AFTER.test(after) ||
+    MADE_BY_BEFORE.test(before) ||
+    (TITLE_BY_BEFORE.test(before) && /^\s*[.,;]?\s*$/u.test(after)) ||
     ROLE_BEFORE.test(before) ||
     POSITION_BEFORE.test(before) ||
     SAID_BEFORE.test(before) ||
@@ -2450,7 +2503,14 @@ export function termInitialisms(text: string): Set<string> {
         .join("") === token.key;
     // "no VR", "its lack of VR": denied or missing as a thing, at the head of its phrase.
     const lacked = (head || /^(?:is|was|are|were)$/u.test(next.key)) && /(?:^|\s)(?:no|lack of)\s+$/iu.test(before);
-    if (counted || renames || spelled || spelledAfter || lacked) terms.add(token.key);
+    // "EGFR mutations", "an ALK rearrangement", "the EML4-ALK fusion gene", "HER-positive": a gene's or a
+    // protein's symbol, named by what it undergoes or makes, is a term of biology.
+    const gene = GENE_AFTER.test(text.slice(token.end));
+    if (counted || renames || spelled || spelledAfter || lacked || gene) terms.add(token.key);
   });
   return terms;
 }
+
+/** What a gene undergoes or makes, right after its symbol (perhaps hyphened to another's: "ALK4-EML gene"). */
+const GENE_AFTER =
+  /^(?:\d{0,2}-[\p{Lu}\d]{2,8})?(?:\s+(?:fusion\s+)?(?:mutations?|mutants?|rearrangements?|genes?|fusions?|amplifications?|deletions?|inhibitors?|proteins?|receptors?|alterations?)(?![\p{L}])|-(?:positive|negative|mutated|mutant)(?![\p{L}]))/iu;

@@ -1,0 +1,41 @@
+/**
+ * Sentences that credit who wrote something rather than tell of anyone, read by their shape:
+ * - a contributor's sign-off closing an entry of a list piece, the name alone in square brackets
+ *   ("[Jane Roe]"), as a round-up by several critics signs each entry;
+ * - a cited work's author list, surnames and initials in the style of a reference list
+ *   ("Roe, J., Doe, A. B., and C. Poe.", "Roe J, Doe AB, Poe C."), which a "Sources" or
+ *   "References" section prints before each title.
+ * The people in them wrote the entry or the cited paper; the article names them as no one it
+ * tells of, as a byline does not. A name in running text is never either: the whole sentence
+ * must be the credit. Pure.
+ */
+
+/** One capitalised word of a name: "Roe", "D’Angelo", "Liotard-Vogt", "McAdams", "Östlund". */
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** One to three initials, each with its period: "J.", "A. B.", "A.B.". */
+const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,3}`;
+
+/** "[Jane Roe]", "[Mike D’Angelo]": a name of two to four words alone in square brackets. */
+const BRACKETED_NAME = new RegExp(String.raw`^\\?\[\s*${WORD}(?:\s+${WORD}){1,3}\s*\\?\]$`, "u");
+
+/** "Roe, J., " — a surname, its initials and the comma before the next author. */
+const SURNAME_INITIALS = String.raw`${WORD}(?:\s${WORD})?,\s${INITIALS},?\s`;
+/**
+ * An author list in the "Surname, I." style: two or more authors, the last one either the same
+ * or turned ("and C. Poe"), closed by a period.
+ */
+const AUTHOR_LIST = new RegExp(
+  String.raw`^(?:${SURNAME_INITIALS}){1,12}(?:(?:and|&)\s)?(?:${INITIALS}\s?${WORD}(?:\s${WORD})?|${WORD}(?:\s${WORD})?,\s${INITIALS})\.?$`,
+  "u",
+);
+/** The Vancouver style: "Roe J, Doe AB, Poe C." — surnames with bare capitals, at least two authors. */
+const VANCOUVER_LIST = new RegExp(
+  String.raw`^${WORD}\s\p{Lu}{1,3}(?:,\s${WORD}\s\p{Lu}{1,3}){1,12}(?:,?\s(?:et al))?\.$`,
+  "u",
+);
+
+/** Whether `text` (one sentence) is a sign-off or a cited work's author list, as above. */
+export function isCreditedNames(text: string): boolean {
+  const line = text.trim();
+  return BRACKETED_NAME.test(line) || AUTHOR_LIST.test(line) || VANCOUVER_LIST.test(line);
+}
