@@ -116,6 +116,12 @@ const OPENERS = words(`
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
   writing reporte edición foto by via credit
 `);
+/**
+ * Eating and drinking houses and shops whose name ends on what they are ("Rocky Hill Winery"): a
+ * body's head (`ORG_HEADS`), and one an owner's possessive may open (`SHOP_HEADS`).
+ */
+const EATING_HOUSES =
+  "winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique";
 /** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
 export const ORG_HEADS = words(`
   department ministry agency administration command court cartel party army navy guard police economics
@@ -127,8 +133,7 @@ export const ORG_HEADS = words(`
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
-  institution conservancy motors
-  winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique
+  institution conservancy motors ${EATING_HOUSES}
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
@@ -138,9 +143,7 @@ const EVENT_HEADS = words(
   "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
 );
 /** Heads of an eating or drinking house's name an owner's possessive may open ("Marla’s Bakery"); not "Store" ("Apple’s App Store"). */
-const SHOP_HEADS = words(
-  "winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique diner deli pub grill",
-);
+const SHOP_HEADS = words(`${EATING_HOUSES} diner deli pub grill`);
 
 /** Whether one to three capitalised words from token `k` end on a shop's head (`SHOP_HEADS`). */
 function shopAfter(tokens: readonly Token[], k: number): boolean {

@@ -30,14 +30,12 @@ export const PROFESSION_NOUNS = ["writer", "author", "player", "coach", "lawyer"
  * role.
  */
 export const FAMILY: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ...["mom", "mum", "mommy", "mother", "grandma", "grandmother", "granny", "nana", "aunt", "auntie"].map(
-    (word) => [word, "female"] as const,
-  ),
-  ...["sister", "daughter", "wife", "niece", "stepmother", "stepmom"].map((word) => [word, "female"] as const),
-  ...["dad", "daddy", "father", "grandpa", "grandfather", "uncle", "brother", "son", "husband", "nephew"].map(
-    (word) => [word, "male"] as const,
-  ),
-  ...["stepfather", "stepdad"].map((word) => [word, "male"] as const),
+  ..."mom mum mommy mother grandma grandmother granny nana aunt auntie sister daughter wife niece stepmother stepmom"
+    .split(" ")
+    .map((word) => [word, "female"] as const),
+  ..."dad daddy father grandpa grandfather uncle brother son husband nephew stepfather stepdad"
+    .split(" ")
+    .map((word) => [word, "male"] as const),
 ]);
 
 /** Who someone is to another: before a name ("wife Jane Doe") or a clause's subject ("the mother said"). */
