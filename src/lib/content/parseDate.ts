@@ -167,7 +167,7 @@ const WEEKDAY =
   /^[\s,.|·•–—-]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)?[\s,.|·•–—-]*$/iu;
 /** A clock time printed beside a date ("| 14:20", "- 10:21 h", "às 12h55", "5:01 PM ET"). */
 const TIME_OF_DAY = new RegExp(
-  String.raw`\b${ANY_CLOCK}(?:\s*(?:${MERIDIEM}|uhr|hrs?|h)(?![\p{L}]))?(?:\s+[A-Z]{2,4}\b)?`,
+  String.raw`\b${ANY_CLOCK}(?:\s*(?:${MERIDIEM}|uhr|hrs?|h)(?![\p{L}])|[ap](?![\p{L}]))?(?:\s+[A-Z]{2,4}\b)?`,
   "giu",
 );
 
@@ -199,6 +199,6 @@ function readDate(trimmed: string): string | undefined {
   // Only a weekday chrono left out, and separators, may stand beside the date.
   const withoutTime = rest
     .replace(TIME_OF_DAY, " ")
-    .replace(/(?<![\p{L}])(?:h|uhr|hrs?|à|às|a\s+las|um|at)(?![\p{L}])/giu, " ");
+    .replace(/(?<![\p{L}])(?:h|uhr|hrs?|à|às|a\s+las|um|at|@)(?![\p{L}])/giu, " ");
   return WEEKDAY.test(withoutTime) ? only.iso : undefined;
 }

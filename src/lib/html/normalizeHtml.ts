@@ -21,6 +21,7 @@ import {
   headingTexts,
   creditedUnderHeadline,
   markedAuthor,
+  minorHeadline,
   printedAuthors,
   printedUnderHeadline,
   shownByline,
@@ -41,7 +42,7 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
-import { isCompanyName, isSyndicatedPublisher } from "#lib/normalize/outlets.ts";
+import { isCompanyName, isSyndicatedPublisher, knownOutlet } from "#lib/normalize/outlets.ts";
 import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
@@ -222,6 +223,9 @@ function chooseByline(
   const author = declared !== undefined && declared !== "" && named(declared) ? declared : undefined;
   if (printed === undefined || isSite(printed)) return author;
   if (author === undefined) return printed;
+  // A wire's or an outlet's name declared in the author's place ("AP") over the writer's name the
+  // page prints ("By Jane Roe"): the declaration credits the source, the line the person.
+  if (knownOutlet(author) !== undefined && isPersonName(printed)) return printed;
   // Several declared authors joined by a comma: the printed line joins them in the page's words.
   const names = author.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
   if (names.length >= 2 && names.every((n) => printed.includes(n))) return printed;
@@ -281,7 +285,8 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const headline =
     shownHeadline(headingTexts(doc), declared.titles ?? []) ??
     rewordedHeadline(h1s, declared.titles ?? []) ??
-    soleHeadline(h1s, declared.titles ?? []);
+    soleHeadline(h1s, declared.titles ?? []) ??
+    minorHeadline(doc, declared.titles ?? []);
   // With no headline in a heading and no title declared, the `<title>`'s head the page shows.
   const titleHead =
     headline === undefined && declared.title === undefined ? shownTitleHead(declared.documentTitle, doc) : undefined;

@@ -111,9 +111,14 @@ const isArticle = (node: Json) =>
 
 /** `YYYY-MM-DD` from an ISO-like timestamp, as written (its own offset, never rolled over). */
 export function isoDay(value: string | undefined): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(value?.trim() ?? "");
+  // ISO 8601's extended form ("2011-09-20T18:37") or its basic one ("20110920", "20110920T1837").
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)|^(\d{4})(\d{2})(\d{2})(?:T\d|$)/.exec(value?.trim() ?? "");
   if (match === null) return undefined;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const [year, month, day] = (match[1] === undefined ? match.slice(4, 7) : match.slice(1, 4)).map(Number) as [
+    number,
+    number,
+    number,
+  ];
   return realDay(year, month, day);
 }
 
@@ -188,8 +193,8 @@ export function declaredText(value: string): string {
 /** A `<meta>` whose name says it holds a date: "article_date_original", "publish-date", "dateline". */
 const DATE_META_NAME = /date|time|publish/iu;
 
-/** A class that names the element the page's publication date: "ArticlePage-datePublished", "published-date", "pubdate". */
-const PUBLISHED_CLASS = /date-?published|publish(?:ed)?-?date|\bpubdate\b/iu;
+/** A class that names the element the page's publication date: "ArticlePage-datePublished", "published-date", "published_date", "pubdate". */
+const PUBLISHED_CLASS = /date[-_]?published|publish(?:ed)?[-_]?date|\bpubdate\b/iu;
 
 /**
  * The publication day: the first declaration in `declared` that states one (then a `<time

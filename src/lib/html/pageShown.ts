@@ -19,7 +19,7 @@ import {
   withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
-import { chromeReason, isCaption as isChromeCaption } from "#lib/normalize/chrome.ts";
+import { chromeReason, isCaption as isChromeCaption, withoutTrailingTagRow } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
@@ -58,6 +58,20 @@ export function shownHeadline(
     if (truncated === undefined) continue;
     const full = headings.find((h) => fold(h).startsWith(fold(truncated)));
     if (full !== undefined) return full;
+  }
+  return undefined;
+}
+
+/**
+ * The headline a page sets in a minor heading (h4–h6) that a declared title names exactly, in the
+ * order the titles are declared: some blog templates set each post's title in one. Only an exact
+ * match counts, since these headings also title a page's boxes.
+ */
+export function minorHeadline(document: Document, declared: readonly (string | undefined)[]): string | undefined {
+  const headings = [...document.querySelectorAll("h4, h5, h6")].map((h) => squash(h.textContent));
+  for (const title of declared) {
+    const same = title === undefined || title.trim() === "" ? undefined : headings.find((h) => fold(h) === fold(title));
+    if (same !== undefined) return same;
   }
   return undefined;
 }
@@ -213,7 +227,10 @@ function headerLines(document: Document, headline: string, maxWords = CREDIT_WOR
         !lines.includes(line, i + 1) &&
         !creditFollows(lines, i),
     );
-    return (end === -1 ? lines : lines.slice(0, end)).filter((line) => wordCount(line) <= maxWords);
+    // A meta line that runs on into the post's tags ("By Jane Roe | June 7, 2013 Tags: Media, TV") is read without them.
+    return (end === -1 ? lines : lines.slice(0, end))
+      .map(withoutTrailingTagRow)
+      .filter((line) => line !== "" && wordCount(line) <= maxWords);
   });
 }
 

@@ -29,6 +29,15 @@ const TAGS_WORD = "(?:tags?|filed\\s+under|categories?|topics?)";
 const BARE_TAGS_LABEL = new RegExp(`^(?:related\\s+)?${TAGS_WORD}\\s*:$`, "i");
 
 /**
+ * A tag row's label and its tags run on after other text on one line, with a space or glued to it
+ * by the page's elements ("… | June 7, 2013 @ 6:43pm EDTTags: Media, TV"): the label's own capital.
+ */
+const TRAILING_TAG_ROW = /\s*(?:Tags?|TAGS?|Filed [Uu]nder|FILED UNDER|Categor(?:y|ies)|Topics?|TOPICS?)\s*:.*$/u;
+
+/** A line without the tag row a page ran into its end (a byline and date line "… Tags: Media, TV"). */
+export const withoutTrailingTagRow = (line: string): string => line.replace(TRAILING_TAG_ROW, "");
+
+/**
  * A tag row's label with nothing after its colon ("Tags:", "Related Topics:"): the tags it
  * introduces stand on the lines under it (./tagChips.ts).
  */

@@ -129,10 +129,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
 }
 
-/** The day in an article URL's path ("/2025/12/04/slug"), which the site fixed when it published. */
+/** The day in an article URL's path ("/2025/12/04/slug", "/2014/7/4/5870663/slug"), which the site fixed when it published. */
 export function urlDate(url: string | undefined): string | undefined {
-  const match = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url ?? "");
-  return match ? parseDate(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
+  const match = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url ?? "");
+  return match ? parseDate(`${match[1]}-${match[2]?.padStart(2, "0")}-${match[3]?.padStart(2, "0")}`) : undefined;
 }
 
 export interface Frontmatter {

@@ -41,7 +41,7 @@ const CREDIT_LABEL_ALONE = new RegExp(String.raw`^${CREDIT_LABEL}$`, "iu");
 
 /** A byline's label on a line of its own, the name on the next ("By", "Author:", "Written by"). */
 export const isCreditLabel = (text: string): boolean => CREDIT_LABEL_ALONE.test(text.trim());
-const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\bpublished\b:?)\s*/i;
+const DATE_SEPARATOR = /\s*(?:\/\/|\||·|•|—|–|\s-\s|,|\bon\b|\b(?:published|posted)\b:?)\s*/i;
 /**
  * A time stamp after the name, with a space or run into it without one as pages set them in
  * separate elements ("Jane Doe, CNNUpdated 6:02 PM EST, …", "Jane Doe Published 9:12 AM ET …").
@@ -89,6 +89,26 @@ const YEARLESS_STAMP = new RegExp(
 );
 
 /**
+ * A numeric stamp closing the line after the name, with its clock ("By Jane Roe 10/ 5/11 09:19 PM
+ * ET"): where the name ends. Its day is read only when its order is certain (`creditStampDate`).
+ */
+const NUMERIC_STAMP =
+  /\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{2}|\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?$/iu;
+
+/**
+ * A stamp counted back from when the page was served, closing the line ("| AP – 1 hr 4 mins ago"):
+ * no day a reader could fix, so none is read, and no part of the credit before it.
+ */
+const RELATIVE_STAMP =
+  /\s*[|·•–—-]?\s*(?:\d+\s*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|d)\.?\s*)+ago$/iu;
+
+/**
+ * A weekday or a stamp's verb closing a name before the date ("Jane Roe Tuesday, Aug. 17, 2010",
+ * "Jane Roe posted on March 4, 2025"): the date's words, never the name's.
+ */
+const TRAILING_WEEKDAY = new RegExp(String.raw`\s+(?:${WEEKDAY_PATTERN}|posted|published)$`, "iu");
+
+/**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
  * short and not a sentence, so "By 2026, the plan…" is never a byline.
  */
@@ -101,7 +121,8 @@ export function parseByline(text: string): Byline | undefined {
     .replace(COMMENT_COUNTER, "")
     .replace(COMMENT_LINK, "")
     .replace(CONTACT_ADDRESS, "")
-    .replace(SOCIAL_HANDLE, "");
+    .replace(SOCIAL_HANDLE, "")
+    .replace(RELATIVE_STAMP, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];
@@ -116,10 +137,30 @@ export function parseByline(text: string): Byline | undefined {
   // Try every separator position from the right: the longest name whose remainder is a date.
   const separators = [...rest.matchAll(new RegExp(DATE_SEPARATOR.source, "gi"))];
   for (const sep of separators.reverse()) {
-    const name = rest.slice(0, sep.index).trim().replace(STAMP_SEPARATOR, "");
+    const name = rest
+      .slice(0, sep.index)
+      .trim()
+      .replace(TRAILING_WEEKDAY, "")
+      .replace(STAMP_SEPARATOR, "")
+      .replace(/,$/u, "");
     const dateText = rest.slice(sep.index + sep[0].length).trim();
     const published = parseDate(dateText) ?? creditStampDate(dateText);
-    if (published !== undefined && isName(name)) return { ...withOutlet(name), published, dateText };
+    if (published === undefined) continue;
+    // "By Jane Roe, Executive Editor | June 7, 2013": the name, its job beside it, then the date.
+    const roled = /[,·|—–]/u.test(name) ? parseNameRoleByline(name, true) : undefined;
+    if (roled !== undefined) return { ...roled, published, dateText };
+    if (isName(name)) return { ...withOutlet(name), published, dateText };
+  }
+  // "By Jane Roe 10/ 5/11 09:19 PM ET": the name, then a numeric stamp.
+  const numeric = NUMERIC_STAMP.exec(rest);
+  const stampedName = numeric === null ? "" : rest.slice(0, numeric.index).trim();
+  if (numeric !== null && isPersonName(stampedName)) {
+    const [, a = "", b = "", year = ""] = numeric;
+    const day = creditStampDate(`${a}/${b}/${year.slice(-2)}`);
+    const dateText = numeric[0].trim();
+    return day === undefined
+      ? { ...withOutlet(stampedName), dateText }
+      : { ...withOutlet(stampedName), published: day, dateText };
   }
   // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
   const [date] = findDates(rest);
@@ -139,6 +180,11 @@ export function parseByline(text: string): Byline | undefined {
   // name and role are tried first (a name alone has no role line after its second word).
   const capitalRole = parseNameRoleByline(rest);
   if (capitalRole !== undefined) return capitalRole;
+  // "By Jane Roe and John Doe - AP Technology Writers | AP": several people, their one role, its desk.
+  const team = /^(.+?)\s+[-–—|]\s+(.+)$/u.exec(rest);
+  const teamRole = team?.[2]?.split(/\s*[|·•]\s*/u)[0] ?? "";
+  if (team?.[1] !== undefined && isNameList(team[1]) && (isRoleLine(teamRole) || isDeskRole(teamRole)))
+    return { byline: team[1] };
   if (isName(rest)) return withGluedOutlet(rest) ?? withOutlet(unglueNames(rest));
   // "By Mike Roe, A.B. Doe, and Jane Roe": several people, one credit, more words than one name has.
   if (isNameList(rest)) return { byline: rest };
