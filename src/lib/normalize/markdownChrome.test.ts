@@ -125,6 +125,22 @@ describe("markdown boxes written as one paragraph of lines", () => {
     expect(out).toContain("The bank cut its rate");
   });
 
+  it("drops lines that are each a control's label or a follow prompt", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\nPlease follow [Peso Watch](https://example.com/pw) on [Twitter](https://example.com/t) and [Facebook](https://example.com/f).\\\nFollow Ana Ruiz on [Twitter](https://example.com/ar).\\\nAsk Ana A Question >\n`,
+    );
+    expect(out).not.toContain("Ask Ana");
+    expect(out).not.toContain("Follow Ana Ruiz");
+    expect(out).toContain("The bank cut its rate");
+  });
+
+  it("keeps a paragraph of lines when one of them is prose", () => {
+    const out = body(
+      `${LEDE}Follow Ana Ruiz on [Twitter](https://example.com/ar).\\\nThe bank cut its rate at each of its last two meetings, traders said.\n`,
+    );
+    expect(out).toContain("The bank cut its rate");
+  });
+
   it("keeps lines of prose that hold links", () => {
     const out = body(
       `${LEDE}Three things changed\\\nThe bank [cut its rate](https://example.com/a) again.\\\nThe peso [held steady](https://example.com/b) all week.\n`,

@@ -143,6 +143,26 @@ function isLabelledLinkLines(node: Paragraph): boolean {
 }
 
 /**
+ * A paragraph of two or more lines (split by hard breaks), every one of them a control's label
+ * or a prompt the chrome rules read as such ("Follow Jane Roe on Twitter." / "Ask Jane A Question
+ * >"): the page's links to its author and accounts, set as one paragraph under the article.
+ */
+function isControlLines(node: Paragraph): boolean {
+  const lines: Paragraph["children"][] = [[]];
+  for (const child of node.children)
+    if (child.type === "break") lines.push([]);
+    else lines.at(-1)?.push(child);
+  const texts = lines.map((line) => cleanText(toString({ type: "paragraph", children: line }))).filter((t) => t !== "");
+  return (
+    texts.length >= 2 &&
+    texts.every((text) => {
+      const reason = chromeReason(text);
+      return reason === "navigation" || reason === "promo";
+    })
+  );
+}
+
+/**
  * A paragraph set wholly in bold or italics that ends in a call to sign up ("… Sign up for the
  * free daily newsletter."): the site's newsletter pitch set apart between the article's
  * paragraphs, all of it, not only its last sentence. A paragraph in the article's own type keeps
@@ -170,7 +190,7 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "list") return isLinkList(node) || isControlList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
   if (node.type === "paragraph" && (isStoryLink(node) || isLabelledLinkLines(node))) return "related-links";
-  if (node.type === "paragraph" && isLinkParagraph(node)) return "navigation";
+  if (node.type === "paragraph" && (isLinkParagraph(node) || isControlLines(node))) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type === "paragraph" && isSetApartPitch(node)) return "promo";
   // A quoted block that is only an embed's placeholder ("Tweet may have been deleted"): the post

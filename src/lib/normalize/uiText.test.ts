@@ -341,6 +341,7 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
     "Follow the desk on Truth Social and Gab.",
     "Follow us on Tumblr and Reddit.",
     "Follow her on Twitter @anaruiz.",
+    "Please follow Peso Watch on Twitter and Facebook.",
   ])("reads %j as navigation", (line) => {
     expect(uiTextReason(line)).toBe("navigation");
   });
@@ -355,6 +356,34 @@ describe("uiTextReason: a follow prompt naming platforms, with its full stop", (
   ])("keeps %j", (line) => {
     expect(uiTextReason(line)).toBeUndefined();
   });
+});
+
+describe("uiTextReason: an offer to embed the post", () => {
+  it.each(["Embed this video", "To embed this post, copy the code below and paste into your website or blog."])(
+    "reads %j as navigation",
+    (line) => {
+      expect(uiTextReason(line)).toBe("navigation");
+    },
+  );
+
+  it("keeps a sentence about embedding", () => {
+    expect(
+      uiTextReason("Publishers embed this kind of video in most of their stories, the survey found."),
+    ).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a link's label closed by an arrow", () => {
+  it.each(["More news >", "Ask Ana A Question >", "See all stories »", "Next ›"])("reads %j as navigation", (line) => {
+    expect(uiTextReason(line)).toBe("navigation");
+  });
+
+  it.each(["a > b", "The peso held near 17 per dollar on Thursday, traders said, as the bank met >"])(
+    "keeps %j",
+    (line) => {
+      expect(uiTextReason(line)).toBeUndefined();
+    },
+  );
 });
 
 describe("uiTextReason: a subscribe prompt worded as a click", () => {

@@ -25,12 +25,12 @@ export const PLATFORM =
 const HANDLE = "(?:\\s*\\(@\\w{1,30}\\)|\\s+@\\w{1,30})?";
 /**
  * A follow prompt naming the site's accounts by platform, with its full stop: "Follow Newsbeat
- * on Instagram, Facebook, Twitter and YouTube.", "Like us on Facebook.". Every name after "on"
+ * on Instagram, Facebook, Twitter and YouTube.", "Please follow …", "Like us on Facebook.". Every name after "on"
  * is a platform and nothing follows them, so "Follow the money." or a sentence that goes on
  * past the names is never one.
  */
 const FOLLOW_ON_PLATFORMS = new RegExp(
-  `^(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,5}))\\s+on\\s+${PLATFORM}${HANDLE}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM}${HANDLE})*\\s*[.!]?$`,
+  `^(?:please\\s+)?(?:(?:like|find)\\s+us|${FOLLOW}\\s+(?:us|[\\p{L}\\p{N}&'’.-]+(?:\\s+[\\p{L}\\p{N}&'’.-]+){0,5}))\\s+on\\s+${PLATFORM}${HANDLE}(?:\\s*(?:,|\\band\\b|&|\\bor\\b)\\s*(?:and\\s+)?${PLATFORM}${HANDLE})*\\s*[.!]?$`,
   "iu",
 );
 /** Subscription and sign-up prompts. */
@@ -66,6 +66,13 @@ export function addressesReader(text: string): boolean {
 const UNSUPPORTED_BROWSER =
   /^(?:(?:ie|internet\s+explorer)(?:\s*\d{1,2})?|your\s+(?:web\s+)?browser|this\s+browser)\s+is\s+(?:not|no\s+longer)\s+supported\.?(?:\s+[^.!?]*\b(?:another|a\s+different|a\s+modern|a\s+newer|an?\s+up-to-date)\s+(?:web\s+)?browser[.!]?)?$/iu;
 
+/**
+ * An offer to put the post on the reader's own site: "Embed this video", "To embed this post, copy
+ * the code below and paste into your website or blog."
+ */
+const EMBED_OFFER =
+  /^(?:to\s+)?embed\s+this\s+(?:post|article|story|video|clip|graphic|chart|map|audio|podcast|gallery)\b[^!?]{0,100}$/iu;
+
 const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "Share", "Share this article: Facebook | X", "Partager sur Facebook", "Compartilhe".
   [new RegExp(`^${SHARE}\\b[^.!?]{0,80}$`, "iu"), "navigation"],
@@ -78,6 +85,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [FOLLOW_ON_PLATFORMS, "navigation"],
+  // A link's label closed by an arrow, a few words: "More news >", "Ask Jane A Question >", "See all »".
+  [/^(?=(?:\S+\s+){0,5}\S+\s*[>»›→]$)[^.!?<>]{1,50}[^\s.!?]\s*[>»›→]$/u, "navigation"],
   // Share buttons named as what a click does: "Click to share on Reddit (Opens in new window)",
   // "Click to email this to a friend", "Click to copy URL", "Submit to Stumbleupon (Opens in new window)".
   [
@@ -692,6 +701,7 @@ export function uiTextReason(text: string): RemovalReason | undefined {
     return "promo";
   // The follow prompt's pattern is whole-line and names only platforms, so a long account name may pass.
   if (FOLLOW_ON_PLATFORMS.test(text)) return "navigation";
+  if (words <= 30 && EMBED_OFFER.test(text)) return "navigation";
   if (words > 15) return undefined;
   // "Get the day's top stories in your inbox. Enter your email": a prompt about a newsletter or
   // account; or the site pointing to its own newsletters ("For more newsletters, check out our
