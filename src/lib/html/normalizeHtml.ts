@@ -224,8 +224,10 @@ function chooseByline(
   if (printed === undefined || isSite(printed)) return author;
   if (author === undefined) return printed;
   // A wire's or an outlet's name declared in the author's place ("AP") over the writer's name the
-  // page prints ("By Jane Roe"): the declaration credits the source, the line the person.
-  if (knownOutlet(author) !== undefined && isPersonName(printed)) return printed;
+  // page prints ("By Jane Roe"): the declaration credits the source, the line the person. Not
+  // where the page prints the wire as its credit under the headline ("AFP 30 avril 2015"): a
+  // person's name further down is then a related story's.
+  if (knownOutlet(author) !== undefined && isPersonName(printed) && !creditedOnPage(author)) return printed;
   // Several declared authors joined by a comma: the printed line joins them in the page's words.
   const names = author.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
   if (names.length >= 2 && names.every((n) => printed.includes(n))) return printed;

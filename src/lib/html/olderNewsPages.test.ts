@@ -105,4 +105,10 @@ describe("the byline of a page that declares its wire as the author", () => {
     const result = normalizeHtml(page, { fileName: "ferry.html" });
     expect(result.ok && result.frontmatter.byline).toBe("JANE ROE");
   });
+
+  it("is the wire where the page prints the wire as its credit, a related story's writer further down", () => {
+    const credited = `<html><head><title>Ferry timetable kept</title><meta name="author" content="AFP"></head><body><h1>Ferry timetable kept</h1><div>AFP 30 April 2015 at 07:19</div><aside><h2>Harbour crossings cut</h2><span>By Jane Roe</span></aside>${[1, 2, 3, 4, 5].map(paragraph).join("")}</body></html>`;
+    const result = normalizeHtml(credited, { fileName: "ferry.html" });
+    expect(result.ok && result.frontmatter.byline).toBe("AFP");
+  });
 });
