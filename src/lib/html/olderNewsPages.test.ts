@@ -112,3 +112,22 @@ describe("the byline of a page that declares its wire as the author", () => {
     expect(result.ok && result.frontmatter.byline).toBe("AFP");
   });
 });
+
+describe("a standfirst set as a lesser heading under the headline", () => {
+  const paragraph = (n: number) =>
+    `<p>Harbour officials said on Tuesday that the ferry timetable, revised for the ${n}th time this year, would keep its winter crossings until the end of March.</p>`;
+  const page = (standfirst: string) =>
+    `<html><head><title>Ferry timetable kept</title></head><body><div class="headline"><h1>Ferry timetable kept</h1>${standfirst}</div><ul><li><a href="/e">Email</a></li><li><a href="/p">Print</a></li></ul><p>By Jane Roe</p>${[1, 2, 3, 4, 5].map(paragraph).join("")}</body></html>`;
+
+  it("is the sentence in an h3 over the byline, past the share buttons", () => {
+    const result = normalizeHtml(page("<h3>Will the winter crossings really survive the cuts?</h3>"), {
+      fileName: "ferry.html",
+    });
+    expect(result.ok && result.frontmatter.dek).toBe("Will the winter crossings really survive the cuts?");
+  });
+
+  it("is no section label", () => {
+    const result = normalizeHtml(page("<h3>Winter crossings</h3>"), { fileName: "ferry.html" });
+    expect(result.ok && result.frontmatter.dek).toBeUndefined();
+  });
+});

@@ -540,7 +540,7 @@ const UNMARKED_STANDFIRST_WORDS = { min: 3, max: 40 };
 /**
  * The standfirst a page sets under its headline without marking it: the element right after
  * the headline's heading holds a sentence or two (3 to 40 words, closed by a full stop: "We have
- * answers."), and the byline stands on one of the next lines, so it is no lede (a lede follows
+ * answers."), and the byline stands on one of the next lines (a share bar's buttons aside), so it is no lede (a lede follows
  * the byline). Undefined when the page prints no byline there or the line is itself a credit, a
  * date, a caption or other furniture.
  */
@@ -548,7 +548,8 @@ export function standfirstOverByline(document: Document, headline: string, bylin
   const key = letters(headline);
   const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => letters(h.textContent) === key);
   const next = heading?.nextElementSibling;
-  if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV)$/iu.test(next.tagName))
+  // A paragraph, a box, or a lesser heading that is a whole sentence ("<h3>Are they really …?</h3>").
+  if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV|H[2-6])$/iu.test(next.tagName))
     return undefined;
   const text = squash(next.textContent);
   const words = wordCount(text);
@@ -556,9 +557,11 @@ export function standfirstOverByline(document: Document, headline: string, bylin
     return undefined;
   if (parseByline(text) !== undefined || isDate(text) || next.querySelector("time, a") !== null) return undefined;
   if (chromeReason(text) !== undefined || isChromeCaption(text)) return undefined;
-  const [first, ...rest] = linesAfterHeading(document, heading, 4);
+  // The byline on one of the three lines after it, past a share bar's buttons ("Email" / "Print").
+  const [first, ...rest] = linesAfterHeading(document, heading, 12);
+  const near = rest.filter((line) => chromeReason(line) !== "navigation").slice(0, 3);
   const name = fold(byline);
-  return first === text && rest.some((line) => fold(line).includes(name)) ? text : undefined;
+  return first === text && near.some((line) => fold(line).includes(name)) ? text : undefined;
 }
 
 /**
