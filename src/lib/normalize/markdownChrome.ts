@@ -120,6 +120,15 @@ function isAddressLine(line: Paragraph["children"]): boolean {
   return wordCount(text) <= MAX_LABEL_WORDS && /(?:https?:\/\/\S+|(?:^|\s)@\w{2,30})$/u.test(text);
 }
 
+/** A paragraph's lines, as its hard breaks split it: each line's phrasing nodes. */
+function breakLines(node: Paragraph): Paragraph["children"][] {
+  const lines: Paragraph["children"][] = [[]];
+  for (const child of node.children)
+    if (child.type === "break") lines.push([]);
+    else lines.at(-1)?.push(child);
+  return lines;
+}
+
 /**
  * A paragraph of lines (split by hard breaks) whose first line is a short label and every other
  * line, two or more, one link alone or a site's address: a box of links to other stories, or of
@@ -127,11 +136,9 @@ function isAddressLine(line: Paragraph["children"]): boolean {
  * hold words around their links.
  */
 function isLabelledLinkLines(node: Paragraph): boolean {
-  const lines: Paragraph["children"][] = [[]];
-  for (const child of node.children)
-    if (child.type === "break") lines.push([]);
-    else lines.at(-1)?.push(child);
-  const [label, ...rest] = lines.map((line) => line.filter((c) => !(c.type === "text" && c.value.trim() === "")));
+  const [label, ...rest] = breakLines(node).map((line) =>
+    line.filter((c) => !(c.type === "text" && c.value.trim() === "")),
+  );
   const labelText = cleanText(toString({ type: "paragraph", children: label ?? [] }));
   return (
     rest.length >= 2 &&
@@ -148,11 +155,9 @@ function isLabelledLinkLines(node: Paragraph): boolean {
  * >"): the page's links to its author and accounts, set as one paragraph under the article.
  */
 function isControlLines(node: Paragraph): boolean {
-  const lines: Paragraph["children"][] = [[]];
-  for (const child of node.children)
-    if (child.type === "break") lines.push([]);
-    else lines.at(-1)?.push(child);
-  const texts = lines.map((line) => cleanText(toString({ type: "paragraph", children: line }))).filter((t) => t !== "");
+  const texts = breakLines(node)
+    .map((line) => cleanText(toString({ type: "paragraph", children: line })))
+    .filter((t) => t !== "");
   return (
     texts.length >= 2 &&
     texts.every((text) => {
