@@ -1414,3 +1414,13 @@ describe("findNames and more heads of bodies", () => {
     expect(names("He works for Open Water Conservancy now.")).toEqual(["Open Water Conservancy (organisation)"]);
   });
 });
+
+describe("termInitialisms and a shortened lower-case definition", () => {
+  it("reads an initialism that leaves a word of its lower-case definition out as a term", () => {
+    expect([...termInitialisms("The board kept the fee on idle cash deposits (FICD) at 2%.")]).toEqual(["ficd"]);
+  });
+
+  it("does not read a bracketed initialism whose letters the words before do not give", () => {
+    expect([...termInitialisms("The rules were written by a panel of local judges (QRX) in May.")]).toEqual([]);
+  });
+});

@@ -295,13 +295,24 @@ const DESCRIPTIVE_PARTS = new Set([
 ]);
 
 /**
+ * A lower-case past participle hyphened to a name, which makes the pair a modifier: "Wi-Fi-enabled",
+ * "Acme-powered", "fibre-connected". No name's lower-case part (a given name's syllable: "Ing-wen",
+ * "Jae-in", "Yuet-ngor") ends so.
+ */
+const PARTICIPLE_PART = /^\p{Ll}{3,}ed$/u;
+
+/**
  * A lower-case part joined inside one word ("Tsai Ing-wen", "Yuet-ngor", "Nyong'o"): part of the
- * name, unless it is a descriptive half ("Amazon-owned").
+ * name, unless it is a descriptive half ("Amazon-owned", "Acme-powered").
  */
 function namePart(text: string, before: Token, after: Token): boolean {
   const gap = text.slice(before.end, after.start);
   return (
-    /^[-‐‑'’]$/u.test(gap) && /^\p{Ll}+$/u.test(after.raw) && !DESCRIPTIVE_PARTS.has(after.key) && isCapitalised(before)
+    /^[-‐‑'’]$/u.test(gap) &&
+    /^\p{Ll}+$/u.test(after.raw) &&
+    !DESCRIPTIVE_PARTS.has(after.key) &&
+    !(/^[-‐‑]$/u.test(gap) && PARTICIPLE_PART.test(after.raw)) &&
+    isCapitalised(before)
   );
 }
 
@@ -2456,6 +2467,26 @@ const OWNED_OR_RANKED_BEFORE =
 const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
 
 /**
+ * Whether the last lower-case words before an initialism spell it: their initials exactly ("a
+ * circularly disposed antenna array (CDAA)"), or with at most two words the initialism leaves out
+ * between its first and last letters ("interest rate on excess reserves (IOER)": "rate"), as
+ * writers shorten a long term.
+ */
+function spellsLoosely(words: readonly string[], key: string): boolean {
+  const initials = words.map((w) => w[0] ?? "").join("");
+  if (initials.endsWith(key)) return true;
+  for (let n = key.length + 1; n <= Math.min(words.length, key.length + 2); n += 1) {
+    const tail = initials.slice(-n);
+    if (tail[0] !== key[0]) continue;
+    // The initialism's letters in order among the tail's initials, the first and the last fixed.
+    let at = 0;
+    for (const letter of tail) if (letter === key[at]) at += 1;
+    if (at === key.length && tail.at(-1) === key.at(-1)) return true;
+  }
+  return false;
+}
+
+/**
  * Initialisms the sentence uses as common nouns, not names: one defined by lower-case words
  * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
  * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
@@ -2487,14 +2518,7 @@ export function termInitialisms(text: string): Set<string> {
     const expansion =
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
-    const spelled =
-      expansion !== undefined &&
-      expansion
-        .trim()
-        .split(/[\s-]+/u)
-        .slice(-token.key.length)
-        .map((w) => w[0])
-        .join("") === token.key;
+    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().split(/[\s-]+/u), token.key);
     // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
     const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
     const spelledAfter =
