@@ -74,6 +74,7 @@ describe("bodilessInitialisms and counted things", () => {
   it("reads one counted by 'per' or 'each', or before a connector's noun, as a thing", () => {
     expect(at("It stores up to 1TB per QRX.", "QRX", shownAsThing)).toBe(true);
     expect(at("The tablet has QRX output for a projector.", "QRX", shownAsThing)).toBe(true);
+    expect(at("Tune the server for QRX traffic.", "QRX", shownAsThing)).toBe(true);
     expect(at("The QRX said on Monday it would appeal.", "QRX", shownAsThing)).toBe(false);
   });
 });

@@ -131,7 +131,7 @@ export function shownAsBody(text: string, start: number, end: number): boolean {
 
 /** Nouns of what a format, a code or a signal makes or travels on, right after the initialism. */
 const FORMAT_NOUN_AFTER =
-  /^\s+(?:files?|formats?|code|templates?|markup|stylesheets?|syntax|protocols?|frequency|frequencies|band|bands|queues?|output|input|ports?|cables?|connectors?|adapters?)(?![\p{L}])/u;
+  /^\s+(?:files?|formats?|code|templates?|markup|stylesheets?|syntax|protocols?|frequency|frequencies|band|bands|queues?|output|input|ports?|cables?|connectors?|adapters?|traffic|packets?)(?![\p{L}])/u;
 /** "kind of", "sort of", "type of" right before: a kind of thing. */
 const KIND_OF_BEFORE = /(?:^|[^\p{L}])(?:kind|sort|type|form)\s+of\s+$/iu;
 

@@ -70,6 +70,7 @@ import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
 import { codeLists } from "./codeLists.ts";
+import { codeOrKindName } from "./codeNames.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1845,6 +1846,8 @@ export function findEntities(
           if (span.kind === "organisation" && span.name === undefined && initialismInPhrase(text, span)) continue;
           if (span.kind === "organisation" && span.name === undefined && bodiless.has(key) && !defined.has(key))
             continue;
+          // "WidgetConfig.xml", "new FooHandler(", "features such as Team Sync": code, or a kind of thing (`codeOrKindName`).
+          if (codeOrKindName(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
