@@ -1424,3 +1424,32 @@ describe("termInitialisms and a shortened lower-case definition", () => {
     expect([...termInitialisms("The rules were written by a panel of local judges (QRX) in May.")]).toEqual([]);
   });
 });
+
+describe("findNames and a lone body's name by its context", () => {
+  const kinds = (text: string) => findNames(text).map((n) => `${n.text} (${n.kind})`);
+
+  it("reads a body after a role only a company gives and 'of'", () => {
+    expect(kinds("He quit his job as CEO of Zentrix last spring.")).toContain("Zentrix (organisation)");
+    expect(kinds("She met the co-founder of Brivo at a dinner.")).toContain("Brivo (organisation)");
+  });
+
+  it("reads a body where a student is at it", () => {
+    expect(kinds("He was a graduate student at Quellon when he wrote it.")).toContain("Quellon (organisation)");
+  });
+
+  it("reads the rest of a list of bodies whose first name it did not read", () => {
+    expect(kinds("Web firms such as eZapp, Zentrix, and Brivo added servers.")).toEqual(
+      expect.arrayContaining(["Zentrix (organisation)", "Brivo (organisation)"]),
+    );
+  });
+
+  it("does not make a country a body after a president's 'of'", () => {
+    expect(kinds("He met the president of Brazil on Monday.")).toContain("Brazil (place)");
+  });
+});
+
+describe("findNames and 'OK' after a name", () => {
+  it("ends the name before the word", () => {
+    expect(findNames("She thought Dana Ruiz OK for the job.").map((n) => n.text)).toEqual(["Dana Ruiz"]);
+  });
+});

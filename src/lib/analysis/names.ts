@@ -1241,6 +1241,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         end = tokens.indexOf(run.at(-1) as Token);
       }
     }
+    // "liked Dana Ruiz OK", "Ruiz OK'd it": "OK" is the word (all right, approved), never a name's last part.
+    if (run.length > 1 && (run.at(-1) as Token).raw === "OK") {
+      run = run.slice(0, -1);
+      end = tokens.indexOf(run.at(-1) as Token);
+    }
     // "the Honda I own", "Maria Lopez I think": "I" before a lower-case word is the pronoun opening
     // a clause, unless a lone given name comes before it as a regnal numeral ("Elizabeth I ruled").
     const pronoun = run.at(-1) as Token;
@@ -1921,9 +1926,15 @@ const VIA_CLOSES = /^\s*[)\]]?\s*[.!]?\s*$/u;
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …", "engineers at Acme". */
 const ROLE_AT_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|developer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer|employee|staffer)s?\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
+  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|developer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer|employee|staffer|student)s?\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
   "iu",
 );
+/**
+ * A role only a company gives, then "of": "CEO of Acme", "the co-founder of Globex" (a president's
+ * or a mayor's "of" may be a country's or a town's).
+ */
+const COMPANY_ROLE_OF_BEFORE =
+  /(?<![\p{L}-])(?:CEO|CFO|COO|CTO|chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|co-?founder|founder|chair(?:man|woman)|shareholders?|employees?)\s+of\s+(?:the\s+)?$/iu;
 
 /** A name of several words ending in an event's head ("Dubai Air Show"): where people are, not whom they work for. */
 const eventNamed = (name: string): boolean => {
@@ -1934,7 +1945,7 @@ const eventNamed = (name: string): boolean => {
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
  * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
- * secretary Josh Earnest"), a listed company's ticker ("Amazon.com (AMZN 3.60%)"), what an acquisition or a stake is of ("$19 billion acquisition
+ * secretary Josh Earnest") or after one "of" ("CEO of Acme"), a listed company's ticker ("Amazon.com (AMZN 3.60%)"), what an acquisition or a stake is of ("$19 billion acquisition
  * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58") or a buy button sends
  * the reader ("See it now: Amazon"). Not a sentence's
  * first word, which is capitalised by grammar.
@@ -1956,6 +1967,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
       (VIA_BEFORE.test(text.slice(0, span.start)) && VIA_CLOSES.test(text.slice(span.end))) ||
+      COMPANY_ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
@@ -1980,10 +1992,11 @@ function bodyNamedAfter(text: string, span: Candidate): boolean {
 
 /**
  * A kind of body in the plural, then the words that give examples of it: "networks like ",
- * "publishers such as ", "startups including ", "sites like Hacker News, " (the list going on).
+ * "publishers such as ", "startups including ", "sites like Hacker News, " (the list going on,
+ * its first names perhaps not read as names: "firms such as eBay, Acme and Globex").
  */
 const BODIES_SUCH_AS_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:companies|firms|startups|start-ups|corporations|businesses|brands|retailers|publishers|publications|newspapers|outlets|networks|sites|websites|platforms|services|apps|agencies|banks|charities|nonprofits|labels|studios|insurers|airlines|carriers)(?:,)?\s+(?:such as|like|including)\s+$`,
+  String.raw`(?:^|[^\p{L}])(?:companies|firms|startups|start-ups|corporations|businesses|brands|retailers|publishers|publications|newspapers|outlets|networks|sites|websites|platforms|services|apps|agencies|banks|charities|nonprofits|labels|studios|insurers|airlines|carriers)(?:,)?\s+(?:such as|like|including)\s+(?:[\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,3},\s+)*$`,
   "u",
 );
 
