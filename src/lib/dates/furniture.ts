@@ -251,11 +251,12 @@ const PHOTO_NOTE =
   /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|^\s*(?:Photo|Image|Picture)s? (?:by|courtesy of|credit)\s+\S|\bCredit(?:\.{3}|…)\s*\p{Lu}|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Join our newsletter: …",
- * "Register here", "Sign up for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
+ * "Register here", "Sign up for our newsletter", "Listen to this episode", "Read the full report", "Follow
+ * Jane Roe on Twitter", "Please follow Money Desk on Twitter and Facebook", "Ask Jane a question". Shared with ingest
  * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
  */
 export const READER_CALL =
-  /^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
+  /^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|(?:Please )?Follow \[?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\]?(?:\([^)\s]*\))? on \[?(?:Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|TikTok|YouTube)|Ask (?:[\p{L}'’.-]+ ){1,3}a question|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a wire trailer ("Reporting by …; Editing by …"), a
