@@ -51,6 +51,14 @@ describe("isFurnitureSentence", () => {
       isFurnitureSentence("Please follow [Harbour Desk](http://example.com/desk) on [Twitter](http://example.com/t)."),
     ).toBe(true);
     expect(isFurnitureSentence("Ask Dana A Question >")).toBe(true);
+    expect(
+      isFurnitureSentence(
+        "This service may include material from Acme Wire and QRX which is copyright and cannot be reproduced.",
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureSentence("The court ruled the song's copyright had expired, so it can be reproduced freely."),
+    ).toBe(false);
     expect(isFurnitureSentence("Followers of Dana Ruiz on Twitter doubled in May.")).toBe(false);
     expect(isFurnitureSentence("Reporters asked Dana Ruiz on Monday whether she would run.")).toBe(false);
   });

@@ -264,11 +264,12 @@ export const READER_CALL =
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
  * ("… contributed reporting from …") or a funder's ("produced with support from …"), a
- * comment's header ("Ana on March 4, 2025 at 9:12 pm said:") or a file photo's own line. A copyright line is
+ * comment's header ("Ana on March 4, 2025 at 9:12 pm said:"), a rights notice ("… material from
+ * Acme Wire, which is copyright and cannot be reproduced") or a file photo's own line. A copyright line is
  * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\b(?:an earlier|a previous|a prior) version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bcopyright\\b[^.!?]{0,80}\\b(?:cannot|can not|may not|must not) be (?:reproduced|republished|redistributed|rebroadcast|copied)\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\b(?:an earlier|a previous|a prior) version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**
