@@ -21,6 +21,12 @@ describe("codeOrKindName", () => {
     expect(at("It will support things like Docker and FUSE.", "FUSE")).toBe(true);
   });
 
+  it("reads a made thing's name as given by 'called'", () => {
+    expect(at("He called it Zoomr and built a search engine called Findly on it.", "Zoomr")).toBe(true);
+    expect(at("He called it Zoomr and built a search engine called Findly on it.", "Findly")).toBe(true);
+    expect(at("She founded a startup called Zentrix in 2010.", "Zentrix")).toBe(false);
+  });
+
   it("leaves a web address's name, glued sentences, and lists of bodies alone", () => {
     expect(at("She bought it on Amazon.com last week.", "Amazon")).toBe(false);
     expect(at("The plant will close, it said.Reuters reported the plan first.", "Reuters")).toBe(false);

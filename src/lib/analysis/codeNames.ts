@@ -9,7 +9,8 @@
  *   such word, one letter long, nor two sentences glued by a page ("… it said.Reuters reported");
  * - an item of a list a kind of thing opens ("features such as Single Sign-On and Team Sync",
  *   "things like Docker and FUSE", "languages like Rust"), the kind a thing's, never a body's
- *   ("companies such as …" lists bodies, "platforms like …" brands: neither is read here).
+ *   ("companies such as …" lists bodies, "platforms like …" brands: neither is read here);
+ * - a made thing's name as the text gives it ("he called it Zoomr", "a search engine called Zoomr").
  * Pure.
  */
 
@@ -28,6 +29,14 @@ const KIND_LIST_BEFORE = new RegExp(
   "iu",
 );
 
+/**
+ * A thing's name given: "called it", "named it", "dubbed them", or a noun of a made thing then
+ * "called", "named" or "dubbed" ("a search engine called Zoomr", "an app named Quill"); a
+ * "startup called …" or a "group called …" is a body, not read here.
+ */
+const THING_CALLED_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:called|named|dubbed|christened)\s+(?:it|them)|(?:engine|app|application|program|programme|algorithm|software|system|tool|game|device|gadget|feature|format|language|protocol|browser|robot|drone|prototype|technology|operating system|chip|processor|model|method|technique)s?,?\s+(?:called|named|dubbed|known\s+as))\s+$/iu;
+
 /** Whether the capitalised words at `span` of `text` (one sentence) are written as code or as a kind of thing (above). */
 export function codeOrKindName(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(0, span.start);
@@ -35,5 +44,5 @@ export function codeOrKindName(text: string, span: { start: number; end: number 
   if (FILE_EXTENSION.test(after) || after.startsWith("(")) return true;
   // Glued on both sides, as text never is: "Agent.QRX!tr", "System.Console.Write".
   if (/[\p{L}\p{N}_]{2,}\.$/u.test(before) && /^[!._:(/][\p{L}\p{N}_]/u.test(after)) return true;
-  return KIND_LIST_BEFORE.test(before);
+  return KIND_LIST_BEFORE.test(before) || THING_CALLED_BEFORE.test(before);
 }
