@@ -63,3 +63,18 @@ describe("bodilessInitialisms", () => {
     expect(bodilessInitialisms(["Fans of NASA, HTML and CSS."])).toEqual(new Set(["html", "css"]));
   });
 });
+
+describe("bodilessInitialisms and counted things", () => {
+  it("reads an initialism as a thing where the article writes its plural", () => {
+    expect([...bodilessInitialisms(["The QRX box records two shows.", "Many homes now have two QRXs."])]).toEqual([
+      "qrx",
+    ]);
+  });
+
+  it("reads one counted by 'per' or 'each', or before a connector's noun, as a thing", () => {
+    expect(at("It stores up to 1TB per QRX.", "QRX", shownAsThing)).toBe(true);
+    expect(at("The tablet has QRX output for a projector.", "QRX", shownAsThing)).toBe(true);
+    expect(at("Tune the server for QRX traffic.", "QRX", shownAsThing)).toBe(true);
+    expect(at("The QRX said on Monday it would appeal.", "QRX", shownAsThing)).toBe(false);
+  });
+});

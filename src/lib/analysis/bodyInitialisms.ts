@@ -25,6 +25,8 @@ import { SPEECH_VERBS } from "#lib/text/attribution.ts";
 
 /** Capitals only, two to six: the initialisms this reads. */
 const INITIALISM = /^\p{Lu}{2,6}$/u;
+/** An initialism with a plural's lower-case "s": "DVRs", "ETFs". */
+const PLURAL_INITIALISM = /^\p{Lu}{2,6}s$/u;
 
 /** Verbs a body is the subject of when it speaks, decides or acts as one, and modals. */
 const BODY_VERBS = new Set([
@@ -129,7 +131,7 @@ export function shownAsBody(text: string, start: number, end: number): boolean {
 
 /** Nouns of what a format, a code or a signal makes or travels on, right after the initialism. */
 const FORMAT_NOUN_AFTER =
-  /^\s+(?:files?|formats?|code|templates?|markup|stylesheets?|syntax|protocols?|frequency|frequencies|band|bands|queues?)(?![\p{L}])/u;
+  /^\s+(?:files?|formats?|code|templates?|markup|stylesheets?|syntax|protocols?|frequency|frequencies|band|bands|queues?|output|input|ports?|cables?|connectors?|adapters?|traffic|packets?)(?![\p{L}])/u;
 /** "kind of", "sort of", "type of" right before: a kind of thing. */
 const KIND_OF_BEFORE = /(?:^|[^\p{L}])(?:kind|sort|type|form)\s+of\s+$/iu;
 
@@ -137,7 +139,8 @@ const KIND_OF_BEFORE = /(?:^|[^\p{L}])(?:kind|sort|type|form)\s+of\s+$/iu;
  * Whether the initialism at `start`–`end` of `text` is written there as a thing: before a number
  * ("ISBN 978-1-4", "an RTX 2060"), before a noun of what a format or a signal makes or travels on
  * ("CSS files", "the ISM band"), as a kind of thing ("what kind of XYZ is that?"), as a counted
- * noun closing its phrase ("an IDE", "a GUI."), or in a list beside another initialism ("HTML,
+ * noun closing its phrase ("an IDE", "a GUI.", "one per DVR"), before a connector's or a signal's
+ * noun ("VGA output", "a USB port"), or in a list beside another initialism ("HTML,
  * CSS and SVG").
  */
 export function shownAsThing(text: string, start: number, end: number): boolean {
@@ -149,7 +152,13 @@ export function shownAsThing(text: string, start: number, end: number): boolean 
   // "What kind of XYZ is that?": a kind of thing, closing its phrase.
   const next = /^\s+(\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
   if (KIND_OF_BEFORE.test(before) && (next === undefined || !(termTags(next)[0] ?? new Set()).has("Noun"))) return true;
-  if (/(?:^|[^\p{L}])an?\s+$/iu.test(before) && !/^\s+\p{Ll}/u.test(after) && !POSSESSIVE.test(after)) return true;
+  // "an IDE.", "one per DVR", "each GPU": counted, closing its phrase.
+  if (
+    /(?:^|[^\p{L}])(?:an?|per|each|every)\s+$/iu.test(before) &&
+    !/^\s+\p{Ll}/u.test(after) &&
+    !POSSESSIVE.test(after)
+  )
+    return true;
   return (
     /(?:^|[^\p{L}])\p{Lu}{2,6}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(before) ||
     /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}{2,6}(?![\p{L}'’])/u.test(after)
@@ -158,7 +167,7 @@ export function shownAsThing(text: string, start: number, end: number): boolean 
 
 /**
  * The keys of the initialisms `sentences` (one article's) write as a thing somewhere
- * (`shownAsThing`) and nowhere treat as a body's (`shownAsBody`), which compromise's lexicon knows
+ * (`shownAsThing`, or in the plural: "two DVRs") and nowhere treat as a body's (`shownAsBody`), which compromise's lexicon knows
  * as no body's: the article names them as things, whatever they stand for. An initialism written
  * only beside common nouns ("the EPA test") says neither, and stays as the name reader read it.
  */
@@ -168,6 +177,8 @@ export function bodilessInitialisms(sentences: readonly string[]): Set<string> {
   const things = new Set<string>();
   for (const text of sentences)
     for (const token of tokenize(text)) {
+      // "two DVRs", "hiring MBAs": a plural counts things (or people) of a kind, as no body's name is written.
+      if (PLURAL_INITIALISM.test(token.raw)) things.add(token.key.slice(0, -1));
       if (!INITIALISM.test(token.raw)) continue;
       seen.add(token.key);
       if (!bodies.has(token.key) && shownAsBody(text, token.start, token.end)) bodies.add(token.key);

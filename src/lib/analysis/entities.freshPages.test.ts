@@ -52,3 +52,20 @@ describe("a credit rating's grade", () => {
     expect(found).toContain("IMF (organisation)");
   });
 });
+
+describe("a caption opened by its picture's credit", () => {
+  it("names neither the photographer nor the agency, and still the caption's people", () => {
+    const { found } = read("Dana Ortiz/Harbour Wire Images Mayor Ann Lee greets voters on Main Street.");
+    expect(found).not.toContain("Dana Ortiz (person)");
+    expect(found.some((f) => f.startsWith("Harbour Wire"))).toBe(false);
+    expect(found).toContain("Ann Lee (person)");
+  });
+});
+
+describe("a newspaper's poll", () => {
+  it("names the newspaper", () => {
+    const { found } = read("A Dunmore Gazette Poll from May showed the levy was popular with voters.");
+    expect(found).toContain("Dunmore Gazette (organisation)");
+    expect(found).not.toContain("Dunmore Gazette Poll (organisation)");
+  });
+});

@@ -57,13 +57,20 @@ import { findEventDates } from "#lib/dates/absoluteDates.ts";
 import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { datelinePlace } from "#lib/normalize/patterns.ts";
 import { quotedAt } from "./attributionGrammar.ts";
-import { CREDIT_LABEL_BEFORE, hasPhotoCredit, SLASHED_CREDIT_LINE, wireTrailerOpening } from "#lib/text/credits.ts";
+import {
+  CREDIT_LABEL_BEFORE,
+  hasPhotoCredit,
+  OPENING_SLASHED_CREDIT,
+  SLASHED_CREDIT_LINE,
+  wireTrailerOpening,
+} from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
 import { isCreditedNames } from "./creditedNames.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
 import { codeLists } from "./codeLists.ts";
+import { codeOrKindName } from "./codeNames.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1710,7 +1717,10 @@ export function findEntities(
       // Its agency stands in brackets: a sentence without one is not tried (the pattern backtracks over every comma).
       const credit = text.includes("(") ? DATELINE_CREDIT.exec(text) : null;
       const listings = [...listingLines(text), ...linkedItemLines(text), ...codeLists(text)];
+      // "Jane Roe/Harbour Wire The mayor …": a picture's credit opening its caption (the photographer, the agency).
+      const creditEnd = OPENING_SLASHED_CREDIT.exec(text)?.[0].length ?? 0;
       const outside = (m: { start: number }) =>
+        m.start >= creditEnd &&
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
         !listings.some((line) => m.start >= line.start && m.start < line.end) &&
@@ -1757,8 +1767,14 @@ export function findEntities(
           );
           const cut = beat === undefined ? "" : text.slice(read.start, beat.start).trimEnd();
           if (beat !== undefined && cut === "") continue;
-          const uncut =
+          const unbeaten =
             beat === undefined ? read : { ...read, end: read.start + cut.length, text: cut, name: undefined };
+          // "a Harbour Times Poll": the paper's poll, which names the paper.
+          const pollster = unbeaten.kind === "organisation" ? OUTLET_POLL.exec(unbeaten.text)?.[1] : undefined;
+          const uncut =
+            pollster === undefined || !outletNamed(pollster)
+              ? unbeaten
+              : { ...unbeaten, end: unbeaten.start + pollster.length, text: pollster, name: undefined };
           // "the Motorola Razr": a well-known company's product names the company (`knownMaker`); not
           // where the product stands for a thing ("a Nintendo Switch controller", `productUse`).
           const maker =
@@ -1830,6 +1846,8 @@ export function findEntities(
           if (span.kind === "organisation" && span.name === undefined && initialismInPhrase(text, span)) continue;
           if (span.kind === "organisation" && span.name === undefined && bodiless.has(key) && !defined.has(key))
             continue;
+          // "WidgetConfig.xml", "new FooHandler(", "features such as Team Sync": code, or a kind of thing (`codeOrKindName`).
+          if (codeOrKindName(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
@@ -2308,6 +2326,9 @@ function unshouted(name: string): string {
 
 /** A wire trailer opening a body sentence, in English or Spanish ("(Reporting by …", "Edición de …"). */
 const WIRE_TRAILER = new RegExp(`^${wireTrailerOpening({ spanish: true })}`, "iu");
+
+/** A name closed by "Poll" or "Survey", what comes before (a pollster's name) captured: "Harbour Times Poll". */
+const OUTLET_POLL = /^(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)\s+(?:Poll|Survey)$/u;
 
 /** A surname opened by a particle, written apart: "de blasio", "van sebille" (keys). */
 const PARTICLE_SURNAME = /^(?:de|di|da|du|del|della|van|von|le|la) \p{L}+$/u;

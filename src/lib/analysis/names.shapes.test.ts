@@ -183,3 +183,16 @@ describe("findNames and a headline's title case", () => {
     expect(names("She visited the Museum of Fine Arts.")).toEqual(["Museum of Fine Arts (organisation)"]);
   });
 });
+
+describe("findNames and a name hyphened to a past participle", () => {
+  it("reads the pair as a modifier, not the name's lower-case part", () => {
+    expect(names("The new Zorbex-powered heaters warm the hall.")).not.toContain("Zorbex-powered (organisation)");
+    expect(names("Buyers look for Quilnet-connected homes near the park.")).not.toContain(
+      "Quilnet-connected (organisation)",
+    );
+  });
+
+  it("keeps a given name's lower-case syllable", () => {
+    expect(names("Officials met Lin Mei-ling on Monday.").join(" ")).toContain("Mei-ling");
+  });
+});

@@ -1414,3 +1414,42 @@ describe("findNames and more heads of bodies", () => {
     expect(names("He works for Open Water Conservancy now.")).toEqual(["Open Water Conservancy (organisation)"]);
   });
 });
+
+describe("termInitialisms and a shortened lower-case definition", () => {
+  it("reads an initialism that leaves a word of its lower-case definition out as a term", () => {
+    expect([...termInitialisms("The board kept the fee on idle cash deposits (FICD) at 2%.")]).toEqual(["ficd"]);
+  });
+
+  it("does not read a bracketed initialism whose letters the words before do not give", () => {
+    expect([...termInitialisms("The rules were written by a panel of local judges (QRX) in May.")]).toEqual([]);
+  });
+});
+
+describe("findNames and a lone body's name by its context", () => {
+  const kinds = (text: string) => findNames(text).map((n) => `${n.text} (${n.kind})`);
+
+  it("reads a body after a role only a company gives and 'of'", () => {
+    expect(kinds("He quit his job as CEO of Zentrix last spring.")).toContain("Zentrix (organisation)");
+    expect(kinds("She met the co-founder of Brivo at a dinner.")).toContain("Brivo (organisation)");
+  });
+
+  it("reads a body where a student is at it", () => {
+    expect(kinds("He was a graduate student at Quellon when he wrote it.")).toContain("Quellon (organisation)");
+  });
+
+  it("reads the rest of a list of bodies whose first name it did not read", () => {
+    expect(kinds("Web firms such as eZapp, Zentrix, and Brivo added servers.")).toEqual(
+      expect.arrayContaining(["Zentrix (organisation)", "Brivo (organisation)"]),
+    );
+  });
+
+  it("does not make a country a body after a president's 'of'", () => {
+    expect(kinds("He met the president of Brazil on Monday.")).toContain("Brazil (place)");
+  });
+});
+
+describe("findNames and 'OK' after a name", () => {
+  it("ends the name before the word", () => {
+    expect(findNames("She thought Dana Ruiz OK for the job.").map((n) => n.text)).toEqual(["Dana Ruiz"]);
+  });
+});

@@ -295,13 +295,24 @@ const DESCRIPTIVE_PARTS = new Set([
 ]);
 
 /**
+ * A lower-case past participle hyphened to a name, which makes the pair a modifier: "Wi-Fi-enabled",
+ * "Acme-powered", "fibre-connected". No name's lower-case part (a given name's syllable: "Ing-wen",
+ * "Jae-in", "Yuet-ngor") ends so.
+ */
+const PARTICIPLE_PART = /^\p{Ll}{3,}ed$/u;
+
+/**
  * A lower-case part joined inside one word ("Tsai Ing-wen", "Yuet-ngor", "Nyong'o"): part of the
- * name, unless it is a descriptive half ("Amazon-owned").
+ * name, unless it is a descriptive half ("Amazon-owned", "Acme-powered").
  */
 function namePart(text: string, before: Token, after: Token): boolean {
   const gap = text.slice(before.end, after.start);
   return (
-    /^[-‐‑'’]$/u.test(gap) && /^\p{Ll}+$/u.test(after.raw) && !DESCRIPTIVE_PARTS.has(after.key) && isCapitalised(before)
+    /^[-‐‑'’]$/u.test(gap) &&
+    /^\p{Ll}+$/u.test(after.raw) &&
+    !DESCRIPTIVE_PARTS.has(after.key) &&
+    !(/^[-‐‑]$/u.test(gap) && PARTICIPLE_PART.test(after.raw)) &&
+    isCapitalised(before)
   );
 }
 
@@ -1230,6 +1241,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         end = tokens.indexOf(run.at(-1) as Token);
       }
     }
+    // "liked Dana Ruiz OK", "Ruiz OK'd it": "OK" is the word (all right, approved), never a name's last part.
+    if (run.length > 1 && (run.at(-1) as Token).raw === "OK") {
+      run = run.slice(0, -1);
+      end = tokens.indexOf(run.at(-1) as Token);
+    }
     // "the Honda I own", "Maria Lopez I think": "I" before a lower-case word is the pronoun opening
     // a clause, unless a lone given name comes before it as a regnal numeral ("Elizabeth I ruled").
     const pronoun = run.at(-1) as Token;
@@ -1910,9 +1926,15 @@ const VIA_CLOSES = /^\s*[)\]]?\s*[.!]?\s*$/u;
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:record|music|former)\s+label\s+$/u;
 /** A person's role, then where they hold it: "vice president of programs at Blue Origin", "a doctor at the …", "engineers at Acme". */
 const ROLE_AT_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|developer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer|employee|staffer)s?\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
+  `(?<!\\p{L})(?:president|director|executive|officer|chief|manager|head|founder|engineer|developer|scientist|researcher|professor|analyst|economist|doctor|spokes(?:man|woman|person)|chair(?:man|woman)?|partner|fellow|lawyer|employee|staffer|student)s?\\b[^.;:!?"“”]{0,60}\\bat\\s+(?:the\\s+)?$`,
   "iu",
 );
+/**
+ * A role only a company gives, then "of": "CEO of Acme", "the co-founder of Globex" (a president's
+ * or a mayor's "of" may be a country's or a town's).
+ */
+const COMPANY_ROLE_OF_BEFORE =
+  /(?<![\p{L}-])(?:CEO|CFO|COO|CTO|chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|co-?founder|founder|chair(?:man|woman)|shareholders?|employees?)\s+of\s+(?:the\s+)?$/iu;
 
 /** A name of several words ending in an event's head ("Dubai Air Show"): where people are, not whom they work for. */
 const eventNamed = (name: string): boolean => {
@@ -1923,7 +1945,7 @@ const eventNamed = (name: string): boolean => {
 /**
  * An untyped name whose place in the sentence says it is an organisation: the name before a
  * role a company or government office gives ("Snapchat CEO Evan Spiegel", "White House press
- * secretary Josh Earnest"), a listed company's ticker ("Amazon.com (AMZN 3.60%)"), what an acquisition or a stake is of ("$19 billion acquisition
+ * secretary Josh Earnest") or after one "of" ("CEO of Acme"), a listed company's ticker ("Amazon.com (AMZN 3.60%)"), what an acquisition or a stake is of ("$19 billion acquisition
  * of WhatsApp"), or where a thing is sold at a price ("on Amazon for $58") or a buy button sends
  * the reader ("See it now: Amazon"). Not a sentence's
  * first word, which is capitalised by grammar.
@@ -1945,6 +1967,7 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       BODY_NOUN_BEFORE.test(text.slice(0, span.start)) ||
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
       (VIA_BEFORE.test(text.slice(0, span.start)) && VIA_CLOSES.test(text.slice(span.end))) ||
+      COMPANY_ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
@@ -1969,10 +1992,11 @@ function bodyNamedAfter(text: string, span: Candidate): boolean {
 
 /**
  * A kind of body in the plural, then the words that give examples of it: "networks like ",
- * "publishers such as ", "startups including ", "sites like Hacker News, " (the list going on).
+ * "publishers such as ", "startups including ", "sites like Hacker News, " (the list going on,
+ * its first names perhaps not read as names: "firms such as eBay, Acme and Globex").
  */
 const BODIES_SUCH_AS_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:companies|firms|startups|start-ups|corporations|businesses|brands|retailers|publishers|publications|newspapers|outlets|networks|sites|websites|platforms|services|apps|agencies|banks|charities|nonprofits|labels|studios|insurers|airlines|carriers)(?:,)?\s+(?:such as|like|including)\s+$`,
+  String.raw`(?:^|[^\p{L}])(?:companies|firms|startups|start-ups|corporations|businesses|brands|retailers|publishers|publications|newspapers|outlets|networks|sites|websites|platforms|services|apps|agencies|banks|charities|nonprofits|labels|studios|insurers|airlines|carriers)(?:,)?\s+(?:such as|like|including)\s+(?:[\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,3},\s+)*$`,
   "u",
 );
 
@@ -2456,6 +2480,26 @@ const OWNED_OR_RANKED_BEFORE =
 const YEAR_BEFORE = /(?:^|\s)(?:19|20)\d\d\s+$/u;
 
 /**
+ * Whether the last lower-case words before an initialism spell it: their initials exactly ("a
+ * circularly disposed antenna array (CDAA)"), or with at most two words the initialism leaves out
+ * between its first and last letters ("interest rate on excess reserves (IOER)": "rate"), as
+ * writers shorten a long term.
+ */
+function spellsLoosely(words: readonly string[], key: string): boolean {
+  const initials = words.map((w) => w[0] ?? "").join("");
+  if (initials.endsWith(key)) return true;
+  for (let n = key.length + 1; n <= Math.min(words.length, key.length + 2); n += 1) {
+    const tail = initials.slice(-n);
+    if (tail[0] !== key[0]) continue;
+    // The initialism's letters in order among the tail's initials, the first and the last fixed.
+    let at = 0;
+    for (const letter of tail) if (letter === key[at]) at += 1;
+    if (at === key.length && tail.at(-1) === key.at(-1)) return true;
+  }
+  return false;
+}
+
+/**
  * Initialisms the sentence uses as common nouns, not names: one defined by lower-case words
  * whose initials it takes ("a circularly disposed antenna array (CDAA)"), one that renames a
  * common noun ("dinitrophenol, known as DNP", "a file format known as Named Binary Tag
@@ -2487,14 +2531,7 @@ export function termInitialisms(text: string): Set<string> {
     const expansion =
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
-    const spelled =
-      expansion !== undefined &&
-      expansion
-        .trim()
-        .split(/[\s-]+/u)
-        .slice(-token.key.length)
-        .map((w) => w[0])
-        .join("") === token.key;
+    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().split(/[\s-]+/u), token.key);
     // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
     const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
     const spelledAfter =

@@ -45,6 +45,24 @@ describe("isProseAside", () => {
 });
 
 describe("isFurnitureSentence", () => {
+  it("is true for a call to follow a writer or a desk on a network, or to ask them a question", () => {
+    expect(isFurnitureSentence("Follow Dana Ruiz on [Twitter](http://example.com/druiz).")).toBe(true);
+    expect(
+      isFurnitureSentence("Please follow [Harbour Desk](http://example.com/desk) on [Twitter](http://example.com/t)."),
+    ).toBe(true);
+    expect(isFurnitureSentence("Ask Dana A Question >")).toBe(true);
+    expect(
+      isFurnitureSentence(
+        "This service may include material from Acme Wire and QRX which is copyright and cannot be reproduced.",
+      ),
+    ).toBe(true);
+    expect(
+      isFurnitureSentence("The court ruled the song's copyright had expired, so it can be reproduced freely."),
+    ).toBe(false);
+    expect(isFurnitureSentence("Followers of Dana Ruiz on Twitter doubled in May.")).toBe(false);
+    expect(isFurnitureSentence("Reporters asked Dana Ruiz on Monday whether she would run.")).toBe(false);
+  });
+
   it("is true for a reference list's entry or note, and not for prose that retrieves or archives", () => {
     expect(isFurnitureSentence("Archived from the original on October 4, 2002.")).toBe(true);
     expect(isFurnitureSentence("Retrieved 1 May 2016.")).toBe(true);

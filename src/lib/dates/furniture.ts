@@ -251,11 +251,12 @@ const PHOTO_NOTE =
   /^\s*\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+\p{Lu}|\[\s*(?:File|Photo|Image|Picture|Video)(?: photo)?\s*:\s*[^\]\n]{1,60}\]|^(?:[Tt]his |[Tt]he )?(?:[Cc]hart|[Mm]ap|[Gg]raphic|[Gg]raph|[Tt]able|[Ii]nfographic)\s+(?:above\s+|below\s+)?(?:shows|showing)\b|\b(?:Image|Media|Photo|Video) caption\b|\((?:Photo|Image|Picture)s? (?:by|courtesy|credit)\b|^\s*(?:Photo|Image|Picture)s? (?:by|courtesy of|credit)\s+\S|\bCredit(?:\.{3}|…)\s*\p{Lu}|\bAP Photo\/|\bGetty Images\b|\b(?:REUTERS|AFP|EPA)\s*\/|\bLicensing Rights\b|^(?:In )?[Tt]his\b.{0,40}?\b(?:photo|photograph)\b|^[Tt]his\b.{0,40}?\b(?:image|picture|screenshot|screen grab|video still)\b[^.]{0,60}?\b(?:shows|showing|taken|provided|released)\b|\bin this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|screenshot|screen grab|video still|handout)\b/u;
 /**
  * A call to the reader opening its sentence: "Join us on June 5 …", "Join our newsletter: …",
- * "Register here", "Sign up for our newsletter", "Listen to this episode", "Read the full report". Shared with ingest
+ * "Register here", "Sign up for our newsletter", "Listen to this episode", "Read the full report", "Follow
+ * Jane Roe on Twitter", "Please follow Money Desk on Twitter and Facebook", "Ask Jane a question". Shared with ingest
  * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
  */
 export const READER_CALL =
-  /^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
+  /^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|(?:Please )?Follow \[?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\]?(?:\([^)\s]*\))? on \[?(?:Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|TikTok|YouTube)|Ask (?:[\p{L}'’.-]+ ){1,3}a question|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a wire trailer ("Reporting by …; Editing by …"), a
@@ -263,11 +264,12 @@ export const READER_CALL =
  * "An earlier version of this article …"), a call to the reader ("Join us on June 5 …",
  * "Register here", "Sign up …", "Listen to this episode", "Read the full report"), a contributor's credit
  * ("… contributed reporting from …") or a funder's ("produced with support from …"), a
- * comment's header ("Ana on March 4, 2025 at 9:12 pm said:") or a file photo's own line. A copyright line is
+ * comment's header ("Ana on March 4, 2025 at 9:12 pm said:"), a rights notice ("… material from
+ * Acme Wire, which is copyright and cannot be reproduced") or a file photo's own line. A copyright line is
  * `isCopyrightNote`'s, which keeps a lede glued after a long one.
  */
 const SENTENCE_NOTE = new RegExp(
-  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\b(?:an earlier|a previous|a prior) version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
+  `${READER_CALL.source}|^\\s*${wireTrailerOpening({ desk: true })}|;\\s*(?:Editing|Writing|Edited) by\\b|^\\s*(?:Correction|Clarification|Editor['’]s note)\\b[^:.!?]{0,40}:|^\\s*(?:Correction|Clarification)s?\\s+(?:appended|added|made|issued)\\b|\\b(?:republished|reprinted|reproduced) with permission\\b|\\bcopyright\\b[^.!?]{0,80}\\b(?:cannot|can not|may not|must not) be (?:reproduced|republished|redistributed|rebroadcast|copied)\\b|\\bfirst ran (?:on|in)\\b|^\\s*@\\w{1,30}\\s+(?:replied|commented|wrote)\\b|\\bproduced with (?:the )?(?:support|funding|a grant)\\b|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:said|says|wrote):\\s*$|\\bthis (?:article|story|report|piece|post|page|version)\\b[^.]{0,40}\\b(?:was|has been|had been|is being)\\s+(?:\\p{L}+\\s+)?(?:corrected|updated|amended|revised|changed|edited|published|posted|republished|reviewed|fact-checked)\\b|\\b(?:an earlier|a previous|a prior) version of this\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|^\\s*FILE(?: PHOTO\\b|\\s*[-–—:])`,
   "iu",
 );
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   endsOnPhotographerCredit,
   hasPhotoCredit,
+  OPENING_SLASHED_CREDIT,
   PHOTO_CREDIT_LINE,
   PHOTOGRAPHER_CREDIT,
   SLASHED_CREDIT_LINE,
@@ -108,5 +109,18 @@ describe("credits", () => {
     expect(english.test("Compiled by the news desk")).toBe(false);
     expect(desk.test("Compiled by the news desk")).toBe(true);
     expect(desk.test("Reporting on the border is hard")).toBe(false);
+  });
+});
+
+describe("OPENING_SLASHED_CREDIT", () => {
+  it("reads a photographer and the agency's first word opening a caption", () => {
+    expect(OPENING_SLASHED_CREDIT.exec("Dana Ortiz/Harbour Wire The mayor greets voters.")?.[0]).toBe(
+      "Dana Ortiz/Harbour",
+    );
+  });
+
+  it("reads no poll's sponsors and no sentence opened by an article", () => {
+    expect(OPENING_SLASHED_CREDIT.test("An ABC News/ Harbour Times poll found him ahead.")).toBe(false);
+    expect(OPENING_SLASHED_CREDIT.test("The Harbour Times/ABC poll found him ahead.")).toBe(false);
   });
 });

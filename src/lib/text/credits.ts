@@ -107,6 +107,18 @@ export const SLASHED_CREDIT_LINE = new RegExp(
 );
 
 /**
+ * A picture's credit opening a caption that goes on after it, a name then a slash then the
+ * agency's first word: "Jane Roe/Harbour Wire The mayor greets …" ("Jane Roe/Harbour"), the name
+ * a person's (capitalised words, no initialism: "An ABC News/ Harbour Wire poll" is none). The
+ * photographer made the page; the caption's own names come after. (Alone on its line:
+ * `SLASHED_CREDIT_LINE`.)
+ */
+export const OPENING_SLASHED_CREDIT = new RegExp(
+  String.raw`^\s*(?!(?:The|An?)\s)\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*)){1,2}\s*\/\s*\p{Lu}[\p{L}\p{N}.'’&!-]*`,
+  "u",
+);
+
+/**
  * The same credit alone on its line under a picture, the outlet's name opened by "The": "Ruth
  * Fremson/The Harbor Times", "Jane Roe for The Harbor Times". Alone, a name needs the outlet's
  * "The" to be a credit: "Jane Roe for Mayor" is none, nor a reporter's "Jane Roe/New Delhi".
