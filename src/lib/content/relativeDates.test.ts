@@ -330,7 +330,31 @@ describe("findRelativeDates", () => {
     expect(resolve("The agency’s report today claims that the mission slipped.", undefined)).toEqual([]);
   });
 
-  it("reads a bare 'today' of a happening foreseen with 'will' as the publication day, not a state or a choice", () => {
+  it("reads 'today's' before the noun of an act as the publication day, not before a thing's or a state's", () => {
+    const day = "2019-11-18";
+    expect(resolve("Swimmers were stunned by today's announcement of a cut in funds.", day)).toEqual([
+      ["today's", day, "day"],
+    ]);
+    expect(resolve("Traders said the details of today's action were bolder than hoped.", day)).toEqual([
+      ["today's", day, "day"],
+    ]);
+    expect(resolve("Today's vote split the party.", day)).toEqual([["Today's", day, "day"]]);
+    for (const text of ["Today's economy is weaker.", "The app suits today's readers.", "Today's world moves fast."])
+      expect(resolve(text, day), text).toEqual([]);
+    expect(resolve("Today's vote split the party.", undefined)).toEqual([]);
+  });
+
+  it("reads a past 'today' across 'yet another' and up to eight words, but not a present passive's", () => {
+    const day = "2019-11-18";
+    expect(resolve("The cabinet agreed on yet another round of spending cuts today.", day)).toEqual([
+      ["today", day, "day"],
+    ]);
+    expect(
+      resolve("Born in 1856, the engineer invented the way most of the world's power is generated today.", day),
+    ).toEqual([]);
+  });
+
+  it("reads a bare 'today' of a happening foreseen with 'will'' as the publication day, not a state or a choice", () => {
     const day = "2018-08-08";
     for (const text of [
       "The goalkeeper will undergo a medical at the club's ground today ahead of the move.",
@@ -359,7 +383,8 @@ describe("findRelativeDates", () => {
       "He said the economy was stronger today than ever.",
       "The subscription only includes a single game as of today.",
       "The records, kept secret until today, were released.",
-      "He said today's vote mattered.",
+      "He said today's economy mattered.",
+      "The way most steel is made today differs little.",
       "Mexico, which gained independence long ago, is today a democracy.",
       "The company was founded in 1990 and employs 500 people today.",
       "He said we're happy today.",
@@ -446,6 +471,8 @@ describe("findRelativeDates", () => {
     expect(today("Today, we're excited to share a new way to build apps.")).toEqual([["Today", "2016-12-06", "day"]]);
     expect(today("Today, the company announced that it would cut 300 jobs.")).toEqual([["Today", "2016-12-06", "day"]]);
     expect(today("Today marks the end of a long campaign.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today, the fire service said it would review its drills.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today, the council voted to close the pool.")).toEqual([["Today", "2016-12-06", "day"]]);
     expect(today('The statement read: "Today marks the end of a long campaign."')).toEqual([]);
     expect(today("Today, we will vote to repeal the law,” the senator said.")).toEqual([]);
     // Not: "Today" as nowadays, a state, "will be", a habit, or a clause break before the verb.

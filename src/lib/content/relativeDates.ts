@@ -103,13 +103,14 @@ function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
  * published today", "Clarke said in a telecon with reporters today", "the price has dropped
  * today". A verb in the past tense stands before it, with no clause break (a comma, a colon, a
  * dash, a bracket), no verb in the present, no joining word and no year between ("said the economy
- * is weaker today", "founded in 1990 and employs 500 people today": then and now) and no
- * comparison after ("today than"); a preposition of a span ("as of today", "until today",
- * "from today") or a possessive ("today's") reads no day. Without a past verb bare "today" is as
- * often "nowadays" ("as it is today", "continues to suffer today"): left out.
+ * is weaker today", "founded in 1990 and employs 500 people today": then and now; "yet another" is
+ * no joining word) and no comparison after ("today than"); a preposition of a span ("as of today",
+ * "until today", "from today") or a possessive ("today's") reads no day. A participle after "is" or
+ * "are" is a present passive ("the way power is generated today"): a state, no past. Without a past
+ * verb bare "today" is as often "nowadays" ("as it is today", "continues to suffer today"): left out.
  */
 const TOLD_TODAY = new RegExp(
-  String.raw`(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
+  String.raw`(?<!\b(?:is|are|am)\s+)(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet(?!\s+(?:another|again)\b)|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,8}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
   "gu",
 );
 
@@ -145,20 +146,29 @@ const FORESEEN_TODAY = new RegExp(
  * "Today" opening a sentence, then a clause that tells one happening of the day: "Today marks …",
  * "Today, the agency's spacecraft will engage its thrusters", "Today, we're excited to share …",
  * "Today, the company announced …". Its subject comes first (no clause break), then "will" and a
- * verb of an act, an announcement's "is pleased to announce", or a past verb of announcing. An
+ * verb of an act, an announcement's "is pleased to announce", or a past verb of announcing, saying or
+ * deciding ("Today, the agency said it …", "Today, the board voted to …"). An
  * opening "Today," is as often "nowadays" ("Today, most homes have a phone", "Today, the plant
  * employs 300 people", "Today, it will still be relevant"): a state, a present or "will be" is no day.
  * A quotation's opening "Today" ('the statement read: "Today marks …"') is its speaker's day, which may
  * be before publication: not read here.
  */
 const OPENING_TODAY = new RegExp(
-  String.raw`^\s*(Today)(?:\s+marks\b|,\s+(?:[^\s,;:—–]+\s+){0,8}?(?:will\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not|have|need|find|see|get|probably|likely)\b)\p{Ll}+|(?:[^\s,;:]*['’](?:re|m|s)|is|are|am)\s+(?:(?:very|so)\s+)?(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|share|introduce|launch|release|unveil|present|welcome)|(?:announced|unveiled|released|launched|introduced|published|revealed|confirmed)\b))`,
+  String.raw`^\s*(Today)(?:\s+marks\b|,\s+(?:[^\s,;:—–]+\s+){0,8}?(?:will\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not|have|need|find|see|get|probably|likely)\b)\p{Ll}+|(?:[^\s,;:]*['’](?:re|m|s)|is|are|am)\s+(?:(?:very|so)\s+)?(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|share|introduce|launch|release|unveil|present|welcome)|(?:announced|unveiled|released|launched|introduced|published|revealed|confirmed|said|told|warned|urged|agreed|decided|voted|ruled|approved|rejected|ordered|filed|signed|issued)\b))`,
   "u",
 );
 
 /** Words of a habit or an average: what they tell is of any day ("four hours a day", "every year", "on average"). */
 const HABITUAL =
   /\b(?:(?:a|per|each|every)\s+(?:day|week|month|year|night)|every\w*|on average|typically|usually|often|generally)\b/iu;
+
+/**
+ * "today's" before the noun of one act of saying, deciding or meeting: "today's announcement of a cut", "the
+ * details of today's action", "Today's vote". The act is the day's; a thing's or a state's noun ("today's
+ * economy", "today's readers", "today's world") is nowadays', and is not read.
+ */
+const TODAYS_ACT =
+  /\b([Tt]oday['’]s)\s+(?:(?:surprise|new|latest|joint|final|formal|official)\s+)?(?:announcement|action|decision|ruling|verdict|vote|statement|meeting|hearing|briefing|speech|testimony|move|filing|election)\b/gu;
 
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
@@ -172,6 +182,10 @@ const toldToday: Finder = (sentence, { published }) => {
   if (opening !== null && !HABITUAL.test(sentence) && !/["“”]/u.test(sentence)) {
     const start = opening[0].indexOf("Today");
     found.push({ start, end: start + 5, iso: published, precision: "day", label: "Today" });
+  }
+  for (const m of sentence.matchAll(TODAYS_ACT)) {
+    const label = m[1] ?? "today's";
+    found.push({ start: m.index, end: m.index + label.length, iso: published, precision: "day", label });
   }
   // Each of the four patterns ends on "today" as written (case-sensitive): without it, none can
   // match, and most sentences have none (they were tried at every position of each).
