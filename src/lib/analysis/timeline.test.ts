@@ -163,6 +163,10 @@ describe("findEvents", () => {
       ["2019-10-11", true],
       ["2019-10-13", true],
     ]);
+    // A span over the new year ends in the next year.
+    const december = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-12-20" }).map((e) => e.date.iso);
+    expect(december("From December 23 through January 5 the shop stays open.")).toEqual(["2019-12-23", "2020-01-05"]);
     // Not: a span written with a dash, dated by its first day, or a day followed by "and" and a count.
     expect(read("The summit ran Oct. 1-3, 2019, in Chennai.")).toEqual([["2019-10-01", false]]);
     expect(read("On Oct. 3 and 19 people were hurt.")).toEqual([["2019-10-03", true]]);
