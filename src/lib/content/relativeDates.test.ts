@@ -483,6 +483,19 @@ describe("findRelativeDates", () => {
     expect(today("Today, after the war, the town will rebuild.")).toEqual([]);
   });
 
+  it("reads a holiday told with its year counted from publication as its day that year", () => {
+    // 2014-11-27 was the fourth Thursday of November 2014.
+    const day = "2015-11-20";
+    expect(resolve("They were met with stares at last year’s Thanksgiving dinner.", day)).toEqual([
+      ["last year’s Thanksgiving", "2014-11-27", "day"],
+    ]);
+    expect(resolve("Last year's Halloween was wet.", day)).toEqual([["Last year's Halloween", "2014-10-31", "day"]]);
+    expect(resolve("Next year's Easter falls early.", day)).toEqual([["Next year's Easter", "2016-03-27", "day"]]);
+    // Not a season's or another day's noun: only the year is fixed.
+    expect(resolve("He recalled last year's Christmas party.", day)).toEqual([["last year", "2014", "year"]]);
+    expect(resolve("Last year's Thanksgiving weekend sales fell.", day)).toEqual([["Last year", "2014", "year"]]);
+  });
+
   it("reads 'the day before yesterday' and 'the day after tomorrow' as two days away, not one", () => {
     // 2019-11-20 is a Wednesday.
     expect(resolve("The council voted the day before yesterday to close the plant.", "2019-11-20")).toEqual([

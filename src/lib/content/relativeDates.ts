@@ -863,6 +863,23 @@ const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   );
 
 /**
+ * A holiday told with its year counted from publication: "at last year's Thanksgiving dinner", "this year's
+ * Christmas Eve", "next year's Easter". The words fix the year, and the holiday its day in it; not before a
+ * noun of a season or of another day ("last year's Christmas party", "Thanksgiving weekend", "Easter
+ * holidays"). Thanksgiving is the United States' (calendar.ts).
+ */
+const yearsHoliday: Finder = (sentence, { year }) =>
+  matchAll(
+    sentence,
+    /\b(last|this|next)\s+year['’]s\s+(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Easter|Thanksgiving)\b(?!['’]|\s+(?:part(?:y|ies)|season|shopping|sales?|weekend|week|holidays?|break|vacation|period|rush|trees?|lights|cards?|bonus(?:es)?|markets?|specials?|episodes?|album|films?|movies?|songs?|concerts?|shows?|travel)\b)/giu,
+    (m) => {
+      const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
+      const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
+      return day === undefined ? undefined : { iso: day(year + offset), precision: "day" };
+    },
+  );
+
+/**
  * A month or a day of a month with its year told relative to publication: "in October last year",
  * "Oct. 3 of last year", "early March this year", "in January next year". The words fix the year,
  * so the month is that year's whatever the tense; read apart, the month would take the nearest
@@ -932,6 +949,7 @@ const FINDERS: readonly Finder[] = [
   agoThisPeriod,
   monthOfYearWords,
   monthDays,
+  yearsHoliday,
   holidays,
   dayWords,
   toldToday,

@@ -18,7 +18,7 @@ export function looksAhead(sentence: string): boolean {
 
 /** A common irregular verb in the past tense ("rose", "fell", "said"). */
 export const IRREGULAR_PAST =
-  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|grew|outgrew)\b/u;
+  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|outgrew)\b/u;
 
 /**
  * A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed", nor an adjective
