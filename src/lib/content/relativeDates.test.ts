@@ -483,6 +483,19 @@ describe("findRelativeDates", () => {
     expect(today("Today, after the war, the town will rebuild.")).toEqual([]);
   });
 
+  it("reads a weekday that opens its sentence as an anniversary's, a deadline's or a marking's subject as the day to come", () => {
+    // 2019-11-22 is a Friday.
+    const day = "2019-11-22";
+    expect(resolve("Sunday is the 40th anniversary of the club's founding.", day)).toEqual([
+      ["Sunday", "2019-11-24", "day"],
+    ]);
+    expect(resolve("Monday marks a year since the flood.", day)).toEqual([["Monday", "2019-11-25", "day"]]);
+    expect(resolve("Friday is the last day of the fair.", day)).toEqual([["Friday", day, "day"]]);
+    // Not any week's day: "Sunday is a day of rest", "Monday is the busiest day".
+    expect(resolve("Sunday is a day of rest.", day)).toEqual([]);
+    expect(resolve("Monday is the busiest day for doctors.", day)).toEqual([]);
+  });
+
   it("reads a holiday told with its year counted from publication as its day that year", () => {
     // 2014-11-27 was the fourth Thursday of November 2014.
     const day = "2015-11-20";

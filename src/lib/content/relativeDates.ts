@@ -363,8 +363,17 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
           inComingTimeClause(sentence.slice(0, m.index)) ||
           inPresentRelativeClause(sentence.slice(0, m.index))
         : false;
+    // "Saturday is the 75th anniversary of …", "Monday marks a year since …": a weekday that opens its sentence as the
+    // subject of "marks", or of "is" an anniversary, a deadline or a first or last day, names the day to come (or the
+    // day itself), never one gone; "Sunday is a day of rest", "Monday is the busiest day" are any week's.
+    const named =
+      lead === "" &&
+      /^[\s“"‘']*$/u.test(sentence.slice(0, m.index)) &&
+      /^\s+(?:marks\s+(?:the|a|an|\d+|one|two|three|four|five|ten)\b|is\s+the\s+(?:[\p{L}\d-]+\s+)?(?:anniversary|deadline|(?:first|last|final|opening|closing)\s+day)\b)/u.test(
+        sentence.slice(m.index + m[0].length),
+      );
     const forward =
-      lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
+      named || lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
     // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
     // schedule as often as a past day, and "said the show opens on Friday" keeps the speaker's present: which
     // Friday is not fixed.
