@@ -496,6 +496,14 @@ describe("findRelativeDates", () => {
     expect(resolve("Monday is the busiest day for doctors.", day)).toEqual([]);
   });
 
+  it("reads 'by the end of the year' looked ahead to as the publication's year, inferred; not told in the past", () => {
+    const day = "2019-08-14";
+    expect(findRelativeDates("The app will reach all subscribers by the end of the year.", day)).toMatchObject([
+      { label: "by the end of the year", iso: "2019", precision: "year", yearInferred: true },
+    ]);
+    expect(resolve("The plant closed at the end of the year.", day)).toEqual([]);
+  });
+
   it("reads a holiday told with its year counted from publication as its day that year", () => {
     // 2014-11-27 was the fourth Thursday of November 2014.
     const day = "2015-11-20";

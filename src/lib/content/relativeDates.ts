@@ -471,6 +471,17 @@ const yearWords: Finder = (sentence, context) =>
     },
   );
 
+/**
+ * "by the end of the year", "at the end of the year" in a sentence that looks ahead to it ("will be available to all
+ * subscribers by the end of the year"): the year of publication, a deadline within it. Told in the past, the end of
+ * the year may be any year's the story stands in, and is left out; the year is flagged inferred, so the timeline
+ * drops it where the paragraph tells of another year.
+ */
+const endOfTheYear: Finder = (sentence, { year, aheadAt }) =>
+  matchAll(sentence, /\b(?:[Bb]y|[Aa]t|[Bb]efore)\s+the\s+end\s+of\s+the\s+year\b/gu, (m) =>
+    aheadAt(m.index, m.index + m[0].length) ? { iso: String(year), precision: "year", yearInferred: true } : undefined,
+  );
+
 /** "last month", "earlier this month"; not "the last month" (a span). */
 const monthWords: Finder = (sentence, { year, month }) =>
   matchAll(sentence, /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b/giu, (m) => {
@@ -967,6 +978,7 @@ const FINDERS: readonly Finder[] = [
   weekWords,
   monthWords,
   yearWords,
+  endOfTheYear,
   countedBack,
   shortYears,
   seasons,
