@@ -110,7 +110,7 @@ function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
  * verb bare "today" is as often "nowadays" ("as it is today", "continues to suffer today"): left out.
  */
 const TOLD_TODAY = new RegExp(
-  String.raw`(?<!\b(?:is|are|am)\s+)(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet(?!\s+(?:another|again)\b)|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,8}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
+  String.raw`(?<!\b(?:is|are|am)\s+)(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet(?!\s+(?:another|again)\b)|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,7}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
   "gu",
 );
 
