@@ -163,6 +163,10 @@ describe("findEvents", () => {
       ["2019-10-11", true],
       ["2019-10-13", true],
     ]);
+    // A span over the new year ends in the next year.
+    const december = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-12-20" }).map((e) => e.date.iso);
+    expect(december("From December 23 through January 5 the shop stays open.")).toEqual(["2019-12-23", "2020-01-05"]);
     // Not: a span written with a dash, dated by its first day, or a day followed by "and" and a count.
     expect(read("The summit ran Oct. 1-3, 2019, in Chennai.")).toEqual([["2019-10-01", false]]);
     expect(read("On Oct. 3 and 19 people were hurt.")).toEqual([["2019-10-03", true]]);
@@ -187,6 +191,43 @@ describe("findEvents", () => {
     expect(read("The plant closed on Oct. 6. On Tuesday, workers returned.")).toEqual([
       ["2019-10-06", "Oct. 6"],
       ["2019-11-19", "On Tuesday"],
+    ]);
+  });
+
+  it("counts months from the month last told, and years from the one year told earlier in the sentence", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-11-20" }).map((e) => [e.date.iso, e.date.label]);
+    expect(read("By March 2004, the shop had moved to a loft. Five months later, it outgrew the loft.")).toEqual([
+      ["2004-03", "March 2004"],
+      ["2004-08", "Five months later"],
+    ]);
+    expect(read("In 2011 the club opened a page and a year later started a forum.")).toEqual([
+      ["2011", "2011"],
+      ["2012", "a year later"],
+    ]);
+    // Not: a count after two years, or with another date after it.
+    expect(read("In 2011 and 2013 the club opened pages and a year later started a forum.")).toEqual([
+      ["2011", "2011"],
+      ["2013", "2013"],
+    ]);
+    expect(read("In 2011 the club opened a page and a year later, in 2013, started a forum.")).toEqual([
+      ["2011", "2011"],
+      ["2013", "2013"],
+    ]);
+  });
+
+  it("reads an earlier month told in the past perfect in the year of the moment the telling stands at", () => {
+    const read = (text: string) =>
+      findEvents("t", articleSentences(text), { published: "2019-11-20" }).map((e) => [e.date.iso, e.date.label]);
+    expect(read("In July 2004, the founder fired the managers.\n\nIn March, the adviser had become chairman.")).toEqual(
+      [
+        ["2004-07", "July 2004"],
+        ["2004-03", "In March"],
+      ],
+    );
+    // In the simple past, the earlier month may be the next year's: left out.
+    expect(read("In July 2004, the founder fired the managers.\n\nIn March, the adviser became chairman.")).toEqual([
+      ["2004-07", "July 2004"],
     ]);
   });
 

@@ -22,7 +22,7 @@
  */
 import { findRelativeDates, relativeDateSpans } from "#lib/content/relativeDates.ts";
 import { sentenceDates, type EventDate, type SentenceDates } from "#lib/dates/absoluteDates.ts";
-import { addDays } from "#lib/dates/calendar.ts";
+import { addDays, addMonths } from "#lib/dates/calendar.ts";
 import {
   datelineEnd,
   dayDatelineEnd,
@@ -48,7 +48,7 @@ import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { thatYear } from "#lib/dates/thatYear.ts";
 import { isAttributiveYear, isOpeningTime } from "#lib/dates/attributiveYear.ts";
 import { spanEndDay } from "#lib/dates/daySpan.ts";
-import { PAST } from "#lib/dates/direction.ts";
+import { opensPluperfect, PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCount } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
@@ -264,7 +264,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       /**
        * "In November 2016 … But by December, …": a month named without its year, in a telling that
        * stands at a day or month of another year, is that year's when it comes later in it (not
-       * earlier: "In November 2016 … In March" may be the next year's).
+       * earlier: "In November 2016 … In March" may be the next year's, unless "In March, it had …").
        */
       const momentAt = (at: number) =>
         [
@@ -287,7 +287,13 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         if (!relative.yearInferred || relative.precision !== "month" || years.length !== 1 || year === undefined)
           return relative;
         if (year === relative.iso.slice(0, 4) || moment?.iso.slice(0, 4) !== year) return relative;
-        if (relative.iso.slice(5, 7) < moment.iso.slice(5, 7)) return relative;
+        // An earlier month is the next year's, unless its clause is told in the past perfect ("In March, he had
+        // become chairman"): before the moment, in its year (dates/direction.ts).
+        if (
+          relative.iso.slice(5, 7) < moment.iso.slice(5, 7) &&
+          !opensPluperfect(sentence.text, relative.start, relative.end)
+        )
+          return relative;
         const read = { ...relative, iso: `${year}-${relative.iso.slice(5, 7)}` };
         storyMonth.set(read, moment.anchor);
         storyMonths.add(sentence.anchor);
@@ -474,6 +480,26 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
             derived: true,
             derivedFrom: source.anchor,
           });
+        // "Seven months later, …": from the one month (or a day of it) the last dated sentence told.
+        const month = source?.date.iso.slice(0, 7);
+        if (
+          near &&
+          count.unit === "month" &&
+          source !== undefined &&
+          month !== undefined &&
+          /^\d{4}-\d{2}$/u.test(month) &&
+          from.every((e) => e.date.precision !== "range" && e.date.iso.slice(0, 7) === month)
+        )
+          events.push({
+            ...base,
+            date: {
+              iso: addMonths(Number(month.slice(0, 4)), Number(month.slice(5, 7)), count.days),
+              precision: "month",
+              label: count.label,
+            },
+            derived: true,
+            derivedFrom: source.anchor,
+          });
         // "The next year, …", "16 years later": from the one year the last dated sentence told.
         const year = source?.date.iso.slice(0, 4);
         if (
@@ -487,6 +513,28 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
             date: { iso: String(Number(year) + count.days), precision: "year", label: count.label },
             derived: true,
             derivedFrom: source.anchor,
+          });
+      }
+      // "In 2009 we opened a page and a year later started a forum": a count of years after the one year the sentence
+      // states before it, told in the past, with no other date in the sentence, counts from that year.
+      if (count?.unit === "year" && relatives.length === 0 && PAST.test(sentence.text.slice(count.end))) {
+        const before = dates.filter((d) => d.end <= count.start && !measured(d));
+        const years = new Set(before.map((d) => (d.date.precision === "range" ? "" : d.date.iso.slice(0, 4))));
+        const [year] = years;
+        const [from] = before;
+        if (
+          from !== undefined &&
+          years.size === 1 &&
+          year !== undefined &&
+          /^\d{4}$/u.test(year) &&
+          read.every((d) => d.end <= count.start) &&
+          !listed(String(Number(year) + count.days))
+        )
+          events.push({
+            ...base,
+            date: { iso: String(Number(year) + count.days), precision: "year", label: count.label },
+            derived: true,
+            derivedFrom: sentence.anchor,
           });
       }
       // "The day after the strike", "three days after Carlson’s suit was filed": counted from the last day told of

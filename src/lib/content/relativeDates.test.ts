@@ -330,7 +330,32 @@ describe("findRelativeDates", () => {
     expect(resolve("The agency’s report today claims that the mission slipped.", undefined)).toEqual([]);
   });
 
-  it("reads a bare 'today' of a happening foreseen with 'will' as the publication day, not a state or a choice", () => {
+  it("reads 'today's' before the noun of an act as the publication day, not before a thing's or a state's", () => {
+    const day = "2019-11-18";
+    expect(resolve("Swimmers were stunned by today's announcement of a cut in funds.", day)).toEqual([
+      ["today's", day, "day"],
+    ]);
+    expect(resolve("Traders said the details of today's action were bolder than hoped.", day)).toEqual([
+      ["today's", day, "day"],
+    ]);
+    expect(resolve("Today's vote split the party.", day)).toEqual([["Today's", day, "day"]]);
+    for (const text of ["Today's economy is weaker.", "The app suits today's readers.", "Today's world moves fast."])
+      expect(resolve(text, day), text).toEqual([]);
+    expect(resolve("Today's vote split the party.", undefined)).toEqual([]);
+  });
+
+  it("reads a past 'today' across 'yet another' and up to seven words, but not a present passive's", () => {
+    const day = "2019-11-18";
+    expect(resolve("The cabinet agreed on yet another round of spending cuts today.", day)).toEqual([
+      ["today", day, "day"],
+    ]);
+    expect(
+      resolve("Born in 1856, the engineer invented the way most of the world's power is generated today.", day),
+    ).toEqual([]);
+    expect(resolve("She did not earn any of the scorn the rest of us see today.", day)).toEqual([]);
+  });
+
+  it("reads a bare 'today' of a happening foreseen with 'will'' as the publication day, not a state or a choice", () => {
     const day = "2018-08-08";
     for (const text of [
       "The goalkeeper will undergo a medical at the club's ground today ahead of the move.",
@@ -359,7 +384,8 @@ describe("findRelativeDates", () => {
       "He said the economy was stronger today than ever.",
       "The subscription only includes a single game as of today.",
       "The records, kept secret until today, were released.",
-      "He said today's vote mattered.",
+      "He said today's economy mattered.",
+      "The way most steel is made today differs little.",
       "Mexico, which gained independence long ago, is today a democracy.",
       "The company was founded in 1990 and employs 500 people today.",
       "He said we're happy today.",
@@ -446,6 +472,8 @@ describe("findRelativeDates", () => {
     expect(today("Today, we're excited to share a new way to build apps.")).toEqual([["Today", "2016-12-06", "day"]]);
     expect(today("Today, the company announced that it would cut 300 jobs.")).toEqual([["Today", "2016-12-06", "day"]]);
     expect(today("Today marks the end of a long campaign.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today, the fire service said it would review its drills.")).toEqual([["Today", "2016-12-06", "day"]]);
+    expect(today("Today, the council voted to close the pool.")).toEqual([["Today", "2016-12-06", "day"]]);
     expect(today('The statement read: "Today marks the end of a long campaign."')).toEqual([]);
     expect(today("Today, we will vote to repeal the law,” the senator said.")).toEqual([]);
     // Not: "Today" as nowadays, a state, "will be", a habit, or a clause break before the verb.
@@ -454,6 +482,40 @@ describe("findRelativeDates", () => {
     expect(today("Today, the law will still be relevant.")).toEqual([]);
     expect(today("Today, the average reader will spend four hours a day on a phone.")).toEqual([]);
     expect(today("Today, after the war, the town will rebuild.")).toEqual([]);
+  });
+
+  it("reads a weekday that opens its sentence as an anniversary's, a deadline's or a marking's subject as the day to come", () => {
+    // 2019-11-22 is a Friday.
+    const day = "2019-11-22";
+    expect(resolve("Sunday is the 40th anniversary of the club's founding.", day)).toEqual([
+      ["Sunday", "2019-11-24", "day"],
+    ]);
+    expect(resolve("Monday marks a year since the flood.", day)).toEqual([["Monday", "2019-11-25", "day"]]);
+    expect(resolve("Friday is the last day of the fair.", day)).toEqual([["Friday", day, "day"]]);
+    // Not any week's day: "Sunday is a day of rest", "Monday is the busiest day".
+    expect(resolve("Sunday is a day of rest.", day)).toEqual([]);
+    expect(resolve("Monday is the busiest day for doctors.", day)).toEqual([]);
+  });
+
+  it("reads 'by the end of the year' looked ahead to as the publication's year, inferred; not told in the past", () => {
+    const day = "2019-08-14";
+    expect(findRelativeDates("The app will reach all subscribers by the end of the year.", day)).toMatchObject([
+      { label: "by the end of the year", iso: "2019", precision: "year", yearInferred: true },
+    ]);
+    expect(resolve("The plant closed at the end of the year.", day)).toEqual([]);
+  });
+
+  it("reads a holiday told with its year counted from publication as its day that year", () => {
+    // 2014-11-27 was the fourth Thursday of November 2014.
+    const day = "2015-11-20";
+    expect(resolve("They were met with stares at last year’s Thanksgiving dinner.", day)).toEqual([
+      ["last year’s Thanksgiving", "2014-11-27", "day"],
+    ]);
+    expect(resolve("Last year's Halloween was wet.", day)).toEqual([["Last year's Halloween", "2014-10-31", "day"]]);
+    expect(resolve("Next year's Easter falls early.", day)).toEqual([["Next year's Easter", "2016-03-27", "day"]]);
+    // Not a season's or another day's noun: only the year is fixed.
+    expect(resolve("He recalled last year's Christmas party.", day)).toEqual([["last year", "2014", "year"]]);
+    expect(resolve("Last year's Thanksgiving weekend sales fell.", day)).toEqual([["Last year", "2014", "year"]]);
   });
 
   it("reads 'the day before yesterday' and 'the day after tomorrow' as two days away, not one", () => {

@@ -103,13 +103,14 @@ function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
  * published today", "Clarke said in a telecon with reporters today", "the price has dropped
  * today". A verb in the past tense stands before it, with no clause break (a comma, a colon, a
  * dash, a bracket), no verb in the present, no joining word and no year between ("said the economy
- * is weaker today", "founded in 1990 and employs 500 people today": then and now) and no
- * comparison after ("today than"); a preposition of a span ("as of today", "until today",
- * "from today") or a possessive ("today's") reads no day. Without a past verb bare "today" is as
- * often "nowadays" ("as it is today", "continues to suffer today"): left out.
+ * is weaker today", "founded in 1990 and employs 500 people today": then and now; "yet another" is
+ * no joining word) and no comparison after ("today than"); a preposition of a span ("as of today",
+ * "until today", "from today") or a possessive ("today's") reads no day. A participle after "is" or
+ * "are" is a present passive ("the way power is generated today"): a state, no past. Without a past
+ * verb bare "today" is as often "nowadays" ("as it is today", "continues to suffer today"): left out.
  */
 const TOLD_TODAY = new RegExp(
-  String.raw`(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
+  String.raw`(?<!\b(?:is|are|am)\s+)(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet(?!\s+(?:another|again)\b)|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,7}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
   "gu",
 );
 
@@ -145,20 +146,29 @@ const FORESEEN_TODAY = new RegExp(
  * "Today" opening a sentence, then a clause that tells one happening of the day: "Today marks …",
  * "Today, the agency's spacecraft will engage its thrusters", "Today, we're excited to share …",
  * "Today, the company announced …". Its subject comes first (no clause break), then "will" and a
- * verb of an act, an announcement's "is pleased to announce", or a past verb of announcing. An
+ * verb of an act, an announcement's "is pleased to announce", or a past verb of announcing, saying or
+ * deciding ("Today, the agency said it …", "Today, the board voted to …"). An
  * opening "Today," is as often "nowadays" ("Today, most homes have a phone", "Today, the plant
  * employs 300 people", "Today, it will still be relevant"): a state, a present or "will be" is no day.
  * A quotation's opening "Today" ('the statement read: "Today marks …"') is its speaker's day, which may
  * be before publication: not read here.
  */
 const OPENING_TODAY = new RegExp(
-  String.raw`^\s*(Today)(?:\s+marks\b|,\s+(?:[^\s,;:—–]+\s+){0,8}?(?:will\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not|have|need|find|see|get|probably|likely)\b)\p{Ll}+|(?:[^\s,;:]*['’](?:re|m|s)|is|are|am)\s+(?:(?:very|so)\s+)?(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|share|introduce|launch|release|unveil|present|welcome)|(?:announced|unveiled|released|launched|introduced|published|revealed|confirmed)\b))`,
+  String.raw`^\s*(Today)(?:\s+marks\b|,\s+(?:[^\s,;:—–]+\s+){0,8}?(?:will\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not|have|need|find|see|get|probably|likely)\b)\p{Ll}+|(?:[^\s,;:]*['’](?:re|m|s)|is|are|am)\s+(?:(?:very|so)\s+)?(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|share|introduce|launch|release|unveil|present|welcome)|(?:announced|unveiled|released|launched|introduced|published|revealed|confirmed|said|told|warned|urged|agreed|decided|voted|ruled|approved|rejected|ordered|filed|signed|issued)\b))`,
   "u",
 );
 
 /** Words of a habit or an average: what they tell is of any day ("four hours a day", "every year", "on average"). */
 const HABITUAL =
   /\b(?:(?:a|per|each|every)\s+(?:day|week|month|year|night)|every\w*|on average|typically|usually|often|generally)\b/iu;
+
+/**
+ * "today's" before the noun of one act of saying, deciding or meeting: "today's announcement of a cut", "the
+ * details of today's action", "Today's vote". The act is the day's; a thing's or a state's noun ("today's
+ * economy", "today's readers", "today's world") is nowadays', and is not read.
+ */
+const TODAYS_ACT =
+  /\b([Tt]oday['’]s)\s+(?:(?:surprise|new|latest|joint|final|formal|official)\s+)?(?:announcement|action|decision|ruling|verdict|vote|statement|meeting|hearing|briefing|speech|testimony|move|filing|election)\b/gu;
 
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
@@ -172,6 +182,10 @@ const toldToday: Finder = (sentence, { published }) => {
   if (opening !== null && !HABITUAL.test(sentence) && !/["“”]/u.test(sentence)) {
     const start = opening[0].indexOf("Today");
     found.push({ start, end: start + 5, iso: published, precision: "day", label: "Today" });
+  }
+  for (const m of sentence.matchAll(TODAYS_ACT)) {
+    const label = m[1] ?? "today's";
+    found.push({ start: m.index, end: m.index + label.length, iso: published, precision: "day", label });
   }
   // Each of the four patterns ends on "today" as written (case-sensitive): without it, none can
   // match, and most sentences have none (they were tried at every position of each).
@@ -349,8 +363,17 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
           inComingTimeClause(sentence.slice(0, m.index)) ||
           inPresentRelativeClause(sentence.slice(0, m.index))
         : false;
+    // "Saturday is the 75th anniversary of …", "Monday marks a year since …": a weekday that opens its sentence as the
+    // subject of "marks", or of "is" an anniversary, a deadline or a first or last day, names the day to come (or the
+    // day itself), never one gone; "Sunday is a day of rest", "Monday is the busiest day" are any week's.
+    const named =
+      lead === "" &&
+      /^[\s“"‘']*$/u.test(sentence.slice(0, m.index)) &&
+      /^\s+(?:marks\s+(?:the|a|an|\d+|one|two|three|four|five|ten)\b|is\s+the\s+(?:[\p{L}\d-]+\s+)?(?:anniversary|deadline|(?:first|last|final|opening|closing)\s+day)\b)/u.test(
+        sentence.slice(m.index + m[0].length),
+      );
     const forward =
-      lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
+      named || lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
     // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
     // schedule as often as a past day, and "said the show opens on Friday" keeps the speaker's present: which
     // Friday is not fixed.
@@ -446,6 +469,17 @@ const yearWords: Finder = (sentence, context) =>
       const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
       return { iso: String(year + offset), precision: "year" };
     },
+  );
+
+/**
+ * "by the end of the year", "at the end of the year" in a sentence that looks ahead to it ("will be available to all
+ * subscribers by the end of the year"): the year of publication, a deadline within it. Told in the past, the end of
+ * the year may be any year's the story stands in, and is left out; the year is flagged inferred, so the timeline
+ * drops it where the paragraph tells of another year.
+ */
+const endOfTheYear: Finder = (sentence, { year, aheadAt }) =>
+  matchAll(sentence, /\b(?:[Bb]y|[Aa]t|[Bb]efore)\s+the\s+end\s+of\s+the\s+year\b/gu, (m) =>
+    aheadAt(m.index, m.index + m[0].length) ? { iso: String(year), precision: "year", yearInferred: true } : undefined,
   );
 
 /** "last month", "earlier this month"; not "the last month" (a span). */
@@ -849,6 +883,23 @@ const holidays: Finder = (sentence, { published, year, aheadAt }) =>
   );
 
 /**
+ * A holiday told with its year counted from publication: "at last year's Thanksgiving dinner", "this year's
+ * Christmas Eve", "next year's Easter". The words fix the year, and the holiday its day in it; not before a
+ * noun of a season or of another day ("last year's Christmas party", "Thanksgiving weekend", "Easter
+ * holidays"). Thanksgiving is the United States' (calendar.ts).
+ */
+const yearsHoliday: Finder = (sentence, { year }) =>
+  matchAll(
+    sentence,
+    /\b(last|this|next)\s+year['’]s\s+(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Easter|Thanksgiving)\b(?!['’]|\s+(?:part(?:y|ies)|season|shopping|sales?|weekend|week|holidays?|break|vacation|period|rush|trees?|lights|cards?|bonus(?:es)?|markets?|specials?|episodes?|album|films?|movies?|songs?|concerts?|shows?|travel)\b)/giu,
+    (m) => {
+      const day = holiday((m[2] ?? "").toLowerCase().replace("’", "'"));
+      const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
+      return day === undefined ? undefined : { iso: day(year + offset), precision: "day" };
+    },
+  );
+
+/**
  * A month or a day of a month with its year told relative to publication: "in October last year",
  * "Oct. 3 of last year", "early March this year", "in January next year". The words fix the year,
  * so the month is that year's whatever the tense; read apart, the month would take the nearest
@@ -918,6 +969,7 @@ const FINDERS: readonly Finder[] = [
   agoThisPeriod,
   monthOfYearWords,
   monthDays,
+  yearsHoliday,
   holidays,
   dayWords,
   toldToday,
@@ -926,6 +978,7 @@ const FINDERS: readonly Finder[] = [
   weekWords,
   monthWords,
   yearWords,
+  endOfTheYear,
   countedBack,
   shortYears,
   seasons,

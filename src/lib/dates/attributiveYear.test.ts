@@ -16,6 +16,11 @@ describe("isAttributiveYear", () => {
     expect(attributive("Last year, a small troupe staged the 1998 cult musical.", "1998", ["Last year"])).toBe(true);
     expect(attributive("In 2012, the band reissued its 1979 debut album.", "1979", ["2012"])).toBe(true);
     expect(attributive("But on Monday, the club sold Smith’s 1986 jersey.", "1986", ["on Monday"])).toBe(true);
+    expect(
+      attributive("Given the losses in states where she won three years ago, the 2024 road looks steep.", "2024", [
+        "three years ago",
+      ]),
+    ).toBe(true);
   });
 
   it("keeps a year with no opening time, one after a preposition and one that ends its phrase", () => {
@@ -25,5 +30,8 @@ describe("isAttributiveYear", () => {
       false,
     );
     expect(attributive("Last year, the band toured as it had in 1979.", "1979", ["Last year"])).toBe(false);
+    expect(attributive("She won three years ago, and the 2024 road looks steep.", "2024", ["three years ago"])).toBe(
+      false,
+    );
   });
 });

@@ -6,7 +6,8 @@
  * year as another date of the sentence.
  *
  * Read only where both hold: the sentence opens on a date and a comma ("Last year, …", "In 2013, …",
- * "But on Monday, …"), and the year stands after a determiner or a possessive with a lower-case word
+ * "But on Monday, …"), or a phrase before the year's closes on a date and a comma ("Where he won two
+ * years ago, the 2012 race …"), and the year stands after a determiner or a possessive with a lower-case word
  * after it ("the 1998 musical", "her 1979 debut album"). A year after a preposition of time ("in 2004")
  * places a clause, and a year with no opening time beside it ("She reissued her 1979 album") may be all
  * the sentence says of when: both are left to be read.
@@ -35,8 +36,20 @@ export function isAttributiveYear(sentence: string, span: Span, dates: readonly 
   if (!/^(?:19|20)\d{2}$/u.test(sentence.slice(span.start, span.end))) return false;
   if (!DETERMINER_BEFORE.test(sentence.slice(0, span.start)) || !NOUN_AFTER.test(sentence.slice(span.end)))
     return false;
-  return dates.some((d) => d.start !== span.start && d.end <= span.start && isOpeningTime(sentence, d));
+  return dates.some(
+    (d) =>
+      d.start !== span.start &&
+      d.end <= span.start &&
+      (isOpeningTime(sentence, d) || CLOSED_BEFORE.test(sentence.slice(d.end, span.start))),
+  );
 }
+
+/**
+ * Between a date that closes an opening phrase and the year: its comma and the year's determiner ("Where it
+ * won two years ago, the 2012 race …"). The phrase's date is its own clause's, and the year that opens the
+ * main clause's subject names its thing.
+ */
+const CLOSED_BEFORE = /^\s*,\s+(?:the|its|his|her|their)\s+$/u;
 
 /**
  * True when the date at `span` opens the sentence before a comma ("Last year, …", "But in 2012, …"): the time

@@ -91,6 +91,9 @@ const HOLIDAYS: Readonly<Record<string, (year: number) => string>> = {
   christmas: (year) => `${year}-12-25`,
   halloween: (year) => `${year}-10-31`,
   "valentine's day": (year) => `${year}-02-14`,
+  // The United States' (the fourth Thursday of November); only read with its year's words ("last year's Thanksgiving").
+  thanksgiving: (year) =>
+    addDays(`${year}-11-01`, ((4 - new Date(`${year}-11-01T12:00:00Z`).getUTCDay() + 7) % 7) + 21),
 };
 
 /** The day-of-year function of a holiday named in lower case ("christmas day"), if it is one. */

@@ -1,7 +1,7 @@
 /**
- * Days or years counted from the moment the telling stands at: "Two days later, officials closed
- * the schools", "The next day, he resigned", "a week earlier", "later that day"; "The next year,
- * Waite published a guide", "16 years later". Such words fix a day only from the day the text last
+ * Days, months or years counted from the moment the telling stands at: "Two days later, officials
+ * closed the schools", "The next day, he resigned", "a week earlier", "later that day"; "Seven months
+ * later"; "The next year, Waite published a guide", "16 years later". Such words fix a day only from the day the text last
  * stated, a year from the year it last stated (analysis/timeline.ts finds it: the last dated
  * sentence, in this paragraph or the one before, with one date or one year). "Two days before the vote" counts from the
  * vote, not from the telling (`daysFromHappening` reads that), and "days later" or "weeks later"
@@ -15,8 +15,11 @@ export interface CountedDays {
   readonly end: number;
   /** Days (or years, for `unit` "year") from the telling's moment: positive later, negative earlier. */
   readonly days: number;
-  /** "day" counts from a day the text told; "year" ("two years later", "the next year") from a year. */
-  readonly unit: "day" | "year";
+  /**
+   * "day" counts from a day the text told; "month" ("seven months later") from a month or a day; "year" ("two
+   * years later", "the next year") from a year.
+   */
+  readonly unit: "day" | "month" | "year";
   readonly label: string;
 }
 
@@ -26,6 +29,12 @@ const COUNT = `${NOT_LOOSE}(an?|one|two|three|four|five|six|seven|eight|nine|ten
 /** "two days later", "a week earlier", "three days afterwards" — not followed by a noun it counts from. */
 const COUNTED = new RegExp(
   `\\b${COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?)\\b(?!\\s+(?:than|on|in|that|the)\\b)`,
+  "giu",
+);
+
+/** "seven months later", "a month earlier" (no noun after). */
+const MONTHS_COUNTED = new RegExp(
+  `\\b${COUNT}\\s+months?\\s+(later|earlier|afterwards?)\\b(?!\\s+(?:than|on|in|that|the)\\b)`,
   "giu",
 );
 
@@ -64,6 +73,12 @@ export function countedDays(sentence: string): CountedDays | undefined {
     const which = (m[1] ?? m[2] ?? "").toLowerCase();
     const days = which === "previous" || which === "before" ? -1 : which === "" ? 0 : 1;
     found.push({ start: m.index, end: m.index + m[0].length, days, unit: "day", label: m[0] });
+  }
+  for (const m of sentence.matchAll(MONTHS_COUNTED)) {
+    const n = countOf(m[1] ?? "");
+    if (!Number.isFinite(n) || n < 1) continue;
+    const sign = /^earlier$/iu.test(m[2] ?? "") ? -1 : 1;
+    found.push({ start: m.index, end: m.index + m[0].length, days: sign * n, unit: "month", label: m[0] });
   }
   for (const m of sentence.matchAll(YEARS)) {
     const which = (m[2] ?? m[4] ?? m[3] ?? "").toLowerCase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findRelativeDates } from "#lib/content/relativeDates.ts";
+import { opensPluperfect } from "./direction.ts";
 
 /** Each relative date of the sentence as [words, ISO], published 2025-05-06 (a Tuesday). */
 const resolve = (sentence: string) => findRelativeDates(sentence, "2025-05-06").map((d) => [d.label, d.iso]);
@@ -222,5 +223,22 @@ describe("an adjective in '-ed' after a word of degree", () => {
   it("tells no past, so a bare 'today' beside it is nowadays", () => {
     expect(resolve("Shoppers are more sophisticated today.")).toEqual([]);
     expect(resolve("The board published its report today.")).toEqual([["today", "2025-05-06"]]);
+  });
+});
+
+describe("opensPluperfect", () => {
+  const at = (sentence: string, words: string) => {
+    const start = sentence.indexOf(words);
+    return opensPluperfect(sentence, start, start + words.length);
+  };
+  it("reads a clause that opens on its date and goes on in the past perfect", () => {
+    expect(at("In March, the adviser had become chairman.", "In March")).toBe(true);
+    expect(at("By May the firm had already moved twice.", "By May")).toBe(true);
+  });
+  it("does not read a simple past, 'had to', a later 'had' after another verb, or a date inside the clause", () => {
+    expect(at("In March, the adviser became chairman.", "In March")).toBe(false);
+    expect(at("In March, the firm had to move.", "In March")).toBe(false);
+    expect(at("In March, she said the firm had moved.", "In March")).toBe(false);
+    expect(at("The adviser had become chairman in March.", "in March")).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ export function looksAhead(sentence: string): boolean {
 
 /** A common irregular verb in the past tense ("rose", "fell", "said"). */
 export const IRREGULAR_PAST =
-  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke)\b/u;
+  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|outgrew)\b/u;
 
 /**
  * A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed", nor an adjective
@@ -347,3 +347,27 @@ export function looksAheadAt(sentence: string, start: number, end: number): bool
   const next = FUTURE.exec(after);
   return next !== null && !PAST.test(after.slice(0, next.index));
 }
+
+/** "had" and a participle: the past perfect ("had become", "had already left"), not "had to" or "had a". */
+const PLUPERFECT = new RegExp(
+  `\\bhad\\s+(?:(?:already|just|long|recently|also|never|not|only|since)\\s+)?(?:been|become|begun|gone|done|made|taken|given|seen|known|grown|written|risen|fallen|won|lost|left|met|sold|bought|built|held|led|paid|said|told|brought|found|got|gotten|spent|sent|shown|spoken|stood|struck|\\p{Ll}{2,}ed)\\b`,
+  "u",
+);
+
+/**
+ * Whether the date at [start, end) opens a clause told in the past perfect: "In March, Schmidt had become
+ * chairman", "By May the firm had already moved": the happening lies before the moment the telling stands at.
+ * The "had" is the clause's first verb after the date (no other verb in the past before it, no clause break).
+ */
+export function opensPluperfect(sentence: string, start: number, end: number): boolean {
+  if (!OPENING_CLAUSE.test(sentence.slice(0, start))) return false;
+  const after = sentence.slice(end);
+  const had = PLUPERFECT.exec(after);
+  if (had === null) return false;
+  const between = after.slice(0, had.index);
+  return !/[;:—–()]/u.test(between.replace(/^\s*,/u, "")) && !new RegExp(PAST.source, "u").test(between);
+}
+
+/** Before an opening date: the sentence's start, a linking word and its preposition at most. */
+const OPENING_CLAUSE =
+  /^[\s“"‘']*(?:(?:But|And|Then|So|Yet|Also|Even|Back|Later|Earlier)\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ee]arly|[Ll]ate)\s+)?(?:(?:early|late|mid-?)\s*)?$/u;
