@@ -41,6 +41,22 @@ describe("a name ending on “s” owns with the mark alone", () => {
   });
 });
 
+describe("a body's name with a plural's mark inside it", () => {
+  it("is no owner standing between “he” and the unnamed speaker before", () => {
+    expect(
+      speakersOf(
+        "But a spokesperson for the Harbour and River Pilots’ Association said its members had cut the fees.",
+        "“We have worked with the unions for years to understand the trade,” he said.",
+      ),
+    ).toEqual([
+      [
+        "We have worked with the unions for years to understand the trade",
+        "a spokesperson for the Harbour and River Pilots’ Association",
+      ],
+    ]);
+  });
+});
+
 describe("a phrase of occasion set off after the subject", () => {
   it("passes over it to the name before", () => {
     const words = "Steady hands kept the firm afloat.";

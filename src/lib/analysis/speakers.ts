@@ -973,6 +973,12 @@ interface Candidate {
   readonly companion: boolean;
 }
 
+/** A one-word name ending on "s" and the mark that makes it an owner ("Jobs'"), ending `before`. */
+function ownerInSpan(before: string): boolean {
+  const match = /(\S+\s+)?\p{Lu}\p{Ll}+s['’]$/u.exec(before);
+  return match !== null && (match[1] === undefined || !/^\p{Lu}/u.test(match[1]));
+}
+
 /**
  * The register entities of `kind` a sentence names, then the names the register lacks that
  * `accept` turns into speakers (it sees the text before the name too).
@@ -987,10 +993,10 @@ function candidatesIn(
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
   // "Ruiz's", and a name ending on "s" with the mark alone ("Jobs' vision", "Reyes’ plan"), the
-  // mark inside the name's span or right after it.
+  // mark right after the name's span, or inside a one-word span ("Colleges Employers’ Association" is a body's name).
   const owner = (end: number) =>
     /^['’]s\b/u.test(text.slice(end)) ||
-    /\p{Ll}s['’]$/u.test(text.slice(0, end)) ||
+    ownerInSpan(text.slice(0, end)) ||
     (/s$/u.test(text.slice(0, end)) && /^['’](?!\p{L})/u.test(text.slice(end)));
   // "according to Ana Ruiz" names the source of what the sentence says, not a deed's object.
   const object = (start: number) => {
