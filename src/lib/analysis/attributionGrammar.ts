@@ -228,6 +228,11 @@ const AND_NAME = new RegExp(
  * first of two subjects each set off by its aside (the second's aside is read with the predicate).
  */
 const ASIDE_AND_NAME = new RegExp(`^${ASIDE}${AND_NAME.source.slice(1)}`, "u");
+/** "Baxter, Miller and Porter expressed …": the first of a list of names, joined by commas, then "and". */
+const LIST_AND_NAME = new RegExp(
+  `^(?:,\\s*(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,3}\\p{Lu}[\\p{L}·’'-]*){0,4},?${AND_NAME.source.slice(1)}`,
+  "u",
+);
 /** "his team", "their aides" at the start of a text: a named person's own people. */
 const OWN_PEOPLE_START = new RegExp(`^${OWN_PEOPLE}(?!\\p{L})`, "u");
 /**
@@ -287,6 +292,9 @@ const ACCORDING_END =
  * to two sources with direct knowledge of the incident, Brandi, Fox’s general counsel, hired …":
  * no name stands in apposition to an incident, and the name opens the narration's own clause.
  */
+/** "according to journalist ", "according to the veteran reporter ": a role in lower case before the name (group 1: its head). */
+const ACCORDING_ROLE_END =
+  /\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?(\p{Ll}[\p{L}’'-]*)\s*$/u;
 const ACCORDING_APPOSITION = /\b[Aa]ccording to\s+[^,;“”"]{1,80}\s(\p{Ll}[\p{L}’'-]*),\s*$/u;
 function accordingApposition(before: string): boolean {
   const head = ACCORDING_APPOSITION.exec(before)?.[1];
@@ -605,8 +613,11 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   )
     return true;
   if (accordingApposition(before) && /^\s*,/u.test(after)) return true;
+  // "according to journalist Ana Ruiz", "according to former prosecutor Ana Ruiz": her role in lower case.
+  const role = ACCORDING_ROLE_END.exec(head)?.[1];
+  if (role !== undefined && endsOnPersonNoun(role)) return true;
   if (INVERTED_ROLE_END.test(before) && /^\s*(?:[.,;]|$)/u.test(after)) return true;
-  const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after);
+  const and = AND_NAME.exec(after) ?? ASIDE_AND_NAME.exec(after) ?? LIST_AND_NAME.exec(after);
   // "Parata and his family believe": a surname alone beside kin may be any of the family's; only a full name is sure.
   if (and && KIN_END.test(and[0]) && !/\s/u.test(sentence.slice(start, end).trim())) return false;
   if (and) after = after.slice(and[0].length);

@@ -194,7 +194,25 @@ export class Genders {
   noteGivenName(key: string, name: string): void {
     if (this.#givenNoted.has(key)) return;
     this.#givenNoted.add(key);
-    this.add(key, givenNameGender(name), MINORITY);
+    const gender = givenNameGender(name);
+    if (gender !== undefined) this.#givenOnly.set(key, gender);
+    this.add(key, gender, MINORITY);
+  }
+
+  /** The gender each key's given name gave, for `guessedOnly`. */
+  readonly #givenOnly = new Map<string, Gender>();
+
+  /**
+   * True when the one cue to `key`'s gender is the given name's usual one ("Kim", "Leslie" are
+   * given to either): no word of the text and no pronoun tells it, so a pronoun of the other
+   * gender that plainly goes on a person's own words may still be them.
+   */
+  guessedOnly(key: string): boolean {
+    const given = this.#givenOnly.get(key);
+    const cues = this.#cues.get(key);
+    if (given === undefined || !cues) return false;
+    const other = given === "male" ? "female" : "male";
+    return cues[given] === MINORITY && cues[other] === 0;
   }
 
   /** The gender the cues for `key` show, or undefined. */

@@ -138,3 +138,27 @@ export function participleSubject(clause: string): ParticipleSubject {
   }
   return { kind: "main" };
 }
+
+/** A comma and a conjunction that join a second main clause with its own subject: ", and", ", but". */
+const COORDINATE = /,\s+(?:and|but)\s+/giu;
+
+/**
+ * The subject of the last main clause that ", and" or ", but" joins to the first, with a subject
+ * of its own before its finite verb: "Ruiz grew loud, and Vale cut her off, saying …" is Vale's
+ * participle, not Ruiz's; the participle continues the nearest clause. The subject is a short
+ * phrase with no punctuation that opens with a capital, a determiner or a pronoun.
+ */
+export function coordinateSubject(clause: string): SubjectWords | undefined {
+  const joins = [...clause.matchAll(COORDINATE)];
+  const last = joins.at(-1);
+  if (!last) return undefined;
+  const from = last.index + last[0].length;
+  const rest = clause.slice(from);
+  const verb = [...rest.matchAll(INNER_VERB)].find((v) => !DETERMINER_END.test(rest.slice(0, v.index)));
+  if (!verb) return undefined;
+  const subject = rest.slice(0, verb.index);
+  const words = subject.trim().split(/\s+/u);
+  if (subject.trim() === "" || /[,;:“”"]/u.test(subject) || words.length > 6) return undefined;
+  if (!/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|he|she|they|it)\s)/u.test(subject.trim() + " ")) return undefined;
+  return { text: subject.trim(), at: from };
+}

@@ -88,7 +88,7 @@ import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reporte
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { datelineEnd } from "#lib/dates/furniture.ts";
 import { findOutletCitations, italicOutlets } from "./outlets.ts";
-import { DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
+import { coordinateSubject, DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
 import {
@@ -1283,6 +1283,10 @@ class Attributor {
     if (sentence) {
       const before = outsideQuotation(block.text.slice(sentence.start, at));
       const here = fitting(notKin(namedIn(this.#ctx, block.blockIndex, before, sentence.start), before));
+      // "What Ruiz was doing was “a farce,” he said": the words before the quotation, with no verb of
+      // speech, run on into it as one statement that the pronoun's verb reports; a name there is
+      // whom it speaks of, most likely not the speaker (who would be "he" in it), and no one is sure.
+      if (here.length > 0 && !it && leadOfReported(block.text.slice(sentence.start, at))) return UNATTRIBUTED;
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
@@ -1397,6 +1401,17 @@ class Attributor {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
         return one ? quoted : UNATTRIBUTED;
       }
+      // "“…,” said Kim Brace. “…” ¶ “…,” he added": the sentence right before is all the named
+      // speaker's quotation, and only the given name's usual gender ("Kim") says otherwise; a
+      // pronoun going on from a quotation is that speaker.
+      if (
+        quoted?.kind === "named" &&
+        !it &&
+        back === 0 &&
+        !/\p{L}/u.test(outside) &&
+        this.#ctx.people.genders.guessedOnly(quoted.name)
+      )
+        return quoted;
       if (!it) {
         // "He said he did not expect …": the same "he", named further back; keep looking.
         if (/^\s*(?:He|She)\b/u.test(outside)) continue;
@@ -2402,6 +2417,14 @@ class Attributor {
           : undefined;
       if (where?.kind === "inner" && !where.setOff)
         return innerSpeaker ? withVia(this.#ctx, innerSpeaker, before) : undefined;
+      // "Ruiz grew loud, and Vale cut her off, saying, “…”": a participle continues the nearest main
+      // clause, joined by ", and" with its own subject; that subject speaks, or no one we can name.
+      const joined =
+        SPEECH_PARTICIPLES.includes(lower) && where?.kind !== "inner" ? coordinateSubject(subject) : undefined;
+      if (joined) {
+        const speaker = this.#subjectOfVerb(block, joined.text, sentence.start + clauseStart + joined.at);
+        return speaker ? withVia(this.#ctx, speaker, before) : undefined;
+      }
       // "Obama at the time called the aircraft “…”": when it was said, between the subject and its verb, is no part of the subject.
       const timed = subject.replace(TIME_BEFORE_VERB, " ");
       const speaker = participle
@@ -2494,6 +2517,41 @@ function citedOutlets(blocks: readonly Block[], people: ArticleNames["people"]):
         if (!people.byLast.has(cited.label)) outlets.add(cited.label);
     }
   return outlets;
+}
+
+/**
+ * True when `text` (a sentence up to a pronoun) is words that run into a quotation that ends right
+ * before the pronoun, with no verb of speech, colon or comma leading into the marks: "What Ruiz
+ * was doing was “…,”" (then "he said"). The words and the quotation are one statement reported.
+ */
+function leadOfReported(text: string): boolean {
+  const close = /[”"]\s*$/u.exec(
+    text.replace(/[,\s]*(?:(?<!\p{L})(?:he|she|they)\s*)?$/iu, "").replace(/[,\s]+$/u, ""),
+  );
+  if (!close) return false;
+  const open = Math.max(text.lastIndexOf("“"), text.lastIndexOf('"', close.index - 1));
+  if (open <= 0) return false;
+  const lead = text.slice(0, open);
+  return (
+    /\p{L}/u.test(lead) &&
+    /\p{Ll}\s*$/u.test(lead) &&
+    !/[“”"]/u.test(lead) &&
+    !INTRODUCER.test(lead) &&
+    !ATTRIBUTION_VERB.test(lead) &&
+    !new RegExp(`(?:${ACCORDING})`, "u").test(lead)
+  );
+}
+
+/**
+ * True when `words` (a quotation) call the person `name` by their first name or surname alone,
+ * set off as a vocative: "Thank you, Lena.", "Lena, listen:", "— Ortiz!". People do not address
+ * themselves so; whoever says them speaks to that person.
+ */
+export function addressesByName(words: string, name: string): boolean {
+  const parts = name.split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  return parts.some((part) =>
+    new RegExp(`(?:^|[,;—–]\\s*)${escapeRegExp(part)}(?=\\s*[,.!?]|\\s*$)`, "u").test(words.trim()),
+  );
 }
 
 /** Quotations of one article, in document order. */
@@ -2872,6 +2930,10 @@ export function findQuotes(
       const before = index > 0 ? first.block.sentences[index - 1] : undefined;
       if (before) result = attributor.reported(first.block, blocks[last.block.blockIndex + 1], before);
     }
+    // "“We heard you, Larry. Thank you.”": words that call someone by name speak to them; they are
+    // never that person's own.
+    if (result?.speaker.kind === "named" && addressesByName(text, result.speaker.name))
+      result = { speaker: UNATTRIBUTED };
     found.push({ candidate, text, result });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;

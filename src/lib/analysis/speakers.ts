@@ -331,6 +331,31 @@ function surnameHe(run: readonly { raw: string }[]): boolean {
 const GROUP_OWNER =
   /^(?:(?:People|Children|Women|Men)['’]s|(?:Workers|Veterans|Teachers|Farmers|Nurses|Citizens)['’])$/u;
 
+/** Titles that also name a body's field, never only a person's office ("State", "Army", "Justice"). */
+const FIELD_TITLES: ReadonlySet<string> = new Set(
+  "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force Press".split(
+    " ",
+  ),
+);
+
+/**
+ * True when `words`, a run naming a body, has a person's title at `title` ("Leader", "Chairman")
+ * followed by two or more capitalised words with no body's head among them: "House Minority Leader
+ * John Boehner" is the office's holder, not a body ("Justice Department", "Air Force Academy" stay bodies).
+ */
+function personAfterOffice(words: readonly string[], title: number): boolean {
+  const word = words[title];
+  if (word === undefined || !isTitle(word) || FIELD_TITLES.has(word)) return false;
+  const rest = words.slice(title + 1);
+  return (
+    rest.length >= 2 &&
+    rest.length <= 4 &&
+    !ORGANISATION_WORDS.test(rest.join(" ")) &&
+    rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^(?:Jr|Sr)\.$/u.test(w)) &&
+    !rest.some((w) => isTitle(w) || FUNCTION_WORDS.has(w))
+  );
+}
+
 /**
  * Default names-finder: runs of capitalised words (with name connectors), without leading
  * function words, demonyms and titles, and without a trailing possessive.
@@ -409,11 +434,21 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     // Strip what comes before a name: everything up to its last title ("Transport Minister Lena
     // Sorvik"), unless what is left is an organisation ("Justice Department"); then openers, demonyms, titles.
-    const organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
+    let organisation = ORGANISATION_WORDS.test(run.map((w) => w.raw).join(" "));
     // A party's member is no part of the name either: "Virginia Democrat Jane Doe".
     const lastTitle = run.findLastIndex(
       (w) => isTitle(w.raw) || DEMONYM.test(w.raw) || PARTY_MEMBER_NOUNS.includes(w.raw),
     );
+    // "Senate Majority Leader Ana Ruiz", "Water Board Chairman Ivo Brandt": the body is the office's,
+    // and the title of a person, then two or more words with no body's head, is whom it names.
+    if (
+      organisation &&
+      personAfterOffice(
+        run.map((w) => w.raw),
+        lastTitle,
+      )
+    )
+      organisation = false;
     if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
       const head = run[0] as { raw: string };
@@ -938,6 +973,12 @@ interface Candidate {
   readonly companion: boolean;
 }
 
+/** A one-word name ending on "s" and the mark that makes it an owner ("Jobs'"), ending `before`. */
+function ownerInSpan(before: string): boolean {
+  const match = /(\S+\s+)?\p{Lu}\p{Ll}+s['’]$/u.exec(before);
+  return match !== null && (match[1] === undefined || !/^\p{Lu}/u.test(match[1]));
+}
+
 /**
  * The register entities of `kind` a sentence names, then the names the register lacks that
  * `accept` turns into speakers (it sees the text before the name too).
@@ -951,7 +992,12 @@ function candidatesIn(
   const { blockIndex, text, offset } = where;
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
-  const owner = (end: number) => /^['’]s\b/u.test(text.slice(end));
+  // "Ruiz's", and a name ending on "s" with the mark alone ("Jobs' vision", "Reyes’ plan"), the
+  // mark right after the name's span, or inside a one-word span ("Colleges Employers’ Association" is a body's name).
+  const owner = (end: number) =>
+    /^['’]s\b/u.test(text.slice(end)) ||
+    ownerInSpan(text.slice(0, end)) ||
+    (/s$/u.test(text.slice(0, end)) && /^['’](?!\p{L})/u.test(text.slice(end)));
   // "according to Ana Ruiz" names the source of what the sentence says, not a deed's object.
   const object = (start: number) => {
     const word = OBJECT_OF_WORD.exec(text.slice(0, start));
@@ -1505,6 +1551,9 @@ const ROLE_AS_OBJECT = /\p{L}\s+(?:to|for|of|at|with|from|by|about|on|against|un
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
+/** A phrase of occasion, time or place set off after a subject: "in a statement …", "at a news conference", "during the call". */
+const SET_OFF_OCCASION = /^(?:in|at|on|during|following|speaking)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
+
 /**
  * The speaker a verb's subject names, when the subject ends right before the verb: "since
  * President Donald Trump declared", "Trump, who on Sunday said", "Michael Schmitt, a
@@ -1546,9 +1595,12 @@ export function speakerBeforeVerb(
     // capitals or letters after a name describe the name before them too.
     // "Ortiz, 54, of Addison, said", "Ortiz, of the Justice Department, said": a place or a body
     // set off after the subject says where they are from; the name before it speaks, not the place.
+    // "Ruiz, in a statement issued on behalf of the board, said": a phrase set off after the subject
+    // that opens with a preposition of occasion, time or place is no subject; whom it names are its objects.
     if (
       index > 0 &&
       (/^(?:via|through)\s/u.test(bare) ||
+        SET_OFF_OCCASION.test(bare) ||
         SET_OFF_ORIGIN.test(bare) ||
         cityCountry ||
         AGE_OR_PARTY.test(bare.trim()) ||
