@@ -210,11 +210,12 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   // A stamp of the page's on the article ("This story was provided by …", "… was corrected
   // on …") or a call to the reader ("Have a tip? … may be reached at …"), as in a text body; a
   // date line alone stays for the header to read as the date.
-  const noted = node.type === "paragraph" ? pageNoteReason(text) : undefined;
+  // Both read with the paragraph's line breaks, which part its sentences ("… on Twitter." / "The bank …").
+  const lines = node.type === "paragraph" ? cleanText(phrasingText(node)) : "";
+  const noted = node.type === "paragraph" ? pageNoteReason(lines) : undefined;
   const note = noted === "notice" || noted === "promo" ? noted : undefined;
   // A paragraph that is promotion from end to end, as a text body cuts it ("Have a project to
-  // share with us? Submit it here!"), read with its line breaks, which part its sentences.
-  const lines = node.type === "paragraph" ? cleanText(phrasingText(node)) : "";
+  // share with us? Submit it here!").
   const promo = lines !== "" && cutSpans(lines, promoSpans(lines)) === "" ? "promo" : undefined;
   return chromeReason(text) ?? note ?? promo ?? (isCaption(text) ? "caption" : undefined);
 }
