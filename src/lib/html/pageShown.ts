@@ -44,10 +44,8 @@ export function shownHeadline(
   declared: readonly (string | undefined)[],
 ): string | undefined {
   const titles = declared.filter((t): t is string => t !== undefined && t.trim() !== "").map(squash);
-  for (const title of titles) {
-    const same = headings.find((h) => fold(h) === fold(title));
-    if (same !== undefined) return same;
-  }
+  const same = headingNamed(headings, titles);
+  if (same !== undefined) return same;
   // A heading of at least 12 characters inside a declared title: the rest is decoration.
   for (const title of titles) {
     const inside = headings.find((h) => h.length >= 12 && fold(title).startsWith(fold(h)));
@@ -69,8 +67,16 @@ export function shownHeadline(
  */
 export function minorHeadline(document: Document, declared: readonly (string | undefined)[]): string | undefined {
   const headings = [...document.querySelectorAll("h4, h5, h6")].map((h) => squash(h.textContent));
-  for (const title of declared) {
-    const same = title === undefined || title.trim() === "" ? undefined : headings.find((h) => fold(h) === fold(title));
+  return headingNamed(
+    headings,
+    declared.filter((t): t is string => t !== undefined && t.trim() !== ""),
+  );
+}
+
+/** The first heading a title names exactly (case and curly marks aside), trying the titles in their order. */
+function headingNamed(headings: readonly string[], titles: readonly string[]): string | undefined {
+  for (const title of titles) {
+    const same = headings.find((h) => fold(h) === fold(title));
     if (same !== undefined) return same;
   }
   return undefined;

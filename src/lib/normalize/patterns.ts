@@ -106,7 +106,7 @@ const RELATIVE_STAMP =
  * A weekday or a stamp's verb closing a name before the date ("Jane Roe Tuesday, Aug. 17, 2010",
  * "Jane Roe posted on March 4, 2025"): the date's words, never the name's.
  */
-const TRAILING_WEEKDAY = new RegExp(String.raw`\s+(?:${WEEKDAY_PATTERN}|posted|published)$`, "iu");
+const DATE_WORDS_AFTER_NAME = new RegExp(String.raw`\s+(?:${WEEKDAY_PATTERN}|posted|published)$`, "iu");
 
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
@@ -140,7 +140,7 @@ export function parseByline(text: string): Byline | undefined {
     const name = rest
       .slice(0, sep.index)
       .trim()
-      .replace(TRAILING_WEEKDAY, "")
+      .replace(DATE_WORDS_AFTER_NAME, "")
       .replace(STAMP_SEPARATOR, "")
       .replace(/,$/u, "");
     const dateText = rest.slice(sep.index + sep[0].length).trim();
