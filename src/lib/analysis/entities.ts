@@ -25,6 +25,7 @@ import {
   isBrandShaped,
   membersParty,
   KIN_BEFORE,
+  PERSONAL_TITLE,
   MONONYM_BEFORE,
   NOT_A_HEAD,
   opensAsOrdinaryWord,
@@ -2423,10 +2424,6 @@ function stateAfterTown(text: string, start: number): boolean {
   const town = TOWN_BEFORE.exec(text.slice(0, start));
   return town !== null && townInState(text, town.index + town[0].indexOf(","));
 }
-
-/** Titles that, capitalised right before a lone surname, make it a person's ("President Obama", "Mr. Reeves"). */
-const PERSONAL_TITLE =
-  /(?<!\p{L})(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Sir|Dame|Lord|Mayor|Judge|Chancellor|Minister|Secretary|Presidente|Sr|Sra|Ayatollah|Pastor|Rabbi|Imam)\.?\s+$/u;
 
 /**
  * Whether the words before a lone name make it a person's: a title ("President Obama"), or a kin

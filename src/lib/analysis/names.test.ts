@@ -309,6 +309,29 @@ describe("findNames for names no reading knows", () => {
     );
   });
 
+  it("makes a person of a lone surname no lexicon knows after a title only a person holds", () => {
+    expect(names("Chancellor Vellgrath met President Osmundo in Paris.")).toEqual([
+      "Vellgrath (person)",
+      "Osmundo (person)",
+      "Paris (place)",
+    ]);
+    expect(names("Regional Fed President Quarnby dissented, and Sen. Talmire voted no.")).toEqual([
+      "Quarnby (person)",
+      "Talmire (person)",
+    ]);
+    expect(names("He thanked Gov. O’Dellagh for her help.")).toEqual(["O’Dellagh (person)"]);
+    // a title, a street's or an event's head, or an ordinary word after the title is no surname
+    expect(names("The Secretary General spoke.")).not.toContainEqual(expect.stringMatching(/\(person\)$/u));
+    expect(names("They met on President Street.")).not.toContain("Street (person)");
+    expect(names("General Electric fell and General Mills rose.")).not.toContainEqual(
+      expect.stringMatching(/\(person\)$/u),
+    );
+    // a character's name filling a quotation
+    expect(names("She played “President Vantor” on stage.")).not.toContain("Vantor (person)");
+    // a heading that is only the title and the word: a work's title
+    expect(names("Princess Vantor")).toEqual([]);
+  });
+
   it("makes a person of one word after a team's star or a performer's noun, not after 'The star'", () => {
     expect(names("Brazil star Veyrao was among the fans.")).toContain("Veyrao (person)");
     expect(names("The rapper Dravo headlined.")).toContain("Dravo (person)");

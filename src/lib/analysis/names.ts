@@ -578,6 +578,44 @@ function honorificBefore(before: string, after: string): boolean {
 export const KIN_BEFORE =
   /(?<!\p{L})(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|fiancée?|widow)\s+$/u;
 
+/** Offices only a person holds, capitalised right before their name ("President", "Sen.", "Chancellor"). */
+const OFFICE_TITLES =
+  "President|Presidente|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Mayor|Judge|Chancellor|Minister|Secretary|Chairman|Chairwoman|Speaker|Commissioner|Prof|Professor|Rev|Reverend|Sheriff|Ambassador";
+/** An office's title right before a name: "Fed Chairman ", "Sen. ". */
+const OFFICE_TITLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${OFFICE_TITLES})\\.?\\s+$`, "u");
+/**
+ * Titles only a person holds, an office's or an honorific, capitalised right before a name
+ * ("President Obama", "Mr. Reeves", "Dr. Ruiz"): a surname compromise reads as a person's after one
+ * is that person's.
+ */
+export const PERSONAL_TITLE = new RegExp(
+  `(?<!\\p{L})(?:${OFFICE_TITLES}|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Sr|Sra|Ayatollah|Pastor|Rabbi|Imam)\\.?\\s+$`,
+  "u",
+);
+
+/** A surname's shape: a capital, then letters ending in lower case ("Merkel", "McCarthy", "O’Brien"). */
+const SURNAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+
+/**
+ * Whether `token`, a lone capitalised word, is a surname because an office's title stands right
+ * before it (`OFFICE_TITLE_BEFORE`; the honorifics are `honorificBefore`'s): shaped as one, no
+ * title or role itself ("Mr. Speaker"), no head of a body's, an event's or a street's name
+ * ("President Street"), no time word, no word compromise reads there as an ordinary word, a place
+ * or a body, and not the whole of a quotation (“President Snow” is a character's name) or of a
+ * line (a heading).
+ */
+function titledLoneSurname(token: Token, span: string, before: string, after: string): boolean {
+  const title = OFFICE_TITLE_BEFORE.exec(before);
+  if (title === null || !SURNAME_SHAPE.test(token.raw)) return false;
+  if (/["“‘]$/u.test(before.slice(0, title.index)) && QUOTE_CLOSES.test(after)) return false;
+  // "Princess Cyd", "5) Princess Cyd" alone on a line: a heading, a work's title, no one the prose names.
+  if (/^[\W\d]*$/u.test(before.slice(0, title.index)) && /^\W*$/u.test(after)) return false;
+  const heads = [TITLES, RUN_ROLES, ORG_HEADS, EVENT_HEADS, STREET_HEADS, TIME_WORDS];
+  if (heads.some((list) => list.has(token.key))) return false;
+  const tags = tagSpan(span);
+  return !tags.place && !tags.organisation && !opensAsOrdinaryWord(span);
+}
+
 /** A word compromise knows on its own as a given name and not as a place ("Grace", "Ellen"; not "Virginia"). */
 function givenName(token: Token): boolean {
   const tags = firstTags(token.raw);
@@ -1375,6 +1413,15 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       /^\p{Lu}\p{Ll}+$/u.test(last.raw) &&
       MONONYM_BEFORE.test(text.slice(0, start)) &&
       !opensAsOrdinaryWord(spanText)
+    )
+      kind = "person";
+    // "Chancellor Merkel met", "Sen. Marlowe voted": one word after a title only a person holds is
+    // that person's surname, though no lexicon knows it; not a word of the language compromise
+    // reads there, nor a title, a body's head or a place ("President Street").
+    if (
+      kind === undefined &&
+      run.length === 1 &&
+      titledLoneSurname(last, spanText, text.slice(0, start), text.slice(last.end))
     )
       kind = "person";
     // "Soelistyo, head of the rescue agency, said": one word set off by a role only a person holds,
