@@ -97,4 +97,19 @@ describe("isFramedInOtherYear", () => {
     ).toBe(false);
     expect(framed("In 2025, the plant closed on Friday.", "on Friday", "2025-05-02", ["2025", "2025"])).toBe(false);
   });
+  it("sets the day in the year a reported clause or a clause after a semicolon opens on", () => {
+    expect(
+      framed("He recalled that in May 2009, days before the vote, aides met on Sunday.", "on Sunday", "2025-05-04", [
+        "May 2009",
+        "2009-05",
+      ]),
+    ).toBe(true);
+    expect(framed("It was calm; in 2011 the mill shut on Friday.", "on Friday", "2025-05-02", ["2011", "2011"])).toBe(
+      true,
+    );
+    // a year inside the clause, not opening it, frames nothing
+    expect(
+      framed("She said that the firm, founded in 2009, closed on Friday.", "on Friday", "2025-05-02", ["2009", "2009"]),
+    ).toBe(false);
+  });
 });

@@ -60,11 +60,19 @@ const FRAME_OPENING =
   /^[\s(]*(?:(?:back|even|then|and|but|later|earlier)\s+)?(?:(?:in|by|during|until|through|throughout|since|from|after|before|as of|(?:at|by|in)\s+the\s+(?:end|start|beginning|middle|close)\s+of|(?:in|during)\s+the\s+(?:spring|summer|fall|autumn|winter|early|late)\s+(?:of\s+)?)\s*)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 /**
+ * Where the clause a date stands in opens: the sentence's start, or right after a reported
+ * clause's "that" or a semicolon or colon ("She recalled that in March 2003, …"). The text from
+ * there to the date is what `FRAME_OPENING` reads.
+ */
+const CLAUSE_LEAD = /(?:^|\bthat\s+|[;:]\s+)((?:(?!\bthat\s|[;:]\s).)*)$/su;
+
+/**
  * True when a day counted from the publication (`relative`: "on Friday", "yesterday") stands in a
- * sentence that opens on a time of another year (`others`, the sentence's stated dates and its
+ * sentence, or a clause reported after "that" or set off by a semicolon, that opens on a time of another year (`others`, the sentence's stated dates and its
  * counted years, "Last year, …"; a counted day or month frames nothing, being counted from the same
  * publication): "In 1998, the
- * plant closed on Friday", "By March 2019, the council had met on Monday". The opening sets the
+ * plant closed on Friday", "By March 2019, the council had met on Monday", "She recalled that in
+ * March 2003 the troops waited on Sunday". The opening sets the
  * whole sentence in that year, so the Friday is one of 1998, which the words do not fix. A year
  * told later in the sentence frames nothing ("The company, founded in 1998, said on Friday").
  */
@@ -73,6 +81,7 @@ export function isFramedInOtherYear(
   relative: { readonly start: number; readonly iso: string },
   others: readonly DatedSpan[],
 ): boolean {
-  const frame = others.find((d) => d.end <= relative.start && FRAME_OPENING.test(sentence.slice(0, d.start)));
+  const opensClause = (at: number) => FRAME_OPENING.test(CLAUSE_LEAD.exec(sentence.slice(0, at))?.[1] ?? "");
+  const frame = others.find((d) => d.end <= relative.start && opensClause(d.start));
   return frame !== undefined && /^\d{4}/u.test(frame.iso) && frame.iso.slice(0, 4) !== relative.iso.slice(0, 4);
 }
