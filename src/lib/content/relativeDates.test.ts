@@ -646,6 +646,20 @@ describe("findRelativeDates", () => {
     expect(resolve("He moved the vote from March 3 to May 5.", "2020-04-20").map((d) => d[0])).not.toContain("to May");
   });
 
+  it("reads the second month of a pair after “in”, in order, and not one joined by “or”", () => {
+    expect(resolve("In May and June, the pumps failed twice.", "2021-07-02")).toEqual([
+      ["In May", "2021-05", "month"],
+      ["and June", "2021-06", "month"],
+    ]);
+    expect(resolve("During October and November the ferry ran late.", "2021-12-10").map((d) => d[1])).toEqual([
+      "2021-10",
+      "2021-11",
+    ]);
+    expect(resolve("The pumps failed in May or June.", "2021-07-02").map((d) => d[0])).toEqual(["in May"]);
+    // Out of order: not a pair read forward.
+    expect(resolve("The pumps failed in June and May.", "2021-07-02").map((d) => d[0])).toEqual(["in June"]);
+  });
+
   it("leaves a weekday unresolved in a sentence told only in the present, unless a schedule's verb sets it ahead", () => {
     // 2019-11-20 is a Wednesday.
     expect(resolve("The Gophers play golf against the Wildcats on Saturday.", "2019-11-20")).toEqual([]);

@@ -588,8 +588,9 @@ const NAMED_YEAR_CLAUSE =
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
  * August"), or opening
  * the sentence as its subject ("November marked …"). The second month of a span ("from March to
- * May", "between October and December") is the first one after the span's first month, which is
- * read as any other: both ends in one telling, in order.
+ * May", "between October and December") or of a pair ("in March and April", "during June and
+ * July") is the first one after the first month, which is read as any other: both in one telling,
+ * in order ("in March or April" names neither for sure).
  */
 const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
   /** The month the last match read, and where its words end. */
@@ -597,7 +598,7 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
   return matchAll(
     sentence,
     new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and))\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
       "gu",
     ),
     (m) => {
