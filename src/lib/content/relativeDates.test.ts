@@ -111,6 +111,17 @@ describe("findRelativeDates", () => {
     expect(resolve("She had met him the Monday before.", "2016-09-19")).toEqual([]);
   });
 
+  it("reads a weekday after 'a' before the noun of one happening, not a kind of day or a habit", () => {
+    // 2016-09-20 is a Tuesday.
+    expect(resolve("The council said in a Monday filing that it would appeal.", "2016-09-20")).toEqual([
+      ["Monday", "2016-09-19", "day"],
+    ]);
+    expect(resolve("The ferry stops on a Monday.", "2016-09-20")).toEqual([]);
+    expect(resolve("It was a Monday when the dam broke.", "2016-09-20")).toEqual([]);
+    expect(resolve("The staff got a Monday holiday.", "2016-09-20")).toEqual([]);
+    expect(resolve("Every week the club held a Monday meeting.", "2016-09-20")).toEqual([]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],
