@@ -377,3 +377,19 @@ describe("a pronoun whose last sentence opened with the same pronoun speaking", 
     ]);
   });
 });
+
+describe("a bare group after the verb that ends the quotation (issue 15, fixture pages)", () => {
+  it("gives the quotation to the group, as the group before the verb does", () => {
+    expect(speakers("“The pumps were never serviced,” said inspectors.")).toEqual([["anonymous", "inspectors"]]);
+    expect(speakers("“The pumps were never serviced,” said the inspectors.")).toEqual([
+      ["anonymous", "the inspectors"],
+    ]);
+  });
+
+  it("leaves a body's word and a joined subject alone", () => {
+    expect(speakers("“We go again on Sunday,” said the team.")).not.toEqual([["anonymous", "the team"]]);
+    expect(speakers("“The pumps were never serviced,” said inspectors, and Dana Voss agreed.")).not.toEqual([
+      ["anonymous", "inspectors"],
+    ]);
+  });
+});

@@ -1210,6 +1210,12 @@ export function speakerFromSubject(
     if (/^(?:one|another)[.!?]?$/u.test(body.trim())) return UNATTRIBUTED;
     // "the man", "The victim's mother": one person described, not named, as written.
     if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
+    // "“…,” said researchers.": a group of unnamed people, the whole subject after the verb, as
+    // "researchers said" reads (speakerBeforeVerb); not one part of several ("said researchers, and …"),
+    // nor a word a body's name may end on ("said the team" may be a club, "the members" a body's).
+    const group = body.trim().replace(/[.!?]+$/u, "");
+    if (!text.includes(",") && BARE_GROUP.test(group) && !/(?<!\p{L})(?:team|staff|agencies|members)$/u.test(group))
+      return { name: group.replace(/\s+/gu, " "), kind: "anonymous" };
     // "the California Republican said": a party's member described, someone the text named before
     // (or several it named may be); the words are theirs, but whose is not said here.
     if (PARTY_MEMBER_BACK.test(body.trim())) return UNATTRIBUTED;
