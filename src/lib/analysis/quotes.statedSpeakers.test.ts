@@ -396,9 +396,9 @@ describe("a bare group after the verb that ends the quotation (issue 15, fixture
 
 describe("a full name opening the clause after a phrase set off before it (issue 15, fixture pages)", () => {
   it("reads the name as a person whom a later “he” can be", () => {
-    expect(speakers("In March, Peter Vollan took over the bakery.\n\n“It is a very stubborn dough,” he says.")).toEqual([
-      ["named", "Peter Vollan"],
-    ]);
+    expect(speakers("In March, Peter Vollan took over the bakery.\n\n“It is a very stubborn dough,” he says.")).toEqual(
+      [["named", "Peter Vollan"]],
+    );
   });
 
   it("lets a kinsman named inside the opening phrase give way to the clause's subject", () => {
@@ -411,7 +411,9 @@ describe("a full name opening the clause after a phrase set off before it (issue
 
   it("still gives no one when two people are named plainly", () => {
     expect(
-      speakers("In March, Peter Vollan and Tobias Rein took over the bakery.\n\n“It is a very stubborn dough,” he says."),
+      speakers(
+        "In March, Peter Vollan and Tobias Rein took over the bakery.\n\n“It is a very stubborn dough,” he says.",
+      ),
     ).toEqual([["unattributed", "unattributed"]]);
   });
 });
