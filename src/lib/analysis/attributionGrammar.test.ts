@@ -2094,3 +2094,19 @@ describe("attribution grammar: a group's phrase runs on past a place's or a comp
     expect(anonymousSpeaker("The U.S.-Russia talks said little about arms.")).toBeUndefined();
   });
 });
+
+describe("a group warning of something, or saying something as a habit (issue 16, fixture pages)", () => {
+  it("reads 'are warning of' as the group's speech", () => {
+    expect(anonymousSpeaker("Analysts are warning of a new phishing wave aimed at pension funds.")).toBe("Analysts");
+    expect(anonymousSpeaker("Tenants were warning of rent rises long before the vote.")).toBe("Tenants");
+  });
+
+  it("still reads another participle before 'of' as no speech", () => {
+    expect(anonymousSpeaker("Patients were complaining of headaches after the spill.")).toBeUndefined();
+  });
+
+  it("reads an adverb of habit between the group and its verb", () => {
+    expect(anonymousSpeaker("Tax advisers often warn clients not to file in the last week.")).toBe("Tax advisers");
+    expect(anonymousSpeaker("Veterinarians sometimes argue that the rule goes too far.")).toBe("Veterinarians");
+  });
+});

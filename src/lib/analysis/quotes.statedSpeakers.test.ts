@@ -377,3 +377,43 @@ describe("a pronoun whose last sentence opened with the same pronoun speaking", 
     ]);
   });
 });
+
+describe("a bare group after the verb that ends the quotation (issue 15, fixture pages)", () => {
+  it("gives the quotation to the group, as the group before the verb does", () => {
+    expect(speakers("“The pumps were never serviced,” said inspectors.")).toEqual([["anonymous", "inspectors"]]);
+    expect(speakers("“The pumps were never serviced,” said the inspectors.")).toEqual([
+      ["anonymous", "the inspectors"],
+    ]);
+  });
+
+  it("leaves a body's word and a joined subject alone", () => {
+    expect(speakers("“We go again on Sunday,” said the team.")).not.toEqual([["anonymous", "the team"]]);
+    expect(speakers("“The pumps were never serviced,” said inspectors, and Dana Voss agreed.")).not.toEqual([
+      ["anonymous", "inspectors"],
+    ]);
+  });
+});
+
+describe("a full name opening the clause after a phrase set off before it (issue 15, fixture pages)", () => {
+  it("reads the name as a person whom a later “he” can be", () => {
+    expect(speakers("In March, Peter Vollan took over the bakery.\n\n“It is a very stubborn dough,” he says.")).toEqual(
+      [["named", "Peter Vollan"]],
+    );
+  });
+
+  it("lets a kinsman named inside the opening phrase give way to the clause's subject", () => {
+    expect(
+      speakers(
+        "After the death of his quiet and patient uncle Tobias Rein in March, Peter Vollan took over the bakery. Although he bakes one rye, he agrees that it is hard work.\n\n“It is a very stubborn dough,” he says.",
+      ),
+    ).toEqual([["named", "Peter Vollan"]]);
+  });
+
+  it("still gives no one when two people are named plainly", () => {
+    expect(
+      speakers(
+        "In March, Peter Vollan and Tobias Rein took over the bakery.\n\n“It is a very stubborn dough,” he says.",
+      ),
+    ).toEqual([["unattributed", "unattributed"]]);
+  });
+});

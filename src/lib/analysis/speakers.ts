@@ -759,8 +759,10 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
     // company's, never a person's given name and surname.
     const person = personLike(span.name) && !NUMBER_BEFORE.test(before);
     const near = text.slice(span.end, span.end + 60);
-    // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too.
-    const subject = span.name.includes(" ") && /(?:^|[.!?]\s+)$/u.test(before) && SUBJECT_VERB.test(near);
+    // A full name opening a sentence and doing something ("Fiona Parry issued a plea") is a person too;
+    // so is one opening the clause after a phrase set off before it ("In March, Fiona Parry took over").
+    const subject =
+      span.name.includes(" ") && /(?:^|[.!?]\s+|[\p{Ll}\d],\s+)$/u.test(before) && SUBJECT_VERB.test(near);
     return {
       span,
       personLike: person,
@@ -1210,6 +1212,12 @@ export function speakerFromSubject(
     if (/^(?:one|another)[.!?]?$/u.test(body.trim())) return UNATTRIBUTED;
     // "the man", "The victim's mother": one person described, not named, as written.
     if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
+    // "“…,” said researchers.": a group of unnamed people, the whole subject after the verb, as
+    // "researchers said" reads (speakerBeforeVerb); not one part of several ("said researchers, and …"),
+    // nor a word a body's name may end on ("said the team" may be a club, "the members" a body's).
+    const group = body.trim().replace(/[.!?]+$/u, "");
+    if (!text.includes(",") && BARE_GROUP.test(group) && !/(?<!\p{L})(?:team|staff|agencies|members)$/u.test(group))
+      return { name: group.replace(/\s+/gu, " "), kind: "anonymous" };
     // "the California Republican said": a party's member described, someone the text named before
     // (or several it named may be); the words are theirs, but whose is not said here.
     if (PARTY_MEMBER_BACK.test(body.trim())) return UNATTRIBUTED;
@@ -1458,10 +1466,11 @@ const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
 /**
  * A lower-case word and its preposition, right before a name: "responding to", "letter from Trump
  * to", also with the object's role or kind before its name: "owned by talent manager Scooter
- * Braun", "published in the journal JAMA Psychiatry".
+ * Braun", "published in the journal JAMA Psychiatry", "the death of his respected and influential
+ * father Gerhard" (two adjectives joined by "and").
  */
 const OBJECT_OF_WORD = new RegExp(
-  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+){0,2}` +
+  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+(?:and\s+(?=\p{Ll}))?){0,3}` +
     // The object's titles, capitalised: "call with Ukrainian President Volodymyr Zelensky".
     String.raw`(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
   "u",

@@ -111,6 +111,17 @@ describe("findRelativeDates", () => {
     expect(resolve("She had met him the Monday before.", "2016-09-19")).toEqual([]);
   });
 
+  it("reads a weekday after 'a' before the noun of one happening, not a kind of day or a habit", () => {
+    // 2016-09-20 is a Tuesday.
+    expect(resolve("The council said in a Monday filing that it would appeal.", "2016-09-20")).toEqual([
+      ["Monday", "2016-09-19", "day"],
+    ]);
+    expect(resolve("The ferry stops on a Monday.", "2016-09-20")).toEqual([]);
+    expect(resolve("It was a Monday when the dam broke.", "2016-09-20")).toEqual([]);
+    expect(resolve("The staff got a Monday holiday.", "2016-09-20")).toEqual([]);
+    expect(resolve("Every week the club held a Monday meeting.", "2016-09-20")).toEqual([]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],
@@ -644,6 +655,20 @@ describe("findRelativeDates", () => {
     expect(resolve("He was in Paris from March to May.", "2020-04-20").map((d) => d[0])).toEqual(["from March"]);
     // Not a span: "to" after a month that was not read as its start.
     expect(resolve("He moved the vote from March 3 to May 5.", "2020-04-20").map((d) => d[0])).not.toContain("to May");
+  });
+
+  it("reads the second month of a pair after “in”, in order, and not one joined by “or”", () => {
+    expect(resolve("In May and June, the pumps failed twice.", "2021-07-02")).toEqual([
+      ["In May", "2021-05", "month"],
+      ["and June", "2021-06", "month"],
+    ]);
+    expect(resolve("During October and November the ferry ran late.", "2021-12-10").map((d) => d[1])).toEqual([
+      "2021-10",
+      "2021-11",
+    ]);
+    expect(resolve("The pumps failed in May or June.", "2021-07-02").map((d) => d[0])).toEqual(["in May"]);
+    // Out of order: not a pair read forward.
+    expect(resolve("The pumps failed in June and May.", "2021-07-02").map((d) => d[0])).toEqual(["in June"]);
   });
 
   it("leaves a weekday unresolved in a sentence told only in the present, unless a schedule's verb sets it ahead", () => {

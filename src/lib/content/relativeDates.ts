@@ -313,6 +313,12 @@ const ATTRIBUTE_NOUN =
   "(?!(?:morning|afternoon|evening|night|after|before|of|and|or|to|through|until|in|on|at|for|is|was|were|will|would|that|which|when|following|prior)\\b)\\p{Ll}{3,}";
 
 /**
+ * After "a" and a weekday, the noun of one happening, as after "the" ("in a Monday statement", "a Tuesday
+ * filing"): not a kind of day or a habit ("a Monday holiday", "a Friday routine"), which names no one day.
+ */
+const ONE_HAPPENING_NOUN = `(?!(?:holiday|holidays|routine|ritual|habit|schedule|slot|shift|shifts|job|class|classes|service|services|market|special|deadline)\\b)${ATTRIBUTE_NOUN}`;
+
+/**
  * A weekday by its full name, with "on/last/next" before it and a part of the day after it; not
  * one that opens a full date ("Thursday, November 28", "Tuesday 12 March", "Tuesday, 12/15/15"), read as a
  * day (or, where its numbers leave the day open, as no day: the weekday is that date's), nor
@@ -320,7 +326,7 @@ const ATTRIBUTE_NOUN =
  * "that long Monday night", "one cold Sunday").
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:[Aa]n?|every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?<!\\b(?:[Tt]hat|[Tt]hose|one)\\s+(?!(?:past|coming)\\s)\\p{Ll}+\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?:(?<!\\b[Aa]n?\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ONE_HAPPENING_NOUN}))(?<!\\b(?:[Tt]hat|[Tt]hose|one)\\s+(?!(?:past|coming)\\s)\\p{Ll}+\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
 
@@ -344,6 +350,8 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     const from = new Date(`${published}T12:00:00Z`).getUTCDay();
     const weekday = WEEKDAYS.indexOf(m[2] ?? "");
     const lead = (m[1] ?? "").toLowerCase();
+    // "holds a Monday meeting every week": a happening named by "a" and its weekday in a habit is any week's.
+    if (/(?<!\p{L})an?\s+$/iu.test(sentence.slice(0, m.index)) && HABITUAL.test(sentence)) return undefined;
     const back = (from - weekday + 7) % 7 || (lead === "last" ? 7 : 0);
     const ahead = (weekday - from + 7) % 7 || (lead === "next" ? 7 : 0);
     // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead.
@@ -588,8 +596,9 @@ const NAMED_YEAR_CLAUSE =
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
  * August"), or opening
  * the sentence as its subject ("November marked …"). The second month of a span ("from March to
- * May", "between October and December") is the first one after the span's first month, which is
- * read as any other: both ends in one telling, in order.
+ * May", "between October and December") or of a pair ("in March and April", "during June and
+ * July") is the first one after the first month, which is read as any other: both in one telling,
+ * in order ("in March or April" names neither for sure).
  */
 const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
   /** The month the last match read, and where its words end. */
@@ -597,7 +606,7 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
   return matchAll(
     sentence,
     new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and))\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
       "gu",
     ),
     (m) => {

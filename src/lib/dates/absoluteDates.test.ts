@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findEventDates } from "./absoluteDates.ts";
 
 const read = (sentence: string) => findEventDates(sentence).map((d) => [d.date.label, d.date.iso, d.date.precision]);
+const years = (sentence: string) => findEventDates(sentence).map((d) => d.date.iso);
 
 describe("findEventDates and the year a target or a state is reached by", () => {
   it("takes the year after 'by' where it ends its phrase", () => {
@@ -296,5 +297,21 @@ describe("findEventDates and a date written in numbers", () => {
     expect(read("The memo told of the happenings on Monday, 12/15/15.")).toEqual([]);
     expect(read("The score was 3/4/10 in the final round.")).toEqual([]);
     expect(read("See the page at /archive/12/15/2015/ for more.")).toEqual([]);
+  });
+});
+
+describe("findEventDates and the year a thing is from", () => {
+  it("reads the year after a noun and 'from' where the year ends its phrase", () => {
+    expect(years("A survey from 2014 found fewer birds on the cliffs.")).toEqual(["2014"]);
+    expect(years("The last census, from 2011, counted 40 people.")).toEqual(["2011"]);
+  });
+
+  it("leaves a span's start, a change's base and a count alone", () => {
+    expect(years("Sales were up 4 percent from 2012.")).toEqual([]);
+    expect(years("Prices rose from 2012 levels.")).toEqual([]);
+    expect(years("Sales fell from 2012, the peak.")).toEqual([]);
+    expect(years("Figures from 2012 onwards suggest a fall.")).toEqual([]);
+    expect(years("Photos from 2000 people were sent.")).toEqual([]);
+    expect(years("Clips from 2019's tour are online.")).toEqual([]);
   });
 });

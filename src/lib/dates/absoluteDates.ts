@@ -26,6 +26,17 @@ export interface EventDate {
 const YEAR = "((?:19|20)\\d{2})";
 /** A year before 1900 (1500–1899): read only where a count cannot be meant (`OLD_YEAR_END`). */
 const OLD_YEAR = "(1[5-8]\\d{2})";
+/**
+ * Words before "from" and a year that make the year a base or a start, not the thing's own date: a change
+ * ("up 4 percent from 2012", "rose from"), a distance ("away from", "apart from"), a move or a span ("moved
+ * from", "ran from", "dating from" is a start told as well).
+ */
+const FROM_NOT_DATED = [
+  "up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased?|increasing|decreased?|decreasing",
+  "dropped|dropping|climbed|climbing|jumped|declined|declining|gained|lost|changed|changing|shifted|slipped",
+  "percent|cent|points|away|apart|aside|moved|moving|ran|running|runs|lasted|lasting|stretched|stretching",
+  "dating|dated|dates|onwards?|years|months|times",
+].join("|");
 /** After an older year: punctuation, the end, a name, or a word that opens a clause or a phrase, never a count's noun. */
 const OLD_YEAR_END = `(?=[,.;:)!?”"’—–]|\\s*$|\\s+(?:\\p{Lu}|(?:and|or|but|when|while|as|after|before|at|in|on|of|from|for|with|by|the|a|an|that|which|he|she|it|they|we|his|her|its|their|was|were|had)\\b))`;
 
@@ -188,6 +199,16 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
       "gu",
     ),
     make: (m) => ({ iso: m[2] ?? "", precision: "year", label: m[2] ?? "" }),
+  },
+  {
+    // "A survey from 2014 found …", "the last census, from 2011, counted …": a thing dated by the year it is
+    // from, after a lower-case noun, the year ending its phrase; not the start of a span ("from 2012 to 2015",
+    // "from 2012 on") nor a base a change is measured from ("up 4 percent from 2012", "rose from 2012 levels").
+    re: new RegExp(
+      `(?<=(?<![\\p{L}’'])(?!(?:${FROM_NOT_DATED})[,\\s])\\p{Ll}{3,},?\\s)from\\s+${YEAR}\\b(?![-–/]|['’]s\\b)(?=\\s*[,.;:)!?”"’—]|\\s*$|\\s+(?:\\p{Ll}{2,}ed|shows?|finds?|found|counts?|says|said|suggests?|puts?|lists?|reads?|notes?|was|were|is|are|has|had|which|that)\\b)`,
+      "gu",
+    ),
+    make: (m) => ({ iso: m[1] ?? "", precision: "year", label: m[1] ?? "" }),
   },
   {
     // "a losing streak dating to 2007", "a feud that goes back to 1998", "Flash-forward to 2017, when …": the
