@@ -55,6 +55,7 @@ import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
+import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -255,6 +256,15 @@ function shownOrNamed(author: string, shown: string): boolean {
   return printed || names.every((name) => isPersonName(name));
 }
 
+/** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
+function readyForExtractor(doc: Document): void {
+  // The article text the page marks in microdata is where the extractor looks.
+  keepMarkedArticleBody(doc);
+  unwrapEmbeddedPosts(doc);
+  // A lede's dateline element is the paragraph's words, never the extractor's byline guess.
+  keepDatelines(doc);
+}
+
 /** `skipChrome` leaves page-chrome passes out, for the ablation script (scripts/ablateHtml.ts) only. */
 export function normalizeHtml(
   html: string,
@@ -347,15 +357,24 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
   const chrome = chromeRemovals(removePageChrome(doc, skipChrome, declared.byline !== undefined), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
-  // The article text the page marks in microdata is where the extractor looks.
-  keepMarkedArticleBody(doc);
-  unwrapEmbeddedPosts(doc);
-  // A lede's dateline element is the paragraph's words, never the extractor's byline guess.
-  keepDatelines(doc);
+  readyForExtractor(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
-  const article = new Readability(doc).parse();
+  let article = new Readability(doc).parse();
   const pristine = parsePage(html);
+  // An extraction that lost the story the headline opens took another story the page appends
+  // for the article: read again without the blocks the other headlines head.
+  if (headline !== undefined && lostHeadlineStory(pristine, headline, article?.textContent ?? "")) {
+    const again = parsePage(html);
+    if (removeOtherStories(again, headline) > 0) {
+      removeRepeatedLinkTitles(again);
+      unwrapLayoutTables(again);
+      removePageChrome(again, skipChrome, declared.byline !== undefined);
+      readyForExtractor(again);
+      const retry = new Readability(again).parse();
+      if (retry !== null && !lostHeadlineStory(pristine, headline, retry.textContent ?? "")) article = retry;
+    }
+  }
   const guessedBylineShown =
     article?.byline !== undefined &&
     article.byline !== null &&
