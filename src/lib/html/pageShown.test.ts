@@ -158,6 +158,15 @@ describe("shownStandfirst", () => {
     const paragraph = page(`<h1>${HEADLINE}</h1><p class="subtitle">Mending the Old Pier</p>${prose}`);
     expect(shownStandfirst(paragraph, HEADLINE)).toBeUndefined();
   });
+  it("reads a story's excerpt set right under its headline, holding its summary in a paragraph", () => {
+    const excerpt = page(`<h1>${HEADLINE}</h1><span class="post-excerpt"><p>${dek}.</p></span>${prose}`);
+    expect(shownStandfirst(excerpt, HEADLINE)).toBe(`${dek}.`);
+    // Further down, an excerpt is a teaser's summary of another story.
+    const teaser = page(
+      `<h1>${HEADLINE}</h1><p>By the harbor desk</p>${prose}<span class="post-excerpt"><p>${dek}.</p></span>`,
+    );
+    expect(shownStandfirst(teaser, HEADLINE)).toBeUndefined();
+  });
   it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();
     const late = page(`<h1>${HEADLINE}</h1>${prose}<div class="article-subheading">${dek}</div>`);

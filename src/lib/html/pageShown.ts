@@ -583,6 +583,13 @@ const STANDFIRST_MARK =
 const camelWords = (token: string): string => token.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2");
 const marksStandfirst = (value: string | null): boolean =>
   (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token) || STANDFIRST_MARK.test(camelWords(token)));
+/**
+ * An "excerpt" class ("post-excerpt") names a story's summary; set on the element right after the
+ * page's own headline it is this story's standfirst, where elsewhere it is a teaser's.
+ */
+const EXCERPT_MARK = /(?:^|[-_])excerpt(?:$|[-_])/i;
+const marksExcerpt = (value: string | null): boolean =>
+  (value ?? "").split(/\s+/).some((token) => EXCERPT_MARK.test(token));
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
@@ -665,11 +672,15 @@ export function shownStandfirst(document: Document, headline: string): string | 
     const marked =
       marksStandfirst(el.getAttribute("class")) ||
       marksStandfirst(el.getAttribute("itemprop")) ||
-      (marksStandfirst(el.getAttribute("id")) && !opensProse(el));
+      (marksStandfirst(el.getAttribute("id")) && !opensProse(el)) ||
+      (index === 0 && marksExcerpt(el.getAttribute("class")));
     if (
       marked &&
       (isCreditLine(el, text) ||
-        repeatedAsParagraph(text, after.slice(index + 1)) ||
+        repeatedAsParagraph(
+          text,
+          after.slice(index + 1).filter((later) => !el.contains(later)),
+        ) ||
         inSignUpForm(el) ||
         inFigureCaption(el))
     )
