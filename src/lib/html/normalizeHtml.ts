@@ -56,6 +56,7 @@ import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -443,7 +444,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)
       ? chooseByline(guessed, undefined, sites)
       : undefined);
-  if (byline !== undefined) front.byline = shownSpelling(byline, shownAsPrinted);
+  // Else the facts a page lists under labels ("Author" / a name), else the one author its author links name.
+  const labelled = labelledFacts(pristine);
+  const linked = soleAuthorLink(pristine, title);
+  const credit =
+    byline ?? labelled.author ?? (linked !== undefined && !namesNoAuthor(linked, sites) ? linked : undefined);
+  if (credit !== undefined) front.byline = shownSpelling(credit, shownAsPrinted);
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only
   // when the page neither declares nor shows a day, since a stated day wins over it (the path
@@ -457,6 +463,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     declared.published ??
     shownPublished ??
     classedPublished ??
+    labelled.published ??
     shownUnderTitle ??
     urlDate(declared.url) ??
     datelineDay(bodyMarkdown.split(/\n{2,}/u)[0] ?? "");
