@@ -167,6 +167,12 @@ describe("shownStandfirst", () => {
     );
     expect(shownStandfirst(teaser, HEADLINE)).toBeUndefined();
   });
+  it("leaves out the date the standfirst's box closes on", () => {
+    const dated = page(
+      `<h1>${HEADLINE}</h1><div class="story-deck"><h2>${dek}.<span class="when">Tuesday, 4 March 2025</span></h2></div>${prose}`,
+    );
+    expect(shownStandfirst(dated, HEADLINE)).toBe(`${dek}.`);
+  });
   it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();
     const late = page(`<h1>${HEADLINE}</h1>${prose}<div class="article-subheading">${dek}</div>`);

@@ -658,6 +658,22 @@ function inSignUpForm(el: Element): boolean {
 const inFigureCaption = (el: Element): boolean => el.closest("figcaption") !== null;
 
 /**
+ * An element's text without the date stamps set inside it: a standfirst's box may close on the
+ * day the page shows ("… its recovery?<span>Monday, 6 January 2020</span>"), which is no part of it.
+ */
+function undatedText(el: Element): string {
+  const stamps = [...el.querySelectorAll("*")].filter(
+    (child) => child.children.length === 0 && parseDateLine(squash(child.textContent))?.kind === "published",
+  );
+  if (stamps.length === 0) return squash(el.textContent);
+  const copy = el.cloneNode(true) as Element;
+  const copies = [...copy.querySelectorAll("*")];
+  const all = [...el.querySelectorAll("*")];
+  for (const stamp of stamps) copies[all.indexOf(stamp)]?.remove();
+  return squash(copy.textContent);
+}
+
+/**
  * The standfirst the page marks under its headline: the first element after the headline
  * heading whose class, itemprop or id names it one, before the article's first long paragraph;
  * not a sign-up form's prompt, nor a figure's caption its class calls a subtitle.
@@ -665,7 +681,7 @@ const inFigureCaption = (el: Element): boolean => el.closest("figcaption") !== n
 export function shownStandfirst(document: Document, headline: string): string | undefined {
   const after = elementsAfterHeadline(document, headline);
   for (const [index, el] of after.entries()) {
-    const text = squash(el.textContent);
+    const text = undatedText(el);
     const words = text === "" ? 0 : text.split(" ").length;
     // A marked element that holds more than a standfirst box does is a container the mark
     // names something else of ("field-type-text-with-summary" around the whole article body).
@@ -687,7 +703,7 @@ export function shownStandfirst(document: Document, headline: string): string | 
       continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
-      const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
+      const paragraphs = [...el.querySelectorAll("p")].map(undatedText);
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
       if (
