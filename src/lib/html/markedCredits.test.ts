@@ -28,9 +28,15 @@ describe("soleAuthorLink", () => {
         H,
       ),
     ).toBe(undefined);
-    const comment = page(`<div class="comment-body"><a rel="author" href="/u/3">Pat Nolan</a></div>`);
-    expect(soleAuthorLink(comment)).toBeUndefined();
-    expect(soleAuthorLink(page(`<a href="/authors/submission_guidelines/">Submission guidelines</a>`))).toBe(undefined);
+    const comment = page(`<div class="comment-body"><a rel="author" href="/u/3">Pat Nolan</a></div><h1>${H}</h1>`);
+    expect(soleAuthorLink(comment, H)).toBeUndefined();
+    const guide = page(`<a href="/authors/submission_guidelines/">Submission guidelines</a><h1>${H}</h1>`);
+    expect(soleAuthorLink(guide, H)).toBeUndefined();
+    // Only after the article's prose: perhaps another story's author.
+    const late = page(`<h1>${H}</h1><p>Text.</p><a href="/author/mara-quill">Mara Quill</a>`);
+    expect(soleAuthorLink(late, H)).toBeUndefined();
+    // The same link over the headline names the author.
+    expect(soleAuthorLink(page(`<a href="/author/mara-quill">Mara Quill</a><h1>${H}</h1>`), H)).toBe("Mara Quill");
   });
 });
 
