@@ -1,7 +1,15 @@
 /** What a page shows under its headline: its byline and its standfirst. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { markedAuthor, shownByline, shownDate, shownStandfirst, siteName, titleSitePart } from "./pageShown.ts";
+import {
+  markedAuthor,
+  shownByline,
+  shownHeadline,
+  shownDate,
+  shownStandfirst,
+  siteName,
+  titleSitePart,
+} from "./pageShown.ts";
 
 const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
 const HEADLINE = "Harbor council votes to close the old pier";
@@ -16,6 +24,15 @@ describe("the site's name in a <title> of several parts", () => {
     expect(siteName(undefined, `${HEADLINE} · Local News · The Harbor Post`, undefined, HEADLINE)).toBe(
       "The Harbor Post",
     );
+  });
+});
+
+describe("shownHeadline", () => {
+  it("reads the declared title a heading closes on after a section's label and a separator", () => {
+    const title = "Pier repairs: two views from the harbor";
+    expect(shownHeadline([`Readers' Letters | ${title}`], [title])).toBe(title);
+    // No separator: the words before are the headline's own.
+    expect(shownHeadline([`Why ${title}`], [title])).toBeUndefined();
   });
 });
 

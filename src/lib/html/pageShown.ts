@@ -35,8 +35,9 @@ export function headingTexts(document: Document): string[] {
 }
 
 /**
- * The headline as the page shows it: a heading equal to a declared title; else a heading that a
- * declared title starts with or contains (the title adds the site's name or a section); else a
+ * The headline as the page shows it: a heading equal to a declared title; else the end of a
+ * heading that closes on a declared title after a section's label and a separator; else a heading
+ * a declared title starts with or contains (the title adds the site's name or a section); else a
  * heading whose start a truncated declared title ("…") shows. Undefined when no heading matches.
  */
 export function shownHeadline(
@@ -46,6 +47,16 @@ export function shownHeadline(
   const titles = declared.filter((t): t is string => t !== undefined && t.trim() !== "").map(squash);
   const same = headingNamed(headings, titles);
   if (same !== undefined) return same;
+  // A heading that closes on a declared title after a section's label and a separator ("Letters
+  // to the Editor | Letters: …"): the label is the section's, the headline is the title.
+  for (const title of titles) {
+    const key = fold(title);
+    for (const heading of headings) {
+      const tail = heading.slice(heading.length - title.length);
+      const label = heading.slice(0, heading.length - title.length);
+      if (label.trim() !== "" && fold(tail) === key && /[|–—:»·•/]\s*$/u.test(label)) return tail;
+    }
+  }
   // A heading of at least 12 characters inside a declared title: the rest is decoration.
   for (const title of titles) {
     const inside = headings.find((h) => h.length >= 12 && fold(title).startsWith(fold(h)));
