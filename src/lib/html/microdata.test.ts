@@ -46,6 +46,14 @@ describe("microdataArticle", () => {
     expect(microdataArticle(parseHTML(page(beside)).document)).toEqual({ headline: "Patrols to continue" });
   });
 
+  it("takes no author the page marks as an organisation: that is the publisher", () => {
+    const desk = ARTICLE.replace(
+      'itemtype="https://schema.org/Person"',
+      'itemtype="https://schema.org/NewsMediaOrganization"',
+    );
+    expect(microdataArticle(parseHTML(page(desk)).document).author).toBeUndefined();
+  });
+
   it("declares nothing on a page whose items are no article", () => {
     const listing = `<div itemscope itemtype="https://schema.org/ItemList"><span itemprop="headline">Most read</span></div>`;
     expect(microdataArticle(parseHTML(page(listing)).document)).toEqual({});

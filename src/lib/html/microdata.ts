@@ -48,6 +48,16 @@ function itemName(el: Element | null): string | undefined {
   return name === null ? undefined : propValue(name);
 }
 
+/** An item type that is an organisation: Organization, NewsMediaOrganization, Corporation. */
+const ORGANIZATION_TYPE = /schema\.org\/(?:\w*Organization|Corporation)(?![\w/])/u;
+
+/** An author item's name, unless the item is an organisation: that is the publisher, no byline. */
+function personName(el: Element | null): string | undefined {
+  if (el?.hasAttribute("itemscope") === true && ORGANIZATION_TYPE.test(el.getAttribute("itemtype") ?? ""))
+    return undefined;
+  return itemName(el);
+}
+
 /** An item type that is an article: NewsArticle, ReportageNewsArticle, BlogPosting, Article, … */
 const ARTICLE_TYPE = /schema\.org\/(?:\w*Article|\w*BlogPosting|Report)(?![\w/])/u;
 
@@ -78,7 +88,7 @@ export function microdataArticle(document: Document): MicrodataArticle {
   const date = field("datePublished");
   const fields: { [K in keyof MicrodataArticle]: MicrodataArticle[K] | undefined } = {
     headline: headline === null ? undefined : propValue(headline),
-    author: itemName(field("author")),
+    author: personName(field("author")),
     datePublished: date === null ? undefined : propValue(date),
     publisher: itemName(field("publisher")),
   };

@@ -55,6 +55,8 @@ import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
+import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -153,8 +155,9 @@ function paragraphsOf(html: string, captions: ReadonlySet<string>): string[] {
 
 /**
  * True when the page's paragraph of text `key` (squashed) is set apart from the article's
- * paragraphs: all of it in bold or italics, or a class the next paragraph lacks (a standfirst's
- * own style). A lede looks like the paragraphs after it.
+ * paragraphs: all of it in bold or italics, a class the next paragraph lacks (a standfirst's
+ * own style), or a box of its own over the box of the paragraphs after it. A lede looks like,
+ * and stands with, the paragraphs after it.
  */
 function setApart(document: Document, key: string): boolean {
   const all = [...document.querySelectorAll("p")];
@@ -170,7 +173,20 @@ function setApart(document: Document, key: string): boolean {
   )
     return true;
   const next = all.slice(at + 1).find((q) => squash(q.textContent) !== "");
-  return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
+  if (next === undefined) return false;
+  if ((p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "")) return true;
+  // A box of its own: the paragraph is its box's only one, and the paragraphs after it stand
+  // together in another box (an intro box over the article's text box).
+  const box = p.parentElement;
+  const nextBox = next.parentElement;
+  return (
+    box !== null &&
+    nextBox !== null &&
+    box !== document.body &&
+    !box.contains(next) &&
+    box.querySelectorAll("p").length === 1 &&
+    nextBox.querySelectorAll(":scope > p").length >= 2
+  );
 }
 
 /** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
@@ -253,6 +269,15 @@ function shownOrNamed(author: string, shown: string): boolean {
     return surname !== undefined && shown.includes(surname);
   });
   return printed || names.every((name) => isPersonName(name));
+}
+
+/** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
+function readyForExtractor(doc: Document): void {
+  // The article text the page marks in microdata is where the extractor looks.
+  keepMarkedArticleBody(doc);
+  unwrapEmbeddedPosts(doc);
+  // A lede's dateline element is the paragraph's words, never the extractor's byline guess.
+  keepDatelines(doc);
 }
 
 /** `skipChrome` leaves page-chrome passes out, for the ablation script (scripts/ablateHtml.ts) only. */
@@ -347,15 +372,24 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
   const chrome = chromeRemovals(removePageChrome(doc, skipChrome, declared.byline !== undefined), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
-  // The article text the page marks in microdata is where the extractor looks.
-  keepMarkedArticleBody(doc);
-  unwrapEmbeddedPosts(doc);
-  // A lede's dateline element is the paragraph's words, never the extractor's byline guess.
-  keepDatelines(doc);
+  readyForExtractor(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
-  const article = new Readability(doc).parse();
+  let article = new Readability(doc).parse();
   const pristine = parsePage(html);
+  // An extraction that lost the story the headline opens took another story the page appends
+  // for the article: read again without the blocks the other headlines head.
+  if (headline !== undefined && lostHeadlineStory(pristine, headline, article?.textContent ?? "")) {
+    const again = parsePage(html);
+    if (removeOtherStories(again, headline) > 0) {
+      removeRepeatedLinkTitles(again);
+      unwrapLayoutTables(again);
+      removePageChrome(again, skipChrome, declared.byline !== undefined);
+      readyForExtractor(again);
+      const retry = new Readability(again).parse();
+      if (retry !== null && !lostHeadlineStory(pristine, headline, retry.textContent ?? "")) article = retry;
+    }
+  }
   const guessedBylineShown =
     article?.byline !== undefined &&
     article.byline !== null &&
@@ -424,7 +458,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)
       ? chooseByline(guessed, undefined, sites)
       : undefined);
-  if (byline !== undefined) front.byline = shownSpelling(byline, shownAsPrinted);
+  // Else the facts a page lists under labels ("Author" / a name), else the one author its author links name.
+  const labelled = labelledFacts(pristine);
+  const linked = soleAuthorLink(pristine, title);
+  const credit =
+    byline ?? labelled.author ?? (linked !== undefined && !namesNoAuthor(linked, sites) ? linked : undefined);
+  if (credit !== undefined) front.byline = shownSpelling(credit, shownAsPrinted);
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only
   // when the page neither declares nor shows a day, since a stated day wins over it (the path
@@ -438,6 +477,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     declared.published ??
     shownPublished ??
     classedPublished ??
+    labelled.published ??
     shownUnderTitle ??
     urlDate(declared.url) ??
     datelineDay(bodyMarkdown.split(/\n{2,}/u)[0] ?? "");

@@ -230,6 +230,14 @@ describe("removePageChrome", () => {
     expect(teasers).not.toContain("Ferry service");
   });
 
+  it("removes teaser cards whose long excerpts are cut short by a bracketed ellipsis", () => {
+    const card = (n: number) =>
+      `<div class="next"><h2><a href="/post-${n}">Harbor choir sings on the pier number ${n}</a></h2><p>${PROSE[0]} ${PROSE[1]} The choir [&hellip;]</p><h3><a href="/post-${n}">Keep going</a></h3></div>`;
+    const text = cleaned(page("", `<div class="more">${card(1)}${card(2)}</div>`));
+    for (const chrome of ["Harbor choir", "The choir"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
   it("keeps a single linked heading (one card is not a block of teasers)", () => {
     const text = cleaned(page(`<h2><a href="/report">The full report</a></h2>`));
     expect(text).toContain("The full report");

@@ -273,15 +273,22 @@ const SECTION_PROSE_WORDS = 40;
  * A heading the article's own prose follows: the first sibling after it that holds text (an
  * embedded video's box holds none) is a long paragraph. A list article heads each item so,
  * linking the item's name to its page ("“Field Notes” ($20)"); another story's teaser card
- * is followed by the next card.
+ * is followed by the next card, or by its excerpt cut short ("… [&hellip;]").
  */
 function headsProse(card: Element): boolean {
   for (let el = card.nextElementSibling; el !== null; el = el.nextElementSibling) {
     if (squash(el.textContent) === "") continue;
-    return el.tagName.toUpperCase() === "P" && wordCount(el.textContent) >= SECTION_PROSE_WORDS;
+    return (
+      el.tagName.toUpperCase() === "P" &&
+      wordCount(el.textContent) >= SECTION_PROSE_WORDS &&
+      !CUT_EXCERPT.test(squash(el.textContent))
+    );
   }
   return false;
 }
+
+/** A paragraph cut short by a bracketed ellipsis ("… co-presented by the [&hellip;]"): another post's excerpt. */
+const CUT_EXCERPT = /\[\s*(?:…|\.\.\.)\s*\]$/u;
 
 /**
  * Teaser cards: the largest element around a linked headline that holds no other linked
@@ -305,7 +312,17 @@ function teaserCards(document: Document): Element[] {
   return [...cards.values()]
     .filter((list) => list.length >= 2)
     .flat()
-    .filter((card) => !headsProse(card));
+    .filter((card) => !headsProse(card))
+    .flatMap((card) => [card, ...cutExcerptAfter(card)]);
+}
+
+/** The excerpt cut short ("… [&hellip;]") that follows a teaser card's headline, if one does. */
+function cutExcerptAfter(card: Element): Element[] {
+  for (let el = card.nextElementSibling; el !== null; el = el.nextElementSibling) {
+    if (squash(el.textContent) === "") continue;
+    return el.tagName.toUpperCase() === "P" && CUT_EXCERPT.test(squash(el.textContent)) ? [el] : [];
+  }
+  return [];
 }
 
 /**

@@ -48,6 +48,12 @@ describe("pageMeta", () => {
     const { document } = parseHTML(`<html><head><script type="application/ld+json">${ld}</script></head></html>`);
     expect(pageMeta(document).title).toBe("Review – shoots for the moon");
   });
+  it("reads Dublin Core's creator as an author, and no organisation the microdata marks as one", () => {
+    const { document } = parseHTML(
+      `<html><head><meta name="DC.Creator" content="Lena Marsh"></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Kelp farms spread north</h1><div itemprop="author" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Coastal Weekly Newsroom"></div></article></body></html>`,
+    );
+    expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);
+  });
 });
 
 describe("withoutSiteName", () => {
@@ -230,6 +236,11 @@ describe("classedPublishedDay", () => {
       day(`<li><span class="pubdate">Nov. 18, 2019</span></li><li><span class="pubdate">Nov. 12, 2019</span></li>`),
     ).toBeUndefined();
     expect(day(`<span class="publish-date">Yesterday</span>`)).toBeUndefined();
+  });
+
+  it("reads a post's own stamp, never a comment's", () => {
+    const post = `<div class="post hentry"><span class="post-timestamp">Monday, March 3, 2014</span><h1>A headline</h1></div>`;
+    expect(day(`${post}<p class="comment-timestamp">March 9, 2014</p>`)).toBe("2014-03-03");
   });
 });
 

@@ -35,7 +35,7 @@ export interface PageMeta {
   /**
    * Every author the page declares, in the order read (`byline` is the first): JSON-LD, `<meta
    * name="author">` and its variants, microdata, then `<meta name="authors">`, `article_author`,
-   * `parsely-author` and the `author` in Parse.ly's `parsely-page` object.
+   * `parsely-author`, the `author` in Parse.ly's `parsely-page` object and Dublin Core's creator.
    */
   bylines?: string[];
   /** `YYYY-MM-DD` as the page states it (the date part of its own timestamp, not converted to UTC). */
@@ -193,8 +193,13 @@ export function declaredText(value: string): string {
 /** A `<meta>` whose name says it holds a date: "article_date_original", "publish-date", "dateline". */
 const DATE_META_NAME = /date|time|publish/iu;
 
-/** A class that names the element the page's publication date: "ArticlePage-datePublished", "published-date", "published_date", "pubdate". */
-const PUBLISHED_CLASS = /date[-_]?published|publish(?:ed)?[-_]?date|\bpubdate\b/iu;
+/**
+ * A class that names the element the page's publication date: "ArticlePage-datePublished",
+ * "published-date", "published_date", "pubdate", or a post's own stamp ("post-timestamp",
+ * "entry-date"; a comment's is "comment-timestamp").
+ */
+const PUBLISHED_CLASS =
+  /date[-_]?published|publish(?:ed)?[-_]?date|\bpubdate\b|(?:^|\s)(?:post|entry)[-_]?(?:timestamp|date)(?:\s|$)/iu;
 
 /**
  * The publication day: the first declaration in `declared` that states one (then a `<time
@@ -468,6 +473,9 @@ export function pageMeta(document: Document): PageMeta {
         meta('meta[name="article_author"]'),
         meta('meta[name="parsely-author"]'),
         parselyPageField(parselyPage, "author"),
+        // Dublin Core's creator ("dc.creator", "DC.Creator"), last: older and library-style pages.
+        meta('meta[name="dc.creator" i]'),
+        meta('meta[name="dcterms.creator" i]'),
       ].filter((v): v is string => v !== undefined && !/^https?:\/\//.test(v)),
     ),
   ];

@@ -1,7 +1,15 @@
 /** What a page shows under its headline: its byline and its standfirst. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { markedAuthor, shownByline, shownDate, shownStandfirst, siteName, titleSitePart } from "./pageShown.ts";
+import {
+  markedAuthor,
+  shownByline,
+  shownHeadline,
+  shownDate,
+  shownStandfirst,
+  siteName,
+  titleSitePart,
+} from "./pageShown.ts";
 
 const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
 const HEADLINE = "Harbor council votes to close the old pier";
@@ -16,6 +24,15 @@ describe("the site's name in a <title> of several parts", () => {
     expect(siteName(undefined, `${HEADLINE} · Local News · The Harbor Post`, undefined, HEADLINE)).toBe(
       "The Harbor Post",
     );
+  });
+});
+
+describe("shownHeadline", () => {
+  it("reads the declared title a heading closes on after a section's label and a separator", () => {
+    const title = "Pier repairs: two views from the harbor";
+    expect(shownHeadline([`Readers' Letters | ${title}`], [title])).toBe(title);
+    // No separator: the words before are the headline's own.
+    expect(shownHeadline([`Why ${title}`], [title])).toBeUndefined();
   });
 });
 
@@ -157,6 +174,21 @@ describe("shownStandfirst", () => {
     expect(shownStandfirst(two, HEADLINE)).toBeUndefined();
     const paragraph = page(`<h1>${HEADLINE}</h1><p class="subtitle">Mending the Old Pier</p>${prose}`);
     expect(shownStandfirst(paragraph, HEADLINE)).toBeUndefined();
+  });
+  it("reads a story's excerpt set right under its headline, holding its summary in a paragraph", () => {
+    const excerpt = page(`<h1>${HEADLINE}</h1><span class="post-excerpt"><p>${dek}.</p></span>${prose}`);
+    expect(shownStandfirst(excerpt, HEADLINE)).toBe(`${dek}.`);
+    // Further down, an excerpt is a teaser's summary of another story.
+    const teaser = page(
+      `<h1>${HEADLINE}</h1><p>By the harbor desk</p>${prose}<span class="post-excerpt"><p>${dek}.</p></span>`,
+    );
+    expect(shownStandfirst(teaser, HEADLINE)).toBeUndefined();
+  });
+  it("leaves out the date the standfirst's box closes on", () => {
+    const dated = page(
+      `<h1>${HEADLINE}</h1><div class="story-deck"><h2>${dek}.<span class="when">Tuesday, 4 March 2025</span></h2></div>${prose}`,
+    );
+    expect(shownStandfirst(dated, HEADLINE)).toBe(`${dek}.`);
   });
   it("takes no unmarked heading under the headline, nor a marked one after the article's prose", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();

@@ -35,8 +35,9 @@ export function headingTexts(document: Document): string[] {
 }
 
 /**
- * The headline as the page shows it: a heading equal to a declared title; else a heading that a
- * declared title starts with or contains (the title adds the site's name or a section); else a
+ * The headline as the page shows it: a heading equal to a declared title; else the end of a
+ * heading that closes on a declared title after a section's label and a separator; else a heading
+ * a declared title starts with or contains (the title adds the site's name or a section); else a
  * heading whose start a truncated declared title ("…") shows. Undefined when no heading matches.
  */
 export function shownHeadline(
@@ -46,6 +47,16 @@ export function shownHeadline(
   const titles = declared.filter((t): t is string => t !== undefined && t.trim() !== "").map(squash);
   const same = headingNamed(headings, titles);
   if (same !== undefined) return same;
+  // A heading that closes on a declared title after a section's label and a separator ("Letters
+  // to the Editor | Letters: …"): the label is the section's, the headline is the title.
+  for (const title of titles) {
+    const key = fold(title);
+    for (const heading of headings) {
+      const tail = heading.slice(heading.length - title.length);
+      const label = heading.slice(0, heading.length - title.length);
+      if (label.trim() !== "" && fold(tail) === key && /[|–—:»·•/]\s*$/u.test(label)) return tail;
+    }
+  }
   // A heading of at least 12 characters inside a declared title: the rest is decoration.
   for (const title of titles) {
     const inside = headings.find((h) => h.length >= 12 && fold(title).startsWith(fold(h)));
@@ -583,6 +594,13 @@ const STANDFIRST_MARK =
 const camelWords = (token: string): string => token.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2");
 const marksStandfirst = (value: string | null): boolean =>
   (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token) || STANDFIRST_MARK.test(camelWords(token)));
+/**
+ * An "excerpt" class ("post-excerpt") names a story's summary; set on the element right after the
+ * page's own headline it is this story's standfirst, where elsewhere it is a teaser's.
+ */
+const EXCERPT_MARK = /(?:^|[-_])excerpt(?:$|[-_])/i;
+const marksExcerpt = (value: string | null): boolean =>
+  (value ?? "").split(/\s+/).some((token) => EXCERPT_MARK.test(token));
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
@@ -651,6 +669,22 @@ function inSignUpForm(el: Element): boolean {
 const inFigureCaption = (el: Element): boolean => el.closest("figcaption") !== null;
 
 /**
+ * An element's text without the date stamps set inside it: a standfirst's box may close on the
+ * day the page shows ("… its recovery?<span>Monday, 6 January 2020</span>"), which is no part of it.
+ */
+function undatedText(el: Element): string {
+  const stamps = [...el.querySelectorAll("*")].filter(
+    (child) => child.children.length === 0 && parseDateLine(squash(child.textContent))?.kind === "published",
+  );
+  if (stamps.length === 0) return squash(el.textContent);
+  const copy = el.cloneNode(true) as Element;
+  const copies = [...copy.querySelectorAll("*")];
+  const all = [...el.querySelectorAll("*")];
+  for (const stamp of stamps) copies[all.indexOf(stamp)]?.remove();
+  return squash(copy.textContent);
+}
+
+/**
  * The standfirst the page marks under its headline: the first element after the headline
  * heading whose class, itemprop or id names it one, before the article's first long paragraph;
  * not a sign-up form's prompt, nor a figure's caption its class calls a subtitle.
@@ -658,25 +692,29 @@ const inFigureCaption = (el: Element): boolean => el.closest("figcaption") !== n
 export function shownStandfirst(document: Document, headline: string): string | undefined {
   const after = elementsAfterHeadline(document, headline);
   for (const [index, el] of after.entries()) {
-    const text = squash(el.textContent);
+    const text = undatedText(el);
     const words = text === "" ? 0 : text.split(" ").length;
     // A marked element that holds more than a standfirst box does is a container the mark
     // names something else of ("field-type-text-with-summary" around the whole article body).
     const marked =
       marksStandfirst(el.getAttribute("class")) ||
       marksStandfirst(el.getAttribute("itemprop")) ||
-      (marksStandfirst(el.getAttribute("id")) && !opensProse(el));
+      (marksStandfirst(el.getAttribute("id")) && !opensProse(el)) ||
+      (index === 0 && marksExcerpt(el.getAttribute("class")));
     if (
       marked &&
       (isCreditLine(el, text) ||
-        repeatedAsParagraph(text, after.slice(index + 1)) ||
+        repeatedAsParagraph(
+          text,
+          after.slice(index + 1).filter((later) => !el.contains(later)),
+        ) ||
         inSignUpForm(el) ||
         inFigureCaption(el))
     )
       continue;
     if (marked && words <= STANDFIRST_BOX_WORDS) {
       // A standfirst box may also hold the byline and a photo credit, each its own paragraph.
-      const paragraphs = [...el.querySelectorAll("p")].map((p) => squash(p.textContent));
+      const paragraphs = [...el.querySelectorAll("p")].map(undatedText);
       const own = paragraphs.length > 1 ? paragraphs.find((p) => parseByline(p) === undefined) : text;
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
       if (

@@ -64,6 +64,7 @@ describe("promoSpans: a call for readers' own work, with the question that leads
     "Have a garden or a balcony project to share with us? Submit it here!",
     "Interested in sharing your home with Harbor Living? Contact the editors through our House Tour Submission Form.",
     "Submit yours today.",
+    "Submit your recipe for the harvest issue via this form. Read more Harbor Kitchen Recipes.",
   ])("cuts all of %j", (text) => {
     expect(cut(text).join(" ")).toBe(text);
   });
@@ -71,6 +72,8 @@ describe("promoSpans: a call for readers' own work, with the question that leads
   it.each([
     "The council asked residents to submit their views by Friday.",
     "She said she would submit it to the committee.",
+    "Read more books, the librarian told the council.",
+    "The mayor said she would read more Agatha Christie novels this winter.",
     "Have you ever wondered why the old pier was built where it stands today? Submit it here!",
   ])("keeps %j (or its question) as the article's", (text) => {
     expect(cut(text).join(" ")).not.toBe(text);

@@ -30,6 +30,10 @@ const PROMO_SENTENCES: readonly RegExp[] = [
   // A call for readers' own work: "Submit it here!", "Submit yours today.", "Contact the editors
   // through our House Tour Submission Form." (a form is where it goes, not a source).
   /^submit\s+(?:it|them|yours|your\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:here|now|today|to\s+us)\b/iu,
+  // "Submit your letter to the editor via this form."
+  /^submit\s+your\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:via|through|using|with|on)\s+(?:this|our|the)\s+(?:online\s+)?form\b/iu,
+  // A pointer to a section by its title-cased name: "Read more Letters to the Editor."
+  /^[Rr]ead\s+more\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:to|the|of|and|on|in|for|from|\p{Lu}[\p{L}'’-]*)){1,6}\s*[.!]?$/u,
   /^(?:contact|email|write\s+to)\s+(?:the|our)\s+editors\b.*\bsubmission\s+form\b/iu,
   // A pointer to another story set inline as its own sentence: "Read more: Mexico pledges…".
   /^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|related(?:\s+(?:story|article))?)\s*:\s*\S/i,

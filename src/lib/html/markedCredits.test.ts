@@ -1,0 +1,59 @@
+/** Credits a page marks outside its header lines: its one author link, its labelled facts. */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
+
+const H = "Tide tables go digital";
+const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
+
+describe("soleAuthorLink", () => {
+  it("reads the one author an archive link or a rel=author link names over the headline", () => {
+    const doc = page(
+      `<div class="top"><span class="writer"><a href="https://example.org/author/mara_quill_2">Mara Quill</a></span> / 9:15 am Tue</div><h1>Tide tables go digital</h1><p>Text.</p>`,
+    );
+    expect(soleAuthorLink(doc, H)).toBe("Mara Quill");
+    const handle = page(
+      `<span class="vcard"><a href="https://example.org/profile/77" rel="author">Seagull</a></span><h1>${H}</h1>`,
+    );
+    expect(soleAuthorLink(handle, H)).toBe("Seagull");
+  });
+  it("reads none where the links name several authors, a role, a commenter or no name, or only follow the headline", () => {
+    const rail = page(
+      `<a href="/author/mara-quill">Mara Quill</a><h1>${H}</h1><ul><li><a href="/author/ben-oduya">Ben Oduya</a></li></ul>`,
+    );
+    expect(soleAuthorLink(rail, H)).toBeUndefined();
+    expect(
+      soleAuthorLink(
+        page(`<a rel="author" href="/u/1">admin</a><a rel="author" href="/u/2">Admin</a><h1>${H}</h1>`),
+        H,
+      ),
+    ).toBe(undefined);
+    const comment = page(`<div class="comment-body"><a rel="author" href="/u/3">Pat Nolan</a></div><h1>${H}</h1>`);
+    expect(soleAuthorLink(comment, H)).toBeUndefined();
+    const guide = page(`<a href="/authors/submission_guidelines/">Submission guidelines</a><h1>${H}</h1>`);
+    expect(soleAuthorLink(guide, H)).toBeUndefined();
+    // Only after the article's prose: perhaps another story's author.
+    const late = page(`<h1>${H}</h1><p>Text.</p><a href="/author/mara-quill">Mara Quill</a>`);
+    expect(soleAuthorLink(late, H)).toBeUndefined();
+    // The same link over the headline names the author.
+    expect(soleAuthorLink(page(`<a href="/author/mara-quill">Mara Quill</a><h1>${H}</h1>`), H)).toBe("Mara Quill");
+  });
+});
+
+describe("labelledFacts", () => {
+  it("reads the author and the day a box lists under labels, printed twice alike", () => {
+    const box = `<ul class="facts"><li><strong>Date</strong> 04.03.2014</li><li><strong>Author</strong> Ines Vollmer</li><li><strong>Keywords</strong> <a href="/t/wine">wine</a></li></ul>`;
+    expect(labelledFacts(page(`<p>Text.</p>${box}<div>${box}</div>`))).toEqual({
+      author: "Ines Vollmer",
+      published: "2014-03-04",
+    });
+    const dl = page(`<dl><dt>Author</dt><dd>Ines Vollmer</dd><dt>Published</dt><dd>March 4, 2014</dd></dl>`);
+    expect(labelledFacts(dl)).toEqual({ author: "Ines Vollmer", published: "2014-03-04" });
+  });
+  it("reads nothing that is no name or no day, nor facts that disagree, nor a label inside a sentence", () => {
+    expect(labelledFacts(page(`<li><strong>Author</strong> the wine desk of our city</li>`))).toEqual({});
+    const two = page(`<li><b>Date</b> 04.03.2014</li><li><b>Date</b> 05.03.2014</li>`);
+    expect(labelledFacts(two)).toEqual({});
+    expect(labelledFacts(page(`<p>Ask the <b>author</b> Ines Vollmer.</p>`))).toEqual({});
+  });
+});

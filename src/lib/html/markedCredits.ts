@@ -1,0 +1,103 @@
+/**
+ * Credits a page marks outside its header lines: the one author its links name (an author's
+ * archive link, `rel="author"`), and the facts a page lists under labels ("Author" / "Julian
+ * Roe", "Date" / "10.06.2013") in a box beside or after the article. Read only when the page
+ * neither declares nor prints a byline or a date under its headline; each counts only when the
+ * page names a single one, so a rail of other posts' authors or dates gives none.
+ */
+import { isPersonName } from "#lib/normalize/personName.ts";
+import { squash } from "#lib/text/squash.ts";
+import { declaredDay } from "./pageMeta.ts";
+
+/** A link to an author's archive page: "/author/jane-roe", "/authors/jane_roe/". */
+const AUTHOR_ARCHIVE = /\/authors?\/[^/?#]+\/?(?:[?#]|$)/iu;
+
+/** A handle an author link may show for a pen name: one capitalized word ("Blackswan"). */
+const HANDLE = /^\p{Lu}[\p{L}'’-]{2,}$/u;
+/** Words a site shows for an account that is no writer's. */
+const ROLE_WORD = /^(?:admin|administrator|editor|editors|staff|team|guest|webmaster|moderator|anonymous|unknown)$/iu;
+
+/** True when `el` stands in a reader comment (an element whose class or id names a comment). */
+function inComment(el: Element): boolean {
+  for (let at: Element | null = el; at !== null; at = at.parentElement) {
+    if (/comment/iu.test(`${at.getAttribute("class") ?? ""} ${at.getAttribute("id") ?? ""}`)) return true;
+  }
+  return false;
+}
+
+/** The single value of a list, or undefined when it holds none or several. */
+const sole = (values: readonly string[]): string | undefined => {
+  const distinct = [...new Set(values)];
+  return distinct.length === 1 ? distinct[0] : undefined;
+};
+
+const letters = (s: string) =>
+  squash(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The author the page's author links name, printed over its headline (a post's header line of
+ * author and date set above the title): links marked `rel="author"` or pointing at an author's
+ * archive, outside reader comments, whose text is a person's name (or, under `rel="author"`, a
+ * pen name of one capitalized word). Undefined unless they all name one and one of them stands
+ * before the headline's heading: an author link only after the prose may be another story's.
+ */
+export function soleAuthorLink(document: Document, headline: string): string | undefined {
+  const all = [...document.querySelectorAll("body *")];
+  const key = letters(headline);
+  const top = all.findIndex((el) => /^H[1-3]$/iu.test(el.tagName) && key !== "" && letters(el.textContent) === key);
+  if (top === -1) return undefined;
+  const links = all.flatMap((a, at) => {
+    if (a.tagName.toUpperCase() !== "A") return [];
+    const rel = (a.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
+    const marked = rel.includes("author");
+    if (!marked && !AUTHOR_ARCHIVE.test(a.getAttribute("href") ?? "")) return [];
+    if (inComment(a)) return [];
+    const name = squash(a.textContent);
+    const named = isPersonName(name) || (marked && HANDLE.test(name) && !ROLE_WORD.test(name));
+    return named ? [{ name, above: at < top }] : [];
+  });
+  const name = sole(links.map((l) => l.name));
+  return links.some((l) => l.above) ? name : undefined;
+}
+
+/** Labels a page sets before a fact of the article: its author, its date. */
+const AUTHOR_LABEL = /^(?:authors?|written by|by)\s*:?$/iu;
+const DATE_LABEL = /^(?:date|published|posted|publication date|date published)\s*:?$/iu;
+
+/**
+ * The facts a page lists under labels: an element whose whole text is a label ("Author",
+ * "Date:") opening a list item, a definition or a short line, the rest of which is the value
+ * ("<li><strong>Author</strong> Julian Roe</li>"). Each counts when every such label on the page
+ * gives one value: a person's name for the author, a day for the date.
+ */
+export function labelledFacts(document: Document): { author?: string; published?: string } {
+  const authors: string[] = [];
+  const days: string[] = [];
+  for (const label of document.querySelectorAll("strong, b, dt, th, span, em")) {
+    const text = squash(label.textContent);
+    const isAuthor = AUTHOR_LABEL.test(text);
+    if (!isAuthor && !DATE_LABEL.test(text)) continue;
+    const line =
+      label.tagName.toUpperCase() === "DT" || label.tagName.toUpperCase() === "TH" ? null : label.parentElement;
+    // A label opening its line: the value is the rest of the line; a <dt>'s or <th>'s is the next cell.
+    const value =
+      line === null
+        ? squash(label.nextElementSibling?.textContent)
+        : line.firstElementChild === label &&
+            /^(?:LI|DD|P|DIV|TD)$/u.test(line.tagName.toUpperCase()) &&
+            squash(line.textContent).startsWith(text)
+          ? squash(line.textContent).slice(text.length).trim()
+          : "";
+    if (value === "" || inComment(label)) continue;
+    if (isAuthor && isPersonName(value)) authors.push(value);
+    if (!isAuthor) {
+      const day = declaredDay(value);
+      if (day !== undefined) days.push(day);
+    }
+  }
+  const author = sole(authors);
+  const published = sole(days);
+  return { ...(author !== undefined ? { author } : {}), ...(published !== undefined ? { published } : {}) };
+}
