@@ -90,17 +90,6 @@ describe("the standfirst the page declares", () => {
     const result = normalizeHtml(page, { fileName: "caption-first.html" });
     expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
   });
-
-  it("is the declared description a box of its own holds over the box of the article's paragraphs", () => {
-    const text = PARAGRAPHS.map((p) => `<p>${p}</p>`).join("");
-    const page = `<html><head><title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}"></head><body><h1>Patrols extended</h1><div class="top"><p>${DESCRIPTION}</p></div><div class="text">${text}</div></body></html>`;
-    const result = normalizeHtml(page, { fileName: "intro-box.html" });
-    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
-    // The same paragraph standing with the others in their box is their lede.
-    const lede = page.replace(`</p></div><div class="text">`, "</p>");
-    const read = normalizeHtml(lede, { fileName: "lede-in-box.html" });
-    expect(read.ok && read.frontmatter.dek).toBeUndefined();
-  });
 });
 
 describe("the standfirst the page marks under its headline", () => {

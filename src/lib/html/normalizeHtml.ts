@@ -155,9 +155,8 @@ function paragraphsOf(html: string, captions: ReadonlySet<string>): string[] {
 
 /**
  * True when the page's paragraph of text `key` (squashed) is set apart from the article's
- * paragraphs: all of it in bold or italics, a class the next paragraph lacks (a standfirst's
- * own style), or a box of its own over the box of the paragraphs after it. A lede looks like,
- * and stands with, the paragraphs after it.
+ * paragraphs: all of it in bold or italics, or a class the next paragraph lacks (a standfirst's
+ * own style). A lede looks like the paragraphs after it.
  */
 function setApart(document: Document, key: string): boolean {
   const all = [...document.querySelectorAll("p")];
@@ -173,20 +172,7 @@ function setApart(document: Document, key: string): boolean {
   )
     return true;
   const next = all.slice(at + 1).find((q) => squash(q.textContent) !== "");
-  if (next === undefined) return false;
-  if ((p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "")) return true;
-  // A box of its own: the paragraph is its box's only one, and the paragraphs after it stand
-  // together in another box (an intro box over the article's text box).
-  const box = p.parentElement;
-  const nextBox = next.parentElement;
-  return (
-    box !== null &&
-    nextBox !== null &&
-    box !== document.body &&
-    !box.contains(next) &&
-    box.querySelectorAll("p").length === 1 &&
-    nextBox.querySelectorAll(":scope > p").length >= 2
-  );
+  return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
 }
 
 /** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
