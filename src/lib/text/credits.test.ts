@@ -23,6 +23,7 @@ describe("credits", () => {
     expect(isCreditLine("Dock workers leave the port of Manzanillo on Friday. (AP Photo)")).toBe(true);
     expect(isCreditLine("Dock workers leave the port. (Harbour Wire Images)")).toBe(true);
     expect(isCreditLine("Courtesy of the Harbour Museum")).toBe(true);
+    expect(isCreditLine("Photograph by Osric Tamblyn, Reef & Shore Trust")).toBe(true);
     expect(isCreditLine("Courtesy of the union, the workers were fed. They left on Friday.")).toBe(false);
     expect(isCreditLine("The union posted the photos online (see the photos)")).toBe(false);
     expect(isCreditLine("The union said the strike was over. (It was not.)")).toBe(false);

@@ -37,8 +37,8 @@ export const PHOTO_CREDIT_LINE: readonly RegExp[] = [
   // A picture lent from someone's own album, in the languages pages print it: "Personal archive
   // of Ana Ruiz", "личный архив Андрея Рудькова", "Archivo personal".
   /^(?:(?:[Ff]rom\s+(?:the\s+)?)?[Pp]ersonal\s+archive|[Лл]ичный\s+архив|[Ии]з\s+личного\s+архива|[Aa]rchivo\s+personal|[Aa]rquivo\s+pessoal|[Aa]rchives?\s+personnelles?)(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,4}$/u,
-  // "Photographs by X", "Graphic by X".
-  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’/-]{1,60}$/iu,
+  // "Photographs by X", "Graphic by X", "Photograph by X, Fauna & Flora International".
+  /^(?:photograph(?:s|y)?|photos|graphics?|illustrations?|video)\s+by\s+\p{Lu}[\p{L} .,'’/&-]{1,60}$/iu,
   // Agencies' and archives' initials joined by slashes, alone or closing a caption after its full
   // stop: "NASA/JPL", "… on the plains. SIA/EFAK/YPPOA". Prose never ends on a bare run of initials.
   /(?:^|[.!?]["”’]?\s+)\p{Lu}{2,}(?:\s*\/\s*\p{Lu}{2,})+$/u,
