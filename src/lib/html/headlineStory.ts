@@ -6,12 +6,7 @@
  * `<h1>`: when the extraction holds little of it, the blocks the other headlines head are what
  * the extractor must not read.
  */
-import { squash } from "#lib/text/squash.ts";
-
-const letters = (s: string) =>
-  squash(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+import { lettersKey, squash } from "#lib/text/squash.ts";
 
 /** A paragraph of running prose has at least this many words. */
 const PROSE_WORDS = 12;
@@ -22,17 +17,17 @@ const HELD_SHARE = 0.5;
 
 /** The page's `<h1>` outside any link that reads as the headline; undefined when none or several. */
 function headlineH1(document: Document, headline: string): Element | undefined {
-  const key = letters(headline);
+  const key = lettersKey(headline);
   if (key === "") return undefined;
   const own = [...document.querySelectorAll("h1")].filter(
-    (h) => h.closest("a") === null && letters(h.textContent) === key,
+    (h) => h.closest("a") === null && lettersKey(h.textContent) === key,
   );
   return own.length === 1 ? own[0] : undefined;
 }
 
 /** An `<h1>` with a text of its own, not the headline `h1`'s. */
 const laterHeadline = (h: Element, h1: Element) =>
-  letters(h.textContent) !== letters(h1.textContent) && letters(h.textContent) !== "";
+  lettersKey(h.textContent) !== lettersKey(h1.textContent) && lettersKey(h.textContent) !== "";
 
 /** The `<h1>`s after `h1` in document order with another text: other stories' headlines. */
 function laterHeadlines(document: Document, h1: Element): Element[] {

@@ -6,7 +6,7 @@
  * page names a single one, so a rail of other posts' authors or dates gives none.
  */
 import { isPersonName } from "#lib/normalize/personName.ts";
-import { squash } from "#lib/text/squash.ts";
+import { lettersKey, squash } from "#lib/text/squash.ts";
 import { declaredDay } from "./pageMeta.ts";
 
 /** A link to an author's archive page: "/author/jane-roe", "/authors/jane_roe/". */
@@ -31,11 +31,6 @@ const sole = (values: readonly string[]): string | undefined => {
   return distinct.length === 1 ? distinct[0] : undefined;
 };
 
-const letters = (s: string) =>
-  squash(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-
 /**
  * The author the page's author links name, printed over its headline (a post's header line of
  * author and date set above the title): links marked `rel="author"` or pointing at an author's
@@ -45,8 +40,8 @@ const letters = (s: string) =>
  */
 export function soleAuthorLink(document: Document, headline: string): string | undefined {
   const all = [...document.querySelectorAll("body *")];
-  const key = letters(headline);
-  const top = all.findIndex((el) => /^H[1-3]$/iu.test(el.tagName) && key !== "" && letters(el.textContent) === key);
+  const key = lettersKey(headline);
+  const top = all.findIndex((el) => /^H[1-3]$/iu.test(el.tagName) && key !== "" && lettersKey(el.textContent) === key);
   if (top === -1) return undefined;
   const links = all.flatMap((a, at) => {
     if (a.tagName.toUpperCase() !== "A") return [];

@@ -21,7 +21,7 @@ import {
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { chromeReason, isCaption as isChromeCaption, withoutTrailingTagRow } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
-import { squash } from "#lib/text/squash.ts";
+import { lettersKey, squash } from "#lib/text/squash.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
@@ -168,7 +168,6 @@ export function shownSource(document: Document, headline: string): string | unde
 }
 
 /** Letters and digits only: a page may repeat its headline with other punctuation ("A : B", "A B"). */
-const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
 /**
  * The page's h1–h3 elements that read as the headline (its letters, whatever the spacing). A
@@ -177,7 +176,7 @@ const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
  */
 function headlineHeadings(document: Document, key: string): Element[] {
   if (key === "") return [];
-  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => letters(h.textContent) === key);
+  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => lettersKey(h.textContent) === key);
   const own = all.filter((h) => h.closest("a") === null);
   return own.length > 0 ? own : all;
 }
@@ -189,7 +188,7 @@ function headlineHeadings(document: Document, key: string): Element[] {
  * teaser): the header lines follow it there.
  */
 function linesAfter(document: Document, headline: string, limit: number): string[][] {
-  const key = letters(headline);
+  const key = lettersKey(headline);
   if (key === "") return [];
   const headings = headlineHeadings(document, key);
   const shown = headings.length > 0 ? headings : [headlineElement(document.body, key)].filter((e) => e !== undefined);
@@ -198,12 +197,12 @@ function linesAfter(document: Document, headline: string, limit: number): string
 
 /** The innermost element outside any link whose whole text is the headline's letters `key`. */
 function headlineElement(root: Element | null, key: string): Element | undefined {
-  if (root === null || root.closest("a") !== null || !letters(root.textContent).includes(key)) return undefined;
+  if (root === null || root.closest("a") !== null || !lettersKey(root.textContent).includes(key)) return undefined;
   for (const child of root.children) {
     const inner = headlineElement(child, key);
     if (inner !== undefined) return inner;
   }
-  return letters(root.textContent) === key ? root : undefined;
+  return lettersKey(root.textContent) === key ? root : undefined;
 }
 
 /** A line that closes on a photo credit ("… in March. (Jane Roe/AFP/Getty Images)"): a caption, no prose. */
@@ -376,7 +375,7 @@ export function shownDate(document: Document, headline: string): string | undefi
  * state none: a label says what the date is, so a bare date there (a masthead's clock) is not read.
  */
 function labelledAbove(document: Document, headline: string): string | undefined {
-  for (const heading of headlineHeadings(document, letters(headline))) {
+  for (const heading of headlineHeadings(document, lettersKey(headline))) {
     const above = heading.previousElementSibling;
     const day = above === null ? undefined : labelledPublication(squash(above.textContent));
     if (day !== undefined) return day;
@@ -468,9 +467,9 @@ export function shownByline(document: Document, headline: string): string | unde
 
 /** The elements after the headline's heading (h1–h3), in document order; none when no heading holds it. */
 function elementsAfterHeadline(document: Document, headline: string): Element[] {
-  const key = letters(headline);
+  const key = lettersKey(headline);
   const all = [...document.querySelectorAll("body *")];
-  const start = all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && key !== "" && letters(el.textContent) === key);
+  const start = all.findIndex((el) => /^H[1-3]$/i.test(el.tagName) && key !== "" && lettersKey(el.textContent) === key);
   return start === -1 ? [] : all.slice(start + 1);
 }
 
@@ -562,8 +561,8 @@ const UNMARKED_STANDFIRST_WORDS = { min: 3, max: 40 };
  * date, a caption or other furniture.
  */
 export function standfirstOverByline(document: Document, headline: string, byline: string): string | undefined {
-  const key = letters(headline);
-  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => letters(h.textContent) === key);
+  const key = lettersKey(headline);
+  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => lettersKey(h.textContent) === key);
   const next = heading?.nextElementSibling;
   // A paragraph, a box, or a lesser heading that is a whole sentence ("<h3>Are they really …?</h3>").
   if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV|H[2-6])$/iu.test(next.tagName))
