@@ -1322,6 +1322,20 @@ describe("findNames and 'and' inside a body's name", () => {
     ]);
   });
 
+  it("joins one common word after 'and' to a body that is no government office", () => {
+    expect(names("Engineers at the Marlow Institute of Standards and Technology built it.")).toEqual([
+      "Marlow Institute of Standards and Technology (organisation)",
+    ]);
+    expect(names("She toured the Harbor Museum of River History and Culture on Sunday.")).toEqual([
+      "Harbor Museum of River History and Culture (organisation)",
+    ]);
+    // A department or a ministry is named beside a company; a government's field names another department.
+    expect(names("The Department of Justice and Apple settled.")).toEqual(["Department of Justice (organisation)"]);
+    expect(names("The Institute of Commerce and Treasury met.")).not.toContainEqual(
+      expect.stringContaining("and Treasury"),
+    );
+  });
+
   it("keeps a second body, a company or a place after 'and' a name of its own", () => {
     expect(names("The Department of Justice and Goldman Sachs settled.")).toEqual([
       "Department of Justice (organisation)",
@@ -1474,5 +1488,28 @@ describe("findNames and a lone body's name by its context", () => {
 describe("findNames and 'OK' after a name", () => {
   it("ends the name before the word", () => {
     expect(findNames("She thought Dana Ruiz OK for the job.").map((n) => n.text)).toEqual(["Dana Ruiz"]);
+  });
+});
+
+describe("findNames and a university's campus", () => {
+  it("reads a system's name, a comma and the campus's town as the campus", () => {
+    expect(names("Researchers at the University of Oregon, Elm Falls, built a chair.")).toEqual([
+      "University of Oregon, Elm Falls (organisation)",
+    ]);
+    expect(names("She teaches at the University of Oregon, Elm Falls.")).toEqual([
+      "University of Oregon, Elm Falls (organisation)",
+    ]);
+  });
+
+  it("leaves a list, a clause and a sentence's next name apart", () => {
+    expect(names("Teams from the University of Oregon, Elm Falls, and Rice Institute met.")).toContainEqual(
+      "University of Oregon (organisation)",
+    );
+    expect(names("She left the University of Oregon, where she taught.")).toEqual([
+      "University of Oregon (organisation)",
+    ]);
+    expect(names("At the University of Oregon, Dana Pereira said no.")).toContainEqual(
+      "University of Oregon (organisation)",
+    );
   });
 });

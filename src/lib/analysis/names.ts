@@ -851,7 +851,11 @@ const BODY_SUBJECT = words("of for on");
  * or "on" in the run so far (`i`..`j`), and only before two or more capitalised common words
  * that name no body, person or place ("… of Justice and the FBI", "… of Defense and Treasury
  * Department", "… of Defence and Russia", "… of Justice and Goldman Sachs" are two names; a
- * single word after "and" may be a company's, "… of Justice and Apple").
+ * single word after "and" may be a company's, "… of Justice and Apple"). A single common word
+ * closes the name of a body that is no government office ("Institute of Standards and
+ * Technology", "Museum of Natural History and Culture"): a department or a ministry is the body
+ * a company is named beside ("Department of Justice and Apple"), and a government's field after
+ * "and" names another department ("… of Commerce and Treasury").
  */
 function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): boolean {
   if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
@@ -864,12 +868,27 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   )
     end += 1;
   const field = tokens.slice(j + 2, end);
-  if (field.length < 2 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
+  if (field.length === 0 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
     return false;
+  if (field.length === 1 && !singleField(tokens, i, j, field[0] as Token)) return false;
   // Fields are common words written with capitals ("Human Rights", "International Studies");
   // a company or a person after "and" is a name of its own even in lower case ("goldman sachs").
   const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
   return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
+}
+
+/**
+ * Whether one capitalised word after "and" (`field`) closes the fields of the body opened at `i`
+ * (`bodyAnd`): the body's head is no government office's (`MINISTRIES`, `OFFICE_HEADS`), and the
+ * words on both sides of "and" are common words, in lower case no name, neither a government's field.
+ */
+function singleField(tokens: readonly Token[], i: number, j: number, field: Token): boolean {
+  const heads = tokens.slice(i, j).filter((t) => ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key));
+  if (heads.some((t) => MINISTRIES.has(t.key) || OFFICE_HEADS.has(t.key))) return false;
+  const sides = [tokens[j] as Token, field];
+  if (sides.some((t) => ROLE_FIELDS.has(t.key) || isInitialism(t))) return false;
+  const tags = termTags(sides.map((t) => t.raw.toLowerCase()).join(" "));
+  return tags.length === 2 && tags.every((t) => t.has("Noun") && !PROPER_TAGS.some((tag) => t.has(tag)));
 }
 
 /**
@@ -1642,7 +1661,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   );
   // "Dave Skylark (James Franco)": the name a performer's credit follows in brackets is the part
   // the performer plays, a character, fiction; the performer is the person.
-  return spans.filter((span, k) => {
+  return withCampus(text, spans).filter((span, k) => {
     const next = spans[k + 1];
     return !(
       span.kind === "person" &&
@@ -1650,6 +1669,38 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       creditedInBrackets(text, next.start, next.end, { end: span.end, kind: span.kind })
     );
   });
+}
+
+/**
+ * A university's campus after its system's name and a comma, set off by a second comma or closing
+ * the sentence: "the University of Oregon, Elm Falls, said", "… at the University of Oregon, Elm
+ * Falls." Not before "and" or "or" (", Elm Falls, and Rice": a list of names).
+ */
+const CAMPUS_AFTER = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?=,(?! (?:and|or)\b)|\.(?:\s|$)|$)/u;
+/** A university system's name: "University of Oregon", "State University of New York". */
+const UNIVERSITY_OF = /\bUniversity of \p{Lu}/u;
+
+/**
+ * "University of Oregon, Elm Falls": a campus of a university system is named by the system's name,
+ * a comma and the campus's town, one body (the campus) and not the system; the town's words then
+ * name no place or person of their own.
+ */
+function withCampus(text: string, spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let skipUntil = -1;
+  for (const span of spans) {
+    if (span.start < skipUntil) continue;
+    const campus =
+      span.kind === "organisation" && UNIVERSITY_OF.test(span.text) ? CAMPUS_AFTER.exec(text.slice(span.end)) : null;
+    if (campus === null) {
+      out.push(span);
+      continue;
+    }
+    const end = span.end + campus[0].length;
+    skipUntil = end;
+    out.push({ start: span.start, end, text: text.slice(span.start, end), kind: "organisation" });
+  }
+  return out;
 }
 
 /** A place's possessive right before a name: "San Francisco's ". */
