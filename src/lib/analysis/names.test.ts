@@ -885,6 +885,12 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     // Surnames with a prefix keep their capital inside; a plural term, a hashtag and a handle are no firms.
     ["Senate leader Mitch McConnell spoke.", ["Mitch McConnell (person)"]],
     ["He stored them in ArrayLists.", []],
+    // Beside other words the shape names a product or a thing of code, not the firm.
+    ["The car comes with Zorbix CarLink as standard.", []],
+    ["Games for the QuillStation VR headset sold well.", []],
+    ["The loader builds a ClassMaker Object first.", []],
+    // The business a brand-shaped firm is in, or a body's head, keeps it a firm's name.
+    ["Shares of DeltaCorp Software rose.", ["DeltaCorp Software (organisation)"]],
     ["Many shared the hashtag #MethWeAreOnIt and the account @GabSeguridadMX.", []],
     // A firm's spokesperson, its shares, its analyst, and who surveys or supplies data.
     ["The deal was confirmed by a Zorbix spokesperson.", ["Zorbix (organisation)"]],

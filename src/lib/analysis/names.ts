@@ -534,7 +534,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
     return "organisation";
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
-  if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
+  if (brandNamed(tokens) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
 }
 
@@ -663,6 +663,22 @@ export function isBrandShaped(token: Token): boolean {
     !SURNAME_PREFIX.test(token.raw) &&
     // "ArrayLists": a plural is a term of a trade, as a firm's name is not.
     !/\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u.test(token.raw)
+  );
+}
+
+/**
+ * Whether a name's shape says a firm's: a brand-shaped word (`isBrandShaped`) alone ("WeWork") or
+ * first, before the business it is in or a body's head ("DeltaCorp Software", "QuillWorks Group").
+ * A brand-shaped word beside other words names a firm's product or a thing of code: "Acme
+ * PlayBox VR", "the QuickNote Sync app", "ClassMaker Object"; so does one after another word
+ * ("Acme CarLink": a maker's product).
+ */
+function brandNamed(tokens: readonly Token[]): boolean {
+  const [first, ...rest] = tokens;
+  return (
+    first !== undefined &&
+    isBrandShaped(first) &&
+    rest.every((t) => BUSINESSES.has(t.key) || ORG_HEADS.has(t.key) || CORPORATE_SUFFIXES.has(t.key))
   );
 }
 
@@ -2325,6 +2341,7 @@ function seniorSuffix(tokens: readonly Token[], k: number): boolean {
 /**
  * Two to four words, each capitalised then lower case (or a connector): the shape of a person's name.
  * A middle initial with its period may stand between the first and the last word ("Steny H. Hoyer").
+ * The last word is no brand-shaped one (`isBrandShaped`: "Acme CarLink" is a product's name).
  */
 function personShaped(run: readonly Token[]): boolean {
   const named = run.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw));
@@ -2335,7 +2352,9 @@ function personShaped(run: readonly Token[]): boolean {
     run.length >= 2 &&
     run.length <= 4 &&
     named.length >= 2 &&
-    run.every((t, k) => named.includes(t) || CONNECTORS.has(t.key) || initial(t, k))
+    run.every((t, k) => named.includes(t) || CONNECTORS.has(t.key) || initial(t, k)) &&
+    // "Acme CarLink": a brand-shaped last word is a product's, no surname (a given name may be: "JaMarcus").
+    !isBrandShaped(run.at(-1) as Token)
   );
 }
 
