@@ -1519,3 +1519,19 @@ describe("findNames and a university's campus", () => {
     );
   });
 });
+
+describe("findNames and a lodging house's name", () => {
+  it("reads a name ending on a lodging head as a business, two heads joined by 'and' as one", () => {
+    expect(
+      names("Current properties include Palm Cove Resort and Spa in Phoenix and Tidewater Casino in Reno."),
+    ).toEqual(expect.arrayContaining(["Palm Cove Resort and Spa (organisation)", "Tidewater Casino (organisation)"]));
+    expect(names("She stayed at the Quillmark Hotel last week.")).toEqual(["Quillmark Hotel (organisation)"]);
+  });
+
+  it("joins no lower-case heads and no capitalised words after the second head", () => {
+    expect(names("The hotel and spa industry grew.")).toEqual([]);
+    expect(names("They met at Palm Cove Resort and Spa Director Jane Roe's office.")).not.toContainEqual(
+      "Palm Cove Resort and Spa (organisation)",
+    );
+  });
+});

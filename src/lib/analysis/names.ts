@@ -122,6 +122,12 @@ const OPENERS = words(`
  */
 const EATING_HOUSES =
   "winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique";
+/**
+ * Houses that lodge guests, named as businesses ("Harbor View Hotel", "Elm Street Suites"). Not
+ * "Spa": a surname ("Laura Spa") and a legal form's spelling; it joins a lodging's name only
+ * after "and" (`lodgingsAnd`: "Palm Cove Resort and Spa").
+ */
+const LODGINGS = "hotel hotels inn suites resort resorts casino";
 /** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
 export const ORG_HEADS = words(`
   department ministry agency administration command court cartel party army navy guard police economics
@@ -133,7 +139,7 @@ export const ORG_HEADS = words(`
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
-  institution conservancy motors ${EATING_HOUSES}
+  institution conservancy motors ${EATING_HOUSES} ${LODGINGS}
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
@@ -461,6 +467,14 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "Palm Cove Resort and Spa": a lodging's two heads joined by "and" (`lodgingsAnd`).
+  if (
+    tokens.length > 3 &&
+    tokens.at(-2)?.raw === "and" &&
+    LODGING_HEADS.has(last.key) &&
+    ORG_HEADS.has(tokens.at(-3)?.key ?? "")
+  )
+    return "organisation";
   // "Marla’s Corner Bakery": an owner's possessive, then an eating house's head, is the house's name.
   if (tokens.length > 2 && SHOP_HEADS.has(last.key) && /['’]s\s/u.test(span)) return "organisation";
   // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
@@ -680,6 +694,22 @@ function brandNamed(tokens: readonly Token[]): boolean {
     isBrandShaped(first) &&
     rest.every((t) => BUSINESSES.has(t.key) || ORG_HEADS.has(t.key) || CORPORATE_SUFFIXES.has(t.key))
   );
+}
+
+/** The lodging heads (`LODGINGS`), and a spa that a lodging's name may join to them, as a set. */
+const LODGING_HEADS = words(`${LODGINGS} spa`);
+
+/**
+ * "and" between two heads of one lodging house's name: "Palm Cove Resort and Spa", "Harbor Hotel
+ * and Casino". Both heads capitalised, the second closing the name (no capitalised word after it).
+ */
+function lodgingsAnd(text: string, tokens: readonly Token[], j: number): boolean {
+  const [head, and, second, after] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (head === undefined || and?.raw !== "and" || second === undefined) return false;
+  if (!isCapitalised(head) || !isCapitalised(second) || !LODGING_HEADS.has(head.key) || !LODGING_HEADS.has(second.key))
+    return false;
+  if (text.slice(head.end, second.start) !== " and ") return false;
+  return after === undefined || !isCapitalised(after) || text.slice(second.end, after.start) !== " ";
 }
 
 /** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
@@ -1260,7 +1290,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !bodyForA(tokens, j) &&
         !bodyOn(tokens, j) &&
         !bodyAnd(text, tokens, i, j) &&
-        !fieldsAnd(text, tokens, i, j)
+        !fieldsAnd(text, tokens, i, j) &&
+        !lodgingsAnd(text, tokens, j)
       )
         break;
       j += 1;
