@@ -885,6 +885,9 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     // Surnames with a prefix keep their capital inside; a plural term, a hashtag and a handle are no firms.
     ["Senate leader Mitch McConnell spoke.", ["Mitch McConnell (person)"]],
     ["He stored them in ArrayLists.", []],
+    // A firm's name with a small first letter, known to compromise's lexicon as a firm's; a product so written is none.
+    ["She sold the deck on eBay last week.", ["eBay (organisation)"]],
+    ["She bought an iPhone on Tuesday.", []],
     // Beside other words the shape names a product or a thing of code, not the firm.
     ["The car comes with Zorbix CarLink as standard.", []],
     ["Games for the QuillStation VR headset sold well.", []],

@@ -712,6 +712,17 @@ function lodgingsAnd(text: string, tokens: readonly Token[], j: number): boolean
   return after === undefined || !isCapitalised(after) || text.slice(second.end, after.start) !== " ";
 }
 
+/**
+ * A firm's name written with a small first letter before a capital ("eBay"), which no run of
+ * capitalised words opens: one word that compromise's lexicon knows as an organisation's name and
+ * as no person's or place's. A product written so ("iPhone", "iOS") it knows as no organisation.
+ */
+function lowerInitialBody(token: Token): boolean {
+  if (!/^\p{Ll}{1,2}\p{Lu}\p{L}+$/u.test(token.raw)) return false;
+  const tagged = tagSpan(token.raw);
+  return tagged.organisation && !tagged.person && !tagged.place;
+}
+
 /** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
 const PARTY_MEMBERS = words(PARTY_MEMBER_NOUNS.join(" ").toLowerCase());
 /** A noun's plural ("Tory" → "tories"), lower case. */
@@ -1209,6 +1220,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     if (!isCapitalised(first) || TIME_WORDS.has(first.key)) {
+      if (lowerInitialBody(first))
+        candidates.push({ start: first.start, end: first.end, text: first.raw, kind: "organisation" });
       i += 1;
       continue;
     }
