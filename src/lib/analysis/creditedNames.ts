@@ -4,9 +4,12 @@
  *   ("[Jane Roe]"), as a round-up by several critics signs each entry;
  * - a cited work's author list, surnames and initials in the style of a reference list
  *   ("Roe, J., Doe, A. B., and C. Poe.", "Roe J, Doe AB, Poe C."), which a "Sources" or
- *   "References" section prints before each title.
- * The people in them wrote the entry or the cited paper; the article names them as no one it
- * tells of, as a byline does not. A name in running text is never either: the whole sentence
+ *   "References" section prints before each title;
+ * - a letter's signature: the writer's name on one line and their town on the next, the two
+ *   lines alone in their block ("Jane Roe / Walnut Grove", "Jane Roe / Elm Falls, Ore."), as a
+ *   letters page closes each reader's letter.
+ * The people in them wrote the entry, the cited paper or the letter; the article names them as
+ * no one it tells of, as a byline does not. A name in running text is never either: the whole sentence
  * must be the credit. Pure.
  */
 
@@ -34,8 +37,18 @@ const VANCOUVER_LIST = new RegExp(
   "u",
 );
 
-/** Whether `text` (one sentence) is a sign-off or a cited work's author list, as above. */
+/**
+ * A letter's signature: a name of two to four words (an initial may stand for one: "Jane Q. Roe")
+ * alone on its line, then a town of one to three capitalised words alone on the next, perhaps
+ * with its state after a comma ("Elm Falls, Ore."). Two lines and nothing else: no verb, no stop.
+ */
+const NAME_OVER_TOWN = new RegExp(
+  String.raw`^${WORD}(?: (?:${WORD}|\p{Lu}\.)){1,3} *\n *${WORD}(?: ${WORD}){0,2}(?:, ${WORD}\.?)?$`,
+  "u",
+);
+
+/** Whether `text` (one sentence) is a sign-off, a cited work's author list or a letter's signature, as above. */
 export function isCreditedNames(text: string): boolean {
   const line = text.trim();
-  return BRACKETED_NAME.test(line) || AUTHOR_LIST.test(line) || VANCOUVER_LIST.test(line);
+  return BRACKETED_NAME.test(line) || AUTHOR_LIST.test(line) || VANCOUVER_LIST.test(line) || NAME_OVER_TOWN.test(line);
 }

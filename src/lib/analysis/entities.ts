@@ -66,6 +66,7 @@ import {
   wireTrailerOpening,
 } from "#lib/text/credits.ts";
 import { signatureName } from "./postSignature.ts";
+import { platformPrompted } from "./platformPrompts.ts";
 import { isCreditedNames } from "./creditedNames.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
@@ -1720,8 +1721,10 @@ export function findEntities(
       const listings = [...listingLines(text), ...linkedItemLines(text), ...codeLists(text)];
       // "Jane Roe/Harbour Wire The mayor …": a picture's credit opening its caption (the photographer, the agency).
       const creditEnd = OPENING_SLASHED_CREDIT.exec(text)?.[0].length ?? 0;
-      const outside = (m: { start: number }) =>
+      const outside = (m: { start: number; end: number }) =>
         m.start >= creditEnd &&
+        // "follow her on Twitter", "Facebook:": the site's own account, no platform the article tells of.
+        !platformPrompted(text, m) &&
         (signature === undefined || (m.start >= signature.start && m.start < signature.end)) &&
         (!credit || m.start < credit.index + (credit[1]?.length ?? 0) || m.start >= credit.index + credit[0].length) &&
         !listings.some((line) => m.start >= line.start && m.start < line.end) &&

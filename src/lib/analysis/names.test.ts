@@ -885,6 +885,15 @@ describe("findNames for a firm by its shape or its place in the sentence", () =>
     // Surnames with a prefix keep their capital inside; a plural term, a hashtag and a handle are no firms.
     ["Senate leader Mitch McConnell spoke.", ["Mitch McConnell (person)"]],
     ["He stored them in ArrayLists.", []],
+    // A firm's name with a small first letter, known to compromise's lexicon as a firm's; a product so written is none.
+    ["She sold the deck on eBay last week.", ["eBay (organisation)"]],
+    ["She bought an iPhone on Tuesday.", []],
+    // Beside other words the shape names a product or a thing of code, not the firm.
+    ["The car comes with Zorbix CarLink as standard.", []],
+    ["Games for the QuillStation VR headset sold well.", []],
+    ["The loader builds a ClassMaker Object first.", []],
+    // The business a brand-shaped firm is in, or a body's head, keeps it a firm's name.
+    ["Shares of DeltaCorp Software rose.", ["DeltaCorp Software (organisation)"]],
     ["Many shared the hashtag #MethWeAreOnIt and the account @GabSeguridadMX.", []],
     // A firm's spokesperson, its shares, its analyst, and who surveys or supplies data.
     ["The deal was confirmed by a Zorbix spokesperson.", ["Zorbix (organisation)"]],
@@ -1322,6 +1331,20 @@ describe("findNames and 'and' inside a body's name", () => {
     ]);
   });
 
+  it("joins one common word after 'and' to a body that is no government office", () => {
+    expect(names("Engineers at the Marlow Institute of Standards and Technology built it.")).toEqual([
+      "Marlow Institute of Standards and Technology (organisation)",
+    ]);
+    expect(names("She toured the Harbor Museum of River History and Culture on Sunday.")).toEqual([
+      "Harbor Museum of River History and Culture (organisation)",
+    ]);
+    // A department or a ministry is named beside a company; a government's field names another department.
+    expect(names("The Department of Justice and Apple settled.")).toEqual(["Department of Justice (organisation)"]);
+    expect(names("The Institute of Commerce and Treasury met.")).not.toContainEqual(
+      expect.stringContaining("and Treasury"),
+    );
+  });
+
   it("keeps a second body, a company or a place after 'and' a name of its own", () => {
     expect(names("The Department of Justice and Goldman Sachs settled.")).toEqual([
       "Department of Justice (organisation)",
@@ -1474,5 +1497,44 @@ describe("findNames and a lone body's name by its context", () => {
 describe("findNames and 'OK' after a name", () => {
   it("ends the name before the word", () => {
     expect(findNames("She thought Dana Ruiz OK for the job.").map((n) => n.text)).toEqual(["Dana Ruiz"]);
+  });
+});
+
+describe("findNames and a university's campus", () => {
+  it("reads a system's name, a comma and the campus's town as the campus", () => {
+    expect(names("Researchers at the University of Oregon, Elm Falls, built a chair.")).toEqual([
+      "University of Oregon, Elm Falls (organisation)",
+    ]);
+    expect(names("She teaches at the University of Oregon, Elm Falls.")).toEqual([
+      "University of Oregon, Elm Falls (organisation)",
+    ]);
+  });
+
+  it("leaves a list, a clause and a sentence's next name apart", () => {
+    expect(names("Teams from the University of Oregon, Elm Falls, and Rice Institute met.")).toContainEqual(
+      "University of Oregon (organisation)",
+    );
+    expect(names("She left the University of Oregon, where she taught.")).toEqual([
+      "University of Oregon (organisation)",
+    ]);
+    expect(names("At the University of Oregon, Dana Pereira said no.")).toContainEqual(
+      "University of Oregon (organisation)",
+    );
+  });
+});
+
+describe("findNames and a lodging house's name", () => {
+  it("reads a name ending on a lodging head as a business, two heads joined by 'and' as one", () => {
+    expect(
+      names("Current properties include Palm Cove Resort and Spa in Phoenix and Tidewater Casino in Reno."),
+    ).toEqual(expect.arrayContaining(["Palm Cove Resort and Spa (organisation)", "Tidewater Casino (organisation)"]));
+    expect(names("She stayed at the Quillmark Hotel last week.")).toEqual(["Quillmark Hotel (organisation)"]);
+  });
+
+  it("joins no lower-case heads and no capitalised words after the second head", () => {
+    expect(names("The hotel and spa industry grew.")).toEqual([]);
+    expect(names("They met at Palm Cove Resort and Spa Director Jane Roe's office.")).not.toContainEqual(
+      "Palm Cove Resort and Spa (organisation)",
+    );
   });
 });

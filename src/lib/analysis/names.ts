@@ -122,6 +122,12 @@ const OPENERS = words(`
  */
 const EATING_HOUSES =
   "winery brewery distillery steakhouse pizzeria restaurant bakery cafe café bistro tavern boutique";
+/**
+ * Houses that lodge guests, named as businesses ("Harbor View Hotel", "Elm Street Suites"). Not
+ * "Spa": a surname ("Laura Spa") and a legal form's spelling; it joins a lodging's name only
+ * after "and" (`lodgingsAnd`: "Palm Cove Resort and Spa").
+ */
+const LODGINGS = "hotel hotels inn suites resort resorts casino";
 /** The last word of an organisation's name ("Drug Enforcement Administration", "Sinaloa Cartel"). */
 export const ORG_HEADS = words(`
   department ministry agency administration command court cartel party army navy guard police economics
@@ -133,7 +139,7 @@ export const ORG_HEADS = words(`
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
-  institution conservancy motors ${EATING_HOUSES}
+  institution conservancy motors ${EATING_HOUSES} ${LODGINGS}
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
@@ -461,6 +467,14 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
+  // "Palm Cove Resort and Spa": a lodging's two heads joined by "and" (`lodgingsAnd`).
+  if (
+    tokens.length > 3 &&
+    tokens.at(-2)?.raw === "and" &&
+    LODGING_HEADS.has(last.key) &&
+    ORG_HEADS.has(tokens.at(-3)?.key ?? "")
+  )
+    return "organisation";
   // "Marla’s Corner Bakery": an owner's possessive, then an eating house's head, is the house's name.
   if (tokens.length > 2 && SHOP_HEADS.has(last.key) && /['’]s\s/u.test(span)) return "organisation";
   // "Banca Monte dei Paschi di Siena SpA": a company's legal form closes no person's name.
@@ -534,7 +548,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tokens.length === 1 && isInitialism(first) && tagged.acronym && !NOT_INITIALISMS.has(first.key))
     return "organisation";
   // "#MethWeAreOnIt" is a hashtag, "@WeWork" a handle: words of a post, not names as the text writes them.
-  if (tokens.some(isBrandShaped) && !/[#@]$/u.test(before)) return "organisation";
+  if (brandNamed(tokens) && !/[#@]$/u.test(before)) return "organisation";
   return undefined;
 }
 
@@ -664,6 +678,49 @@ export function isBrandShaped(token: Token): boolean {
     // "ArrayLists": a plural is a term of a trade, as a firm's name is not.
     !/\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u.test(token.raw)
   );
+}
+
+/**
+ * Whether a name's shape says a firm's: a brand-shaped word (`isBrandShaped`) alone ("WeWork") or
+ * first, before the business it is in or a body's head ("DeltaCorp Software", "QuillWorks Group").
+ * A brand-shaped word beside other words names a firm's product or a thing of code: "Acme
+ * PlayBox VR", "the QuickNote Sync app", "ClassMaker Object"; so does one after another word
+ * ("Acme CarLink": a maker's product).
+ */
+function brandNamed(tokens: readonly Token[]): boolean {
+  const [first, ...rest] = tokens;
+  return (
+    first !== undefined &&
+    isBrandShaped(first) &&
+    rest.every((t) => BUSINESSES.has(t.key) || ORG_HEADS.has(t.key) || CORPORATE_SUFFIXES.has(t.key))
+  );
+}
+
+/** The lodging heads (`LODGINGS`), and a spa that a lodging's name may join to them, as a set. */
+const LODGING_HEADS = words(`${LODGINGS} spa`);
+
+/**
+ * "and" between two heads of one lodging house's name: "Palm Cove Resort and Spa", "Harbor Hotel
+ * and Casino". Both heads capitalised, the second closing the name (no capitalised word after it).
+ */
+function lodgingsAnd(text: string, tokens: readonly Token[], j: number): boolean {
+  const [head, and, second, after] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (head === undefined || and?.raw !== "and" || second === undefined) return false;
+  if (!isCapitalised(head) || !isCapitalised(second) || !LODGING_HEADS.has(head.key) || !LODGING_HEADS.has(second.key))
+    return false;
+  if (text.slice(head.end, second.start) !== " and ") return false;
+  return after === undefined || !isCapitalised(after) || text.slice(second.end, after.start) !== " ";
+}
+
+/**
+ * A firm's name written with a small first letter before a capital ("eBay"), which no run of
+ * capitalised words opens: one word that compromise's lexicon knows as an organisation's name and
+ * as no person's or place's. A product written so ("iPhone", "iOS") it knows as no organisation.
+ */
+function lowerInitialBody(token: Token): boolean {
+  if (!/^\p{Ll}{1,2}\p{Lu}\p{L}+$/u.test(token.raw)) return false;
+  const tagged = tagSpan(token.raw);
+  return tagged.organisation && !tagged.person && !tagged.place;
 }
 
 /** A party's member, as a noun: "a Virginia Democrat", "Texas Republican Ana Ruiz". */
@@ -851,7 +908,11 @@ const BODY_SUBJECT = words("of for on");
  * or "on" in the run so far (`i`..`j`), and only before two or more capitalised common words
  * that name no body, person or place ("… of Justice and the FBI", "… of Defense and Treasury
  * Department", "… of Defence and Russia", "… of Justice and Goldman Sachs" are two names; a
- * single word after "and" may be a company's, "… of Justice and Apple").
+ * single word after "and" may be a company's, "… of Justice and Apple"). A single common word
+ * closes the name of a body that is no government office ("Institute of Standards and
+ * Technology", "Museum of Natural History and Culture"): a department or a ministry is the body
+ * a company is named beside ("Department of Justice and Apple"), and a government's field after
+ * "and" names another department ("… of Commerce and Treasury").
  */
 function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): boolean {
   if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
@@ -864,12 +925,27 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   )
     end += 1;
   const field = tokens.slice(j + 2, end);
-  if (field.length < 2 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
+  if (field.length === 0 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
     return false;
+  if (field.length === 1 && !singleField(tokens, i, j, field[0] as Token)) return false;
   // Fields are common words written with capitals ("Human Rights", "International Studies");
   // a company or a person after "and" is a name of its own even in lower case ("goldman sachs").
   const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
   return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
+}
+
+/**
+ * Whether one capitalised word after "and" (`field`) closes the fields of the body opened at `i`
+ * (`bodyAnd`): the body's head is no government office's (`MINISTRIES`, `OFFICE_HEADS`), and the
+ * words on both sides of "and" are common words, in lower case no name, neither a government's field.
+ */
+function singleField(tokens: readonly Token[], i: number, j: number, field: Token): boolean {
+  const heads = tokens.slice(i, j).filter((t) => ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key));
+  if (heads.some((t) => MINISTRIES.has(t.key) || OFFICE_HEADS.has(t.key))) return false;
+  const sides = [tokens[j] as Token, field];
+  if (sides.some((t) => ROLE_FIELDS.has(t.key) || isInitialism(t))) return false;
+  const tags = termTags(sides.map((t) => t.raw.toLowerCase()).join(" "));
+  return tags.length === 2 && tags.every((t) => t.has("Noun") && !PROPER_TAGS.some((tag) => t.has(tag)));
 }
 
 /**
@@ -1144,6 +1220,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     if (!isCapitalised(first) || TIME_WORDS.has(first.key)) {
+      if (lowerInitialBody(first))
+        candidates.push({ start: first.start, end: first.end, text: first.raw, kind: "organisation" });
       i += 1;
       continue;
     }
@@ -1225,7 +1303,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         !bodyForA(tokens, j) &&
         !bodyOn(tokens, j) &&
         !bodyAnd(text, tokens, i, j) &&
-        !fieldsAnd(text, tokens, i, j)
+        !fieldsAnd(text, tokens, i, j) &&
+        !lodgingsAnd(text, tokens, j)
       )
         break;
       j += 1;
@@ -1642,7 +1721,7 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
   );
   // "Dave Skylark (James Franco)": the name a performer's credit follows in brackets is the part
   // the performer plays, a character, fiction; the performer is the person.
-  return spans.filter((span, k) => {
+  return withCampus(text, spans).filter((span, k) => {
     const next = spans[k + 1];
     return !(
       span.kind === "person" &&
@@ -1650,6 +1729,38 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       creditedInBrackets(text, next.start, next.end, { end: span.end, kind: span.kind })
     );
   });
+}
+
+/**
+ * A university's campus after its system's name and a comma, set off by a second comma or closing
+ * the sentence: "the University of Oregon, Elm Falls, said", "… at the University of Oregon, Elm
+ * Falls." Not before "and" or "or" (", Elm Falls, and Rice": a list of names).
+ */
+const CAMPUS_AFTER = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?=,(?! (?:and|or)\b)|\.(?:\s|$)|$)/u;
+/** A university system's name: "University of Oregon", "State University of New York". */
+const UNIVERSITY_OF = /\bUniversity of \p{Lu}/u;
+
+/**
+ * "University of Oregon, Elm Falls": a campus of a university system is named by the system's name,
+ * a comma and the campus's town, one body (the campus) and not the system; the town's words then
+ * name no place or person of their own.
+ */
+function withCampus(text: string, spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let skipUntil = -1;
+  for (const span of spans) {
+    if (span.start < skipUntil) continue;
+    const campus =
+      span.kind === "organisation" && UNIVERSITY_OF.test(span.text) ? CAMPUS_AFTER.exec(text.slice(span.end)) : null;
+    if (campus === null) {
+      out.push(span);
+      continue;
+    }
+    const end = span.end + campus[0].length;
+    skipUntil = end;
+    out.push({ start: span.start, end, text: text.slice(span.start, end), kind: "organisation" });
+  }
+  return out;
 }
 
 /** A place's possessive right before a name: "San Francisco's ". */
@@ -2274,6 +2385,7 @@ function seniorSuffix(tokens: readonly Token[], k: number): boolean {
 /**
  * Two to four words, each capitalised then lower case (or a connector): the shape of a person's name.
  * A middle initial with its period may stand between the first and the last word ("Steny H. Hoyer").
+ * The last word is no brand-shaped one (`isBrandShaped`: "Acme CarLink" is a product's name).
  */
 function personShaped(run: readonly Token[]): boolean {
   const named = run.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.raw));
@@ -2284,7 +2396,9 @@ function personShaped(run: readonly Token[]): boolean {
     run.length >= 2 &&
     run.length <= 4 &&
     named.length >= 2 &&
-    run.every((t, k) => named.includes(t) || CONNECTORS.has(t.key) || initial(t, k))
+    run.every((t, k) => named.includes(t) || CONNECTORS.has(t.key) || initial(t, k)) &&
+    // "Acme CarLink": a brand-shaped last word is a product's, no surname (a given name may be: "JaMarcus").
+    !isBrandShaped(run.at(-1) as Token)
   );
 }
 
