@@ -91,6 +91,15 @@ describe("the standfirst the page declares", () => {
     expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
   });
 
+  it("is the declared description the page shows under its headline, over a paragraph that holds only a picture", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title><meta name="description" content="${DESCRIPTION}">`,
+      `<h1>Patrols extended</h1><h2>${DESCRIPTION}</h2><p><img src="pier.jpg" alt=""></p>`,
+    );
+    const result = normalizeHtml(page, { fileName: "spacer.html" });
+    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+  });
+
   it("is the declared description when it stands alone in a box of its own above the article's box", () => {
     const head = `<title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}">`;
     const prose = [

@@ -433,8 +433,14 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownDek ??
     (description !== undefined &&
     ((paragraphs[0] === description && setApart(pristine, description)) ||
+      // The body begins at its first paragraph with words: one with none (a picture alone) stands anywhere.
       (!paragraphs.some((p) => p.includes(description)) &&
-        shownBetween(shown, squash(title), description, paragraphs[0])))
+        shownBetween(
+          shown,
+          squash(title),
+          description,
+          paragraphs.find((p) => p !== ""),
+        )))
       ? declared.description
       : undefined) ??
     // A declared description the body opens on, written as a subtitle, not as a lede's sentence.
