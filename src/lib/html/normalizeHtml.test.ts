@@ -116,6 +116,21 @@ describe("the standfirst the page declares", () => {
   });
 });
 
+describe("a declared author the page prints only as the editor", () => {
+  it("is no byline: the desk editor who published the piece is not its writer", () => {
+    const head = `<title>Patrols extended</title><meta name="author" content="Mara Quist">`;
+    const edited = normalizeHtml(
+      declaredPage(head, `<h1>Patrols extended</h1><p class="note">Edited by Mara Quist</p>`),
+      { fileName: "edited.html" },
+    );
+    expect(edited.ok && edited.frontmatter.byline).toBeUndefined();
+    const signed = normalizeHtml(declaredPage(head, `<h1>Patrols extended</h1><p class="by">By Mara Quist</p>`), {
+      fileName: "signed.html",
+    });
+    expect(signed.ok && signed.frontmatter.byline).toBe("Mara Quist");
+  });
+});
+
 describe("a site name declared in another form of <meta>", () => {
   const head = `<title>Patrols extended</title><meta value="Harbour Weekly" name="og:site_name">`;
   it("is the outlet, last of all, when the page prints it", () => {

@@ -58,6 +58,7 @@ import { crossCheck } from "./declaredBody.ts";
 import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -212,7 +213,7 @@ function declaredWriter(
 ): string | undefined {
   const authors = declared
     .flatMap((author) => declaredAuthor(author, sites) ?? [])
-    .filter((author) => shownOrNamed(author, shown));
+    .filter((author) => shownOrNamed(author, shown) && !shownAsEditorOnly(author, shown));
   const printedName = printed === undefined ? undefined : fold(declaredAuthor(printed, sites) ?? printed);
   const confirmed = authors.find((author) => fold(author) === printedName);
   if (confirmed !== undefined) return confirmed;
@@ -270,6 +271,20 @@ function shownOrNamed(author: string, shown: string): boolean {
     return surname !== undefined && shown.includes(surname);
   });
   return printed || names.every((name) => isPersonName(name));
+}
+
+/** An editor's label just before a name: "Edited by", "Editor:", "责任编辑：" (the editor in charge). */
+const EDITOR_LABEL = /(?:edited\s+by|editor\s*[:：|︱]|责任编辑\s*[:：|︱]?|编辑\s*[:：|︱])\s*$/u;
+
+/**
+ * True when the page (`shown`, lower-cased) prints the declared author only under an editor's
+ * label ("责任编辑：Jane Roe", "Edited by Jane Roe"): a CMS that fills the author field with
+ * the desk editor who published the piece does not name its writer.
+ */
+function shownAsEditorOnly(author: string, shown: string): boolean {
+  const name = fold(author);
+  const at = [...shown.matchAll(new RegExp(escapeRegExp(name), "gu"))].map((m) => m.index);
+  return at.length > 0 && at.every((i) => EDITOR_LABEL.test(shown.slice(Math.max(0, i - 20), i)));
 }
 
 /** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
@@ -467,7 +482,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const declaredByline = declaredWriter(declared.bylines ?? [], printedByline, sites, shown);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??
-    (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)
+    (guessed !== undefined &&
+    guessed !== "" &&
+    headline !== undefined &&
+    guessedBylineShown &&
+    readsAsNames(guessed) &&
+    !shownAsEditorOnly(guessed, shown)
       ? chooseByline(guessed, undefined, sites)
       : undefined);
   // Else the facts a page lists under labels ("Author" / a name), else the one author its author links name.
