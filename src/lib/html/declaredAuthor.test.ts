@@ -16,6 +16,9 @@ describe("declaredAuthor", () => {
     ["Jane Q. Roe (http://example.org/jroe/)", "Jane Q. Roe"],
     ["Jane Q. Roe <jroe@example.org>", "Jane Q. Roe"],
     ["Tom B. Becker. Harbour Post", "Tom B. Becker"],
+    ["Analysis by Jane Roe, Harbour Post Editor-at-large", "Jane Roe"],
+    ["Opinion by Tom Becker, Tidewater Times Senior Writer", "Tom Becker"],
+    ["Abby Lane", "Abby Lane"],
   ])("reads %j as %j", (value, byline) => {
     expect(declaredAuthor(value, ["Sputnik International", "Harbour Post"])).toBe(byline);
   });

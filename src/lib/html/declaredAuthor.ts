@@ -6,11 +6,16 @@
  * is kept, the rest is not a byline; nothing is guessed in its place.
  */
 import { isAccountName } from "#lib/normalize/accountName.ts";
+import { isDeskRole } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { squash } from "#lib/text/squash.ts";
 
-/** A byline's label before the name: "By", or with a colon "Von:", "Text:", "Текст:", "Autor:" ("Von Miller" is a name). */
-const LABEL = /^(?:by\s+|(?:von|par|por|text|texto|texte|текст|autor|author)\s*[:：]\s*)/iu;
+/**
+ * A byline's label before the name: "By", or with a colon "Von:", "Text:", "Текст:", "Autor:"
+ * ("Von Miller" is a name); also "By" after the piece's genre, one word ("Analysis by", "Opinion
+ * by"), which a CMS writes into the author field as the page prints it over the story.
+ */
+const LABEL = /^(?:(?:\p{L}+\s+)?by\s+|(?:von|par|por|text|texto|texte|текст|autor|author)\s*[:：]\s*)/iu;
 
 /** An affiliation: a web address, or "for X" / "AP Auto Writer"-like desk roles after the name. */
 const AFFILIATION = /\.(?:com|net|org|co|info|news|[a-z]{2})\b|\bfor\s+\S|\b(?:writer|correspondent|reporter|staff)$/iu;
@@ -38,7 +43,8 @@ export function declaredAuthor(value: string, sites: readonly (string | undefine
     // One capitalized word after a person's full name is the outlet they write for ("Victor
     // Tangermann, Futurism"): a second author would be a full name too.
     const outletWord = separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && isPersonName(head);
-    if (!AFFILIATION.test(tail) && !names.includes(fold(tail)) && !outletWord) break;
+    // A desk's role after the outlet's name ("Harbour Post Editor-at-large") is the writer's post.
+    if (!AFFILIATION.test(tail) && !names.includes(fold(tail)) && !outletWord && !isDeskRole(tail.trim())) break;
     name = head;
   }
   return name === "" || isAccountName(name) ? undefined : name;

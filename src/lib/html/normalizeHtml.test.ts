@@ -90,6 +90,58 @@ describe("the standfirst the page declares", () => {
     const result = normalizeHtml(page, { fileName: "caption-first.html" });
     expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
   });
+
+  it("is the declared description the page shows under its headline, over a paragraph that holds only a picture", () => {
+    const page = declaredPage(
+      `<title>Patrols extended</title><meta name="description" content="${DESCRIPTION}">`,
+      `<h1>Patrols extended</h1><h2>${DESCRIPTION}</h2><p><img src="pier.jpg" alt=""></p>`,
+    );
+    const result = normalizeHtml(page, { fileName: "spacer.html" });
+    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+  });
+
+  it("is the declared description when it stands alone in a box of its own above the article's box", () => {
+    const head = `<title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}">`;
+    const prose = [
+      "Officials in both countries said on Tuesday that the patrols would continue along the border.",
+      "The army sent two more units to the state after a week of clashes near the highway to the coast.",
+    ].map((p) => `<p>${p}</p>`);
+    const boxed = `<html><head>${head}</head><body><h1>Patrols extended</h1><div><p>${DESCRIPTION}</p></div><div>${prose.join("")}</div></body></html>`;
+    const result = normalizeHtml(boxed, { fileName: "boxed-summary.html" });
+    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+    // The same paragraph in the article's own box is its lede.
+    const shared = `<html><head>${head}</head><body><h1>Patrols extended</h1><div><p>${DESCRIPTION}</p>${prose.join("")}</div></body></html>`;
+    const lede = normalizeHtml(shared, { fileName: "shared-box.html" });
+    expect(lede.ok && lede.frontmatter.dek).toBeUndefined();
+  });
+});
+
+describe("a declared author the page prints only as the editor", () => {
+  it("is no byline: the desk editor who published the piece is not its writer", () => {
+    const head = `<title>Patrols extended</title><meta name="author" content="Mara Quist">`;
+    const edited = normalizeHtml(
+      declaredPage(head, `<h1>Patrols extended</h1><p class="note">Edited by Mara Quist</p>`),
+      { fileName: "edited.html" },
+    );
+    expect(edited.ok && edited.frontmatter.byline).toBeUndefined();
+    const signed = normalizeHtml(declaredPage(head, `<h1>Patrols extended</h1><p class="by">By Mara Quist</p>`), {
+      fileName: "signed.html",
+    });
+    expect(signed.ok && signed.frontmatter.byline).toBe("Mara Quist");
+  });
+});
+
+describe("a site name declared in another form of <meta>", () => {
+  const head = `<title>Patrols extended</title><meta value="Harbour Weekly" name="og:site_name">`;
+  it("is the outlet, last of all, when the page prints it", () => {
+    const page = declaredPage(head, `<h1>Patrols extended</h1><p class="promo">Get more from Harbour Weekly.</p>`);
+    const result = normalizeHtml(page, { fileName: "value-site.html" });
+    expect(result.ok && result.frontmatter.outlet).toBe("Harbour Weekly");
+  });
+  it("is no outlet when the page never prints it", () => {
+    const result = normalizeHtml(declaredPage(head, `<h1>Patrols extended</h1>`), { fileName: "value-site.html" });
+    expect(result.ok && result.frontmatter.outlet).toBeUndefined();
+  });
 });
 
 describe("the standfirst the page marks under its headline", () => {

@@ -58,6 +58,7 @@ import { crossCheck } from "./declaredBody.ts";
 import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -172,7 +173,22 @@ function setApart(document: Document, key: string): boolean {
   )
     return true;
   const next = all.slice(at + 1).find((q) => squash(q.textContent) !== "");
-  return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
+  if (next === undefined) return false;
+  return (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "") || inBoxOfItsOwn(p, next);
+}
+
+/**
+ * True when paragraph `p` stands alone in its box while the paragraphs after it share another
+ * (`<div><p>summary</p></div><div><p>…</p><p>…</p></div>`): a standfirst set apart by the
+ * layout, not by its own style. A lede shares the article's box; a page that boxes every
+ * paragraph alone boxes the next one alone too, so that is no sign.
+ */
+function inBoxOfItsOwn(p: Element, next: Element): boolean {
+  const box = p.parentElement;
+  const nextBox = next.parentElement;
+  if (box === null || nextBox === null || box === nextBox || box.contains(next) || nextBox.contains(p)) return false;
+  const paragraphs = (el: Element) => [...el.querySelectorAll("p")].filter((q) => squash(q.textContent) !== "").length;
+  return paragraphs(box) === 1 && paragraphs(nextBox) >= 2;
 }
 
 /** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
@@ -197,7 +213,7 @@ function declaredWriter(
 ): string | undefined {
   const authors = declared
     .flatMap((author) => declaredAuthor(author, sites) ?? [])
-    .filter((author) => shownOrNamed(author, shown));
+    .filter((author) => shownOrNamed(author, shown) && !shownAsEditorOnly(author, shown));
   const printedName = printed === undefined ? undefined : fold(declaredAuthor(printed, sites) ?? printed);
   const confirmed = authors.find((author) => fold(author) === printedName);
   if (confirmed !== undefined) return confirmed;
@@ -255,6 +271,20 @@ function shownOrNamed(author: string, shown: string): boolean {
     return surname !== undefined && shown.includes(surname);
   });
   return printed || names.every((name) => isPersonName(name));
+}
+
+/** An editor's label just before a name: "Edited by", "Editor:", "责任编辑：" (the editor in charge). */
+const EDITOR_LABEL = /(?:edited\s+by|editor\s*[:：|︱]|责任编辑\s*[:：|︱]?|编辑\s*[:：|︱])\s*$/u;
+
+/**
+ * True when the page (`shown`, lower-cased) prints the declared author only under an editor's
+ * label ("责任编辑：Jane Roe", "Edited by Jane Roe"): a CMS that fills the author field with
+ * the desk editor who published the piece does not name its writer.
+ */
+function shownAsEditorOnly(author: string, shown: string): boolean {
+  const name = fold(author);
+  const at = [...shown.matchAll(new RegExp(escapeRegExp(name), "gu"))].map((m) => m.index);
+  return at.length > 0 && at.every((i) => EDITOR_LABEL.test(shown.slice(Math.max(0, i - 20), i)));
 }
 
 /** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
@@ -340,6 +370,11 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
       ? undefined
       : siteDeclared) ??
     shownSiteName(doc, declared.url);
+  // Last of all, after the text's own credits, a site name declared in another form of `<meta>`
+  // (`value`), when the page prints it as a word.
+  const otherForm = declared.siteNameOtherForm;
+  const lastResortOutlet =
+    otherForm !== undefined && !isSlug(otherForm) && printedAsWord(otherForm, shownAsPrinted) ? otherForm : undefined;
   // Written as the page prints it: of the spellings it declares for that name, the one its text
   // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
   const outlet =
@@ -418,8 +453,14 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownDek ??
     (description !== undefined &&
     ((paragraphs[0] === description && setApart(pristine, description)) ||
+      // The body begins at its first paragraph with words: one with none (a picture alone) stands anywhere.
       (!paragraphs.some((p) => p.includes(description)) &&
-        shownBetween(shown, squash(title), description, paragraphs[0])))
+        shownBetween(
+          shown,
+          squash(title),
+          description,
+          paragraphs.find((p) => p !== ""),
+        )))
       ? declared.description
       : undefined) ??
     // A declared description the body opens on, written as a subtitle, not as a lede's sentence.
@@ -441,7 +482,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const declaredByline = declaredWriter(declared.bylines ?? [], printedByline, sites, shown);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??
-    (guessed !== undefined && guessed !== "" && headline !== undefined && guessedBylineShown && readsAsNames(guessed)
+    (guessed !== undefined &&
+    guessed !== "" &&
+    headline !== undefined &&
+    guessedBylineShown &&
+    readsAsNames(guessed) &&
+    !shownAsEditorOnly(guessed, shown)
       ? chooseByline(guessed, undefined, sites)
       : undefined);
   // Else the facts a page lists under labels ("Author" / a name), else the one author its author links name.
@@ -475,7 +521,15 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     ...(declared.url !== undefined ? { url: declared.url } : {}),
     ...opts.meta,
   };
-  const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
+  const sourceSha256 = opts.sourceSha256 ?? sha256Hex(html);
+  const first = normalize(markdown, { ...opts, meta, sourceSha256 });
+  const result =
+    first.ok &&
+    first.frontmatter.outlet === undefined &&
+    lastResortOutlet !== undefined &&
+    opts.meta?.outlet === undefined
+      ? normalize(markdown, { ...opts, meta: { ...meta, outlet: lastResortOutlet }, sourceSha256 })
+      : first;
   if (result.ok) {
     // What left the page, in file order, with the lines of the page: the extractor's and the
     // conversion's drops, the chrome passes' removals and the markdown route's own entries.

@@ -82,6 +82,19 @@ describe("shownByline", () => {
     );
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
   });
+  it("reads a news agency marked as the author, past a long caption that closes on its photographer's credit", () => {
+    const caption =
+      "<p>A crane lifts a section of the old pier onto a barge in the harbour at first light on Tuesday, as workers prepare the site for two years of repairs. (Jane Roe/Reuters)</p>";
+    const doc = page(
+      `<h1>${HEADLINE}</h1>${caption}<span class="meta"><a href="/a/wire" rel="author">Reuters</a></span>${prose}`,
+    );
+    expect(markedAuthor(doc, HEADLINE)).toBe("Reuters");
+    // A phrase that is neither a person's name nor a known agency is no credit.
+    const desk = page(
+      `<h1>${HEADLINE}</h1><span class="meta"><a href="/a/desk" rel="author">Harbor desk team</a></span>${prose}`,
+    );
+    expect(markedAuthor(desk, HEADLINE)).toBeUndefined();
+  });
   it("reads the name in a box marked as the byline that holds only a date and the name", () => {
     const box = (inner: string, mark = 'id="article-byline"') =>
       page(`<h1>${HEADLINE}</h1><div ${mark}>${inner}</div>${prose}`);

@@ -19,6 +19,7 @@ import {
   withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
+import { knownOutlet } from "#lib/normalize/outlets.ts";
 import { chromeReason, isCaption as isChromeCaption, withoutTrailingTagRow } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { lettersKey, squash } from "#lib/text/squash.ts";
@@ -500,7 +501,9 @@ function marksAuthorName(el: Element): boolean {
 export function markedAuthor(document: Document, headline: string): string | undefined {
   for (const el of elementsAfterHeadline(document, headline)) {
     const text = squash(el.textContent);
-    if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS) return undefined;
+    // A picture's caption over the credit ("… in Madrid, Tuesday. (Jane Roe/AP)") is no article prose.
+    if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS && !isChromeCaption(text))
+      return undefined;
     const rel = (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
     // An author's link that holds only their picture (an avatar) names no one: the name follows.
     if (text === "") continue;
@@ -508,7 +511,8 @@ export function markedAuthor(document: Document, headline: string): string | und
       // "By Jane Roe" + "Staff Writer" in one element: the name the byline's parts give.
       const parted = partedText(el);
       const name = bylineLine(parted)?.byline ?? parted;
-      return isPersonName(name) ? name : undefined;
+      // A news agency's name in the author's place is the wire's credit, as "By Reuters" is.
+      return isPersonName(name) || knownOutlet(name) !== undefined ? name : undefined;
     }
     const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;

@@ -319,6 +319,11 @@ describe("credit lines of the stop-57 round", () => {
     expect(parseByline("By Jane Roe - Published March 4, 2025")?.byline).toBe("Jane Roe");
   });
 
+  it("reads a role in the plural as part of a group's credit, not as one person's role", () => {
+    expect(parseByline("By Harbour's Opinion Writers")?.byline).toBe("Harbour's Opinion Writers");
+    expect(parseByline("By Jane Roe, Senior Writer")?.byline).toBe("Jane Roe");
+  });
+
   it("leaves a comment link run into the surname out of the name", () => {
     expect(parseByline("By Jane RoeLeave a comment")?.byline).toBe("Jane Roe");
     expect(parseByline("by Tomas Redfern Add a comment")?.byline).toBe("Tomas Redfern");

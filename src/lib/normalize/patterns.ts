@@ -282,6 +282,9 @@ export function parseNameOutletByline(text: string): Byline | undefined {
   return { byline: name, outlet };
 }
 
+/** A role line that ends on a job in the plural: "Writers", "Staff Editors", "Contributors". */
+const PLURAL_ROLE = /(?:er|or|ist|ent)s$/u;
+
 /**
  * "Jane Doe, Staff Writer", "Jane Doe · Reporter", "Jane Doe Staff Writer": a person's name and
  * their role on one line, with no "By". Both parts must be whole: a name, then a role line.
@@ -302,6 +305,8 @@ function parseNameRoleByline(line: string, jobs = false): Byline | undefined {
     // place and a role ("White House correspondent") is not a name.
     const separated = name !== joined || role !== rest;
     const apart = separated || /^\p{Lu}/u.test(role);
+    // A role in the plural ("Editorial Writers") is a group's, so the words before it are no one's name.
+    if (PLURAL_ROLE.test(role)) continue;
     if (
       isPersonName(name) &&
       ((apart && isRoleLine(role)) || (separated && (isDeskRole(role) || (jobs && isJobTitle(role)))))
@@ -500,11 +505,12 @@ export function isRoleLine(text: string): boolean {
 
 /**
  * A role printed after the outlet's or the desk's name ("Live Science Contributor", "AP Auto
- * Writer", "News & Culture Writer"): read only after a separator from the name ("Tim Childers - Live Science
- * Contributor"), since without one a headline ("Jane Doe Named Editor") has the same words.
+ * Writer", "News & Culture Writer", "Harbour Post Editor-at-large"): read only after a separator
+ * from the name ("Tim Childers - Live Science Contributor"), since without one a headline ("Jane
+ * Doe Named Editor") has the same words.
  */
-function isDeskRole(text: string): boolean {
-  return /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?$/u.test(
+export function isDeskRole(text: string): boolean {
+  return /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s+){1,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]ontributing\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist)s?(?:[\s-]at[\s-][Ll]arge)?$/u.test(
     text.trim(),
   );
 }

@@ -18,6 +18,7 @@ import { optional } from "./optional.ts";
 import { joinFormulaPieces, stripFormulas } from "./formulas.ts";
 import { findHeadline } from "./headline.ts";
 import { outletBioName } from "./authorBio.ts";
+import { openingCredit } from "./openingCredit.ts";
 import { cleanText, type SourceLine } from "./lines.ts";
 import { gluedChromeSpans } from "./chrome.ts";
 import { cutSpans } from "./promo.ts";
@@ -159,7 +160,9 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
             ),
         )
       : {}),
-    ...(header.meta.byline === undefined ? optional("byline", bioCredit(report.removed)) : {}),
+    ...(header.meta.byline === undefined
+      ? optional("byline", bioCredit(report.removed) ?? openingCredit(units, header.next))
+      : {}),
     ...(header.meta.published === undefined ? optional("published", stampedPublication(report.removed)) : {}),
     ...(header.dek !== undefined ? { dek: header.dek } : {}),
     ...(header.keyPoints !== undefined && !listOnly ? { keyPoints: header.keyPoints } : {}),
