@@ -131,19 +131,6 @@ describe("a declared author the page prints only as the editor", () => {
   });
 });
 
-describe("a site name declared in another form of <meta>", () => {
-  const head = `<title>Patrols extended</title><meta value="Harbour Weekly" name="og:site_name">`;
-  it("is the outlet, last of all, when the page prints it", () => {
-    const page = declaredPage(head, `<h1>Patrols extended</h1><p class="promo">Get more from Harbour Weekly.</p>`);
-    const result = normalizeHtml(page, { fileName: "value-site.html" });
-    expect(result.ok && result.frontmatter.outlet).toBe("Harbour Weekly");
-  });
-  it("is no outlet when the page never prints it", () => {
-    const result = normalizeHtml(declaredPage(head, `<h1>Patrols extended</h1>`), { fileName: "value-site.html" });
-    expect(result.ok && result.frontmatter.outlet).toBeUndefined();
-  });
-});
-
 describe("the standfirst the page marks under its headline", () => {
   it("is read from a camel-cased class ('articleDek') and from a class 'blurb' alone", () => {
     for (const mark of ["articleDek", "blurb"]) {

@@ -370,11 +370,6 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
       ? undefined
       : siteDeclared) ??
     shownSiteName(doc, declared.url);
-  // Last of all, after the text's own credits, a site name declared in another form of `<meta>`
-  // (`value`), when the page prints it as a word.
-  const otherForm = declared.siteNameOtherForm;
-  const lastResortOutlet =
-    otherForm !== undefined && !isSlug(otherForm) && printedAsWord(otherForm, shownAsPrinted) ? otherForm : undefined;
   // Written as the page prints it: of the spellings it declares for that name, the one its text
   // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
   const outlet =
@@ -521,15 +516,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     ...(declared.url !== undefined ? { url: declared.url } : {}),
     ...opts.meta,
   };
-  const sourceSha256 = opts.sourceSha256 ?? sha256Hex(html);
-  const first = normalize(markdown, { ...opts, meta, sourceSha256 });
-  const result =
-    first.ok &&
-    first.frontmatter.outlet === undefined &&
-    lastResortOutlet !== undefined &&
-    opts.meta?.outlet === undefined
-      ? normalize(markdown, { ...opts, meta: { ...meta, outlet: lastResortOutlet }, sourceSha256 })
-      : first;
+  const result = normalize(markdown, { ...opts, meta, sourceSha256: opts.sourceSha256 ?? sha256Hex(html) });
   if (result.ok) {
     // What left the page, in file order, with the lines of the page: the extractor's and the
     // conversion's drops, the chrome passes' removals and the markdown route's own entries.

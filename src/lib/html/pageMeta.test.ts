@@ -54,11 +54,6 @@ describe("pageMeta", () => {
     );
     expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);
   });
-  it("reads an og:site_name written with its text in `value` apart, as the site name in another form", () => {
-    const { document } = parseHTML(`<html><head><meta value="Harbour Weekly" name="og:site_name"></head></html>`);
-    expect(pageMeta(document).siteNameOtherForm).toBe("Harbour Weekly");
-    expect(pageMeta(document).siteName).toBeUndefined();
-  });
 });
 
 describe("withoutSiteName", () => {

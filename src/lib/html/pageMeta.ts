@@ -45,12 +45,6 @@ export interface PageMeta {
   outlet?: string;
   /** The site's name as og:site_name declares it (`outlet` prefers the JSON-LD publisher). */
   siteName?: string;
-  /**
-   * The site's name as an og:site_name written in another form declares it: under `name`, its
-   * text in `value` (as some pages and page savers write `<meta>`). A last resort, read only
-   * where nothing else names the site.
-   */
-  siteNameOtherForm?: string;
   url?: string;
   /** JSON-LD `articleBody` as written (line breaks kept): a cross-check of the extracted body, and its fallback. */
   articleBody?: string;
@@ -530,9 +524,6 @@ export function pageMeta(document: Document): PageMeta {
     publishedStamp: publishedDeclared.find((value) => declaredDay(value) !== undefined),
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
-    siteNameOtherForm: text(
-      document.querySelector('meta[name="og:site_name"], meta[property="og:site_name"]')?.getAttribute("value"),
-    ),
     url,
     articleBody: articleBody === "" ? undefined : articleBody,
   };
