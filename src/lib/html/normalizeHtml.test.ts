@@ -99,21 +99,6 @@ describe("the standfirst the page declares", () => {
     const result = normalizeHtml(page, { fileName: "spacer.html" });
     expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
   });
-
-  it("is the declared description when it stands alone in a box of its own above the article's box", () => {
-    const head = `<title>Patrols extended</title><meta property="og:description" content="${DESCRIPTION}">`;
-    const prose = [
-      "Officials in both countries said on Tuesday that the patrols would continue along the border.",
-      "The army sent two more units to the state after a week of clashes near the highway to the coast.",
-    ].map((p) => `<p>${p}</p>`);
-    const boxed = `<html><head>${head}</head><body><h1>Patrols extended</h1><div><p>${DESCRIPTION}</p></div><div>${prose.join("")}</div></body></html>`;
-    const result = normalizeHtml(boxed, { fileName: "boxed-summary.html" });
-    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
-    // The same paragraph in the article's own box is its lede.
-    const shared = `<html><head>${head}</head><body><h1>Patrols extended</h1><div><p>${DESCRIPTION}</p>${prose.join("")}</div></body></html>`;
-    const lede = normalizeHtml(shared, { fileName: "shared-box.html" });
-    expect(lede.ok && lede.frontmatter.dek).toBeUndefined();
-  });
 });
 
 describe("a declared author the page prints only as the editor", () => {

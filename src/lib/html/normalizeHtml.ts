@@ -173,22 +173,7 @@ function setApart(document: Document, key: string): boolean {
   )
     return true;
   const next = all.slice(at + 1).find((q) => squash(q.textContent) !== "");
-  if (next === undefined) return false;
-  return (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "") || inBoxOfItsOwn(p, next);
-}
-
-/**
- * True when paragraph `p` stands alone in its box while the paragraphs after it share another
- * (`<div><p>summary</p></div><div><p>…</p><p>…</p></div>`): a standfirst set apart by the
- * layout, not by its own style. A lede shares the article's box; a page that boxes every
- * paragraph alone boxes the next one alone too, so that is no sign.
- */
-function inBoxOfItsOwn(p: Element, next: Element): boolean {
-  const box = p.parentElement;
-  const nextBox = next.parentElement;
-  if (box === null || nextBox === null || box === nextBox || box.contains(next) || nextBox.contains(p)) return false;
-  const paragraphs = (el: Element) => [...el.querySelectorAll("p")].filter((q) => squash(q.textContent) !== "").length;
-  return paragraphs(box) === 1 && paragraphs(nextBox) >= 2;
+  return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
 }
 
 /** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
