@@ -636,6 +636,8 @@ const NAME_AFTER_VERB =
  * England and the Treasury", "said Reyes, a teacher, and his lawyer"): a name right after the
  * first name, or anyone after a comma and "and".
  */
+/** Two subjects of one verb, joined: "she and Lund", "Ortiz or her deputy" (participleSubject's inner words). */
+const JOINED_SUBJECTS = /(?<!\p{L})(?:and|or)\s+\S/u;
 const SECOND_SUBJECT =
   /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?\p{Lu}[\p{L}.’'-]*\s+and\s+(?:the\s+)?\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
 /**
@@ -2407,6 +2409,9 @@ class Attributor {
       // "…, which tried to win support by saying": a participle inside a clause set in the main one
       // continues that clause, whose subject speaks (participleClause.ts); nobody when it names none.
       const where = SPEECH_PARTICIPLES.includes(lower) ? participleSubject(subject) : undefined;
+      // "She says when she and Lund were writing the scene (“…”)": the inner clause's subject is two
+      // people joined by "and" (or offered by "or"); neither is the one speaker, and no other is sure.
+      if (where?.kind === "inner" && JOINED_SUBJECTS.test(where.words.text)) return { speaker: UNATTRIBUTED };
       const innerSpeaker =
         where?.kind === "inner"
           ? this.#subjectOfVerb(
@@ -2600,7 +2605,9 @@ export function findQuotes(
       const at = blocks.findIndex((b) => b.blockIndex === blockIndex);
       if (at < 0) return false;
       const before = [...blocks.slice(0, at).map((b) => b.text), (blocks[at] as Block).text.slice(0, offset)];
-      return unnamedIntroduced(before.map(withoutQuotations).join("\n\n"), words);
+      return unnamedIntroduced(before.map(withoutQuotations).join("\n\n"), words, (since) =>
+        findNames(since).some((n) => personLike(n.name)),
+      );
     },
   };
   const attributor = new Attributor(ctx, blocks);

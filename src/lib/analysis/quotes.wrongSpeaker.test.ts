@@ -343,3 +343,41 @@ describe("words the article's own question supposes someone says", () => {
     ]);
   });
 });
+
+describe("a participle whose clause has two subjects (issue 15, stop 64)", () => {
+  it("gives words set in a clause that two people share to neither of them", () => {
+    expect(
+      speakersOf(
+        'Lena Ortiz met Pia Lund in 2009.\n\nShe says when she and Lund were writing the boat scene ("Can that be the name of the boat?"), it was not for any prize.',
+      ),
+    ).toEqual([["Can that be the name of the boat?", "unattributed"]]);
+  });
+
+  it("still reads the one subject such a clause names", () => {
+    expect(
+      speakersOf(
+        'Lena Ortiz met Pia Lund in 2009.\n\nOrtiz says when Lund was writing the boat scene ("Can that be the name of the boat?"), it was not for any prize.',
+      ),
+    ).toEqual([["Can that be the name of the boat?", "Pia Lund"]]);
+  });
+});
+
+describe("a definite description after one unnamed person introduced with more words (issue 15, stop 64)", () => {
+  const later = "Nobody in the party expected the rain to matter this much";
+  it("gives 'the lobbyist' the words of the one unnamed lobbyist introduced before, as written", () => {
+    expect(
+      speakersOf(`"The turnout was soft," said a Republican lobbyist in Reno.\n\n"${later}," the lobbyist added.`),
+    ).toEqual([
+      ["The turnout was soft", "a Republican lobbyist"],
+      [later, "the lobbyist"],
+    ]);
+  });
+
+  it("gives them to no one when two lobbyists were introduced", () => {
+    expect(
+      speakersOf(
+        `"The turnout was soft," said a Republican lobbyist in Reno. A Democratic lobbyist disagreed.\n\n"${later}," the lobbyist added.`,
+      )[1],
+    ).toEqual([later, "unattributed"]);
+  });
+});
