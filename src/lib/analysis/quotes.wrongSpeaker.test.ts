@@ -381,3 +381,18 @@ describe("a definite description after one unnamed person introduced with more w
     ).toEqual([later, "unattributed"]);
   });
 });
+
+describe("an unnamed source of a named body's office (issue 15, stop 64)", () => {
+  const words = "the trail could stay shut for at least three more weeks.";
+  it("reads 'a ranger at the Glacier Valley Park office in Elmsford' as one unnamed source", () => {
+    expect(speakersOf(`A ranger at the Glacier Valley Park office in Elmsford said "${words}"`)).toEqual([
+      [words, "A ranger at the Glacier Valley Park office in Elmsford"],
+    ]);
+  });
+
+  it("still reads no source from a name followed by the clause's own words", () => {
+    expect(speakersOf(`A ranger at Glacier Valley Park also said "${words}"`)).not.toEqual([
+      [words, "A ranger at Glacier Valley Park also"],
+    ]);
+  });
+});
