@@ -396,3 +396,17 @@ describe("an unnamed source of a named body's office (issue 15, stop 64)", () =>
     ]);
   });
 });
+
+describe("an unnamed source opening the clause a verb of speech reports (issue 15, stop 64)", () => {
+  const words = "Who is going to feed the cats when the owners are gone again?";
+  it("gives the words to 'a nurse at the clinic' whom Ruiz reports asking", () => {
+    expect(speakersOf(`Ruiz said a nurse at the clinic had asked her, "${words}"`)).toEqual([[words, "a nurse"]]);
+    expect(speakersOf(`Ruiz said that a nurse at the clinic asked her, "${words}"`)).toEqual([[words, "a nurse"]]);
+  });
+
+  it("still gives none to a source a clause without a verb of speech leads into", () => {
+    expect(speakersOf(`Ruiz, angry at a nurse at the clinic, later asked her, "${words}"`)).not.toEqual([
+      [words, "a nurse"],
+    ]);
+  });
+});

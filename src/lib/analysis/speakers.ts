@@ -1542,6 +1542,9 @@ function nameThenHead(source: string, after: string): boolean {
   );
 }
 
+/** A verb of speech, perhaps "that", ending the words before a reported clause: "Ruiz said (that) ". */
+const REPORTING_LEAD = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})(?:\\s+that)?\\s+$`, "u");
+
 /** What may follow an unnamed source in its subject and only describe them: "for the party", "who asked not to be named". */
 const SOURCE_TAIL =
   /^\s+(?:for|at|with|from|in|to|of|on|close\s+to|familiar\s+with|who|that)\s(?![^“”"«»]*\s(?:and|or)\s)[^“”"«»]*$/u;
@@ -1686,8 +1689,11 @@ export function speakerBeforeVerb(
     const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";
     // "a spokeswoman for the party", "An official who asked not to be named": the source opens the
     // subject and what follows only describes them (no second subject joined by "and").
+    // "Ruiz said a nurse at the clinic had asked her": the source may open the clause a verb of
+    // speech reports, as it opens the subject; what follows still only describes them.
+    const lead = anonymous ? trimmed.slice(0, anonymous.index) : "";
     const described =
-      anonymous !== undefined && trimmed.slice(0, anonymous.index).trim() === "" && SOURCE_TAIL.test(after);
+      anonymous !== undefined && (lead.trim() === "" || REPORTING_LEAD.test(lead)) && SOURCE_TAIL.test(after);
     if (anonymous && (/^\s*$/u.test(after) || described)) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
