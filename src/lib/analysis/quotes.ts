@@ -582,6 +582,13 @@ const SIGNED_LINE =
   /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*(?!\s|(?:however|though|but|and|or|yet|meanwhile|also|too|who|which|whose|said|says)\b)[^\n“”"«»„@*()]{2,120})?\s*$/u;
 
 /**
+ * A line of only a dash and an unnamed person described ("— a retired teacher in Ohio", "— one
+ * Maine Republican"): group 1, the description, which `signed` takes only when it is all one
+ * unnamed source (anonymousSource).
+ */
+const SIGNED_UNNAMED = /^\s*[—–]\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^\n“”"«»„@*()[\],;:!?]{2,80}?)\.?\s*$/u;
+
+/**
  * A line of only a dash and a name the page masks, each word a capital, perhaps more letters, then
  * asterisks: "– Ali***", "– Jo** Al****". The page withholds who signed, so the signer is an
  * unnamed person (eval/README.md: a name withheld in any words makes an unnamed source).
@@ -2003,6 +2010,13 @@ class Attributor {
     if (MASKED_SIGNED_LINE.test(block.text.slice(from)))
       return { speaker: { name: this.#signers(quoted) ?? "an unnamed person", kind: "anonymous" } };
     const line = SIGNED_LINE.exec(block.text.slice(from));
+    // "— a retired teacher in Ohio": an unnamed person signs as the description says, as written.
+    const unnamed = line?.[1] ? undefined : SIGNED_UNNAMED.exec(block.text.slice(from))?.[1];
+    const source = unnamed === undefined ? undefined : anonymousSource(unnamed);
+    if (unnamed !== undefined && source?.index === 0 && source.text.trim() === unnamed.trim()) {
+      const speaker = this.#subjectOfVerb(block, unnamed, from + block.text.slice(from).indexOf(unnamed));
+      return speaker?.kind === "anonymous" ? { speaker } : undefined;
+    }
     if (!line?.[1]) return undefined;
     const start = from + line[0].indexOf(line[1]);
     const speaker = this.#subjectOfVerb(block, line[1], start);
@@ -2710,6 +2724,17 @@ export function findQuotes(
       if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1, first.block);
       else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0, first.block);
     }
+    // "Others were unimpressed. “…” — a Maine Republican.": the same signature on the quotation's own
+    // line, closing its paragraph (`signed` reads to its end), the quotation opening its sentence.
+    if (
+      !result &&
+      candidate.closed &&
+      first.block === last.block &&
+      first.open >= 0 &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      /^\s*[—–]/u.test(last.block.text.slice(last.close + 1))
+    )
+      result = attributor.signed(last.block, last.close + 1, first.block);
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = teller(attributor.lead(previousBlock));

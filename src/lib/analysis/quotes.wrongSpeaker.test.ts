@@ -410,3 +410,23 @@ describe("an unnamed source opening the clause a verb of speech reports (issue 1
     ]);
   });
 });
+
+describe("a dash and who signs the words, on the quotation's own line (issue 15, stop 64)", () => {
+  const words = "I have seen livelier hearings at a parish council meeting";
+  it("gives the words to the unnamed person or the named one the dash sets after them", () => {
+    expect(speakersOf(`Others were unimpressed. "${words}" — a Maine Republican.`)).toEqual([
+      [words, "a Maine Republican"],
+    ]);
+    expect(speakersOf(`"${words}" — Ana Ruiz, a retired teacher.`)).toEqual([[words, "Ana Ruiz"]]);
+  });
+
+  it("gives none to what the dash sets after them when it is no one", () => {
+    expect(speakersOf(`Others were unimpressed. "${words}" — a line from her first speech.`)).toEqual([
+      [words, "unattributed"],
+    ]);
+    expect(speakersOf(`Others were unimpressed. "${words}" — Ana Ruiz said she wrote that.`)).not.toContainEqual([
+      words,
+      "Ana Ruiz",
+    ]);
+  });
+});
