@@ -582,6 +582,13 @@ const SIGNED_LINE =
   /^\s*[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,\s*(?!\s|(?:however|though|but|and|or|yet|meanwhile|also|too|who|which|whose|said|says)\b)[^\n“”"«»„@*()]{2,120})?\s*$/u;
 
 /**
+ * A line of only a dash and an unnamed person described ("— a retired teacher in Ohio", "— one
+ * Maine Republican"): group 1, the description, which `signed` takes only when it is all one
+ * unnamed source (anonymousSource).
+ */
+const SIGNED_UNNAMED = /^\s*[—–]\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^\n“”"«»„@*()[\],;:!?]{2,80}?)\.?\s*$/u;
+
+/**
  * A line of only a dash and a name the page masks, each word a capital, perhaps more letters, then
  * asterisks: "– Ali***", "– Jo** Al****". The page withholds who signed, so the signer is an
  * unnamed person (eval/README.md: a name withheld in any words makes an unnamed source).
@@ -636,6 +643,8 @@ const NAME_AFTER_VERB =
  * England and the Treasury", "said Reyes, a teacher, and his lawyer"): a name right after the
  * first name, or anyone after a comma and "and".
  */
+/** Two subjects of one verb, joined: "she and Lund", "Ortiz or her deputy" (participleSubject's inner words). */
+const JOINED_SUBJECTS = /(?<!\p{L})(?:and|or)\s+\S/u;
 const SECOND_SUBJECT =
   /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?\p{Lu}[\p{L}.’'-]*\s+and\s+(?:the\s+)?\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
 /**
@@ -2001,6 +2010,13 @@ class Attributor {
     if (MASKED_SIGNED_LINE.test(block.text.slice(from)))
       return { speaker: { name: this.#signers(quoted) ?? "an unnamed person", kind: "anonymous" } };
     const line = SIGNED_LINE.exec(block.text.slice(from));
+    // "— a retired teacher in Ohio": an unnamed person signs as the description says, as written.
+    const unnamed = line?.[1] ? undefined : SIGNED_UNNAMED.exec(block.text.slice(from))?.[1];
+    const source = unnamed === undefined ? undefined : anonymousSource(unnamed);
+    if (unnamed !== undefined && source?.index === 0 && source.text.trim() === unnamed.trim()) {
+      const speaker = this.#subjectOfVerb(block, unnamed, from + block.text.slice(from).indexOf(unnamed));
+      return speaker?.kind === "anonymous" ? { speaker } : undefined;
+    }
     if (!line?.[1]) return undefined;
     const start = from + line[0].indexOf(line[1]);
     const speaker = this.#subjectOfVerb(block, line[1], start);
@@ -2407,6 +2423,9 @@ class Attributor {
       // "…, which tried to win support by saying": a participle inside a clause set in the main one
       // continues that clause, whose subject speaks (participleClause.ts); nobody when it names none.
       const where = SPEECH_PARTICIPLES.includes(lower) ? participleSubject(subject) : undefined;
+      // "She says when she and Lund were writing the scene (“…”)": the inner clause's subject is two
+      // people joined by "and" (or offered by "or"); neither is the one speaker, and no other is sure.
+      if (where?.kind === "inner" && JOINED_SUBJECTS.test(where.words.text)) return { speaker: UNATTRIBUTED };
       const innerSpeaker =
         where?.kind === "inner"
           ? this.#subjectOfVerb(
@@ -2600,7 +2619,9 @@ export function findQuotes(
       const at = blocks.findIndex((b) => b.blockIndex === blockIndex);
       if (at < 0) return false;
       const before = [...blocks.slice(0, at).map((b) => b.text), (blocks[at] as Block).text.slice(0, offset)];
-      return unnamedIntroduced(before.map(withoutQuotations).join("\n\n"), words);
+      return unnamedIntroduced(before.map(withoutQuotations).join("\n\n"), words, (since) =>
+        findNames(since).some((n) => personLike(n.name)),
+      );
     },
   };
   const attributor = new Attributor(ctx, blocks);
@@ -2703,6 +2724,17 @@ export function findQuotes(
       if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1, first.block);
       else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0, first.block);
     }
+    // "Others were unimpressed. “…” — a Maine Republican.": the same signature on the quotation's own
+    // line, closing its paragraph (`signed` reads to its end), the quotation opening its sentence.
+    if (
+      !result &&
+      candidate.closed &&
+      first.block === last.block &&
+      first.open >= 0 &&
+      sentenceAt(first.block, first.open)?.start === first.open &&
+      /^\s*[—–]/u.test(last.block.text.slice(last.close + 1))
+    )
+      result = attributor.signed(last.block, last.close + 1, first.block);
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = teller(attributor.lead(previousBlock));

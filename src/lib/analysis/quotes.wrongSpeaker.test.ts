@@ -343,3 +343,90 @@ describe("words the article's own question supposes someone says", () => {
     ]);
   });
 });
+
+describe("a participle whose clause has two subjects (issue 15, stop 64)", () => {
+  it("gives words set in a clause that two people share to neither of them", () => {
+    expect(
+      speakersOf(
+        'Lena Ortiz met Pia Lund in 2009.\n\nShe says when she and Lund were writing the boat scene ("Can that be the name of the boat?"), it was not for any prize.',
+      ),
+    ).toEqual([["Can that be the name of the boat?", "unattributed"]]);
+  });
+
+  it("still reads the one subject such a clause names", () => {
+    expect(
+      speakersOf(
+        'Lena Ortiz met Pia Lund in 2009.\n\nOrtiz says when Lund was writing the boat scene ("Can that be the name of the boat?"), it was not for any prize.',
+      ),
+    ).toEqual([["Can that be the name of the boat?", "Pia Lund"]]);
+  });
+});
+
+describe("a definite description after one unnamed person introduced with more words (issue 15, stop 64)", () => {
+  const later = "Nobody in the party expected the rain to matter this much";
+  it("gives 'the lobbyist' the words of the one unnamed lobbyist introduced before, as written", () => {
+    expect(
+      speakersOf(`"The turnout was soft," said a Republican lobbyist in Reno.\n\n"${later}," the lobbyist added.`),
+    ).toEqual([
+      ["The turnout was soft", "a Republican lobbyist"],
+      [later, "the lobbyist"],
+    ]);
+  });
+
+  it("gives them to no one when two lobbyists were introduced", () => {
+    expect(
+      speakersOf(
+        `"The turnout was soft," said a Republican lobbyist in Reno. A Democratic lobbyist disagreed.\n\n"${later}," the lobbyist added.`,
+      )[1],
+    ).toEqual([later, "unattributed"]);
+  });
+});
+
+describe("an unnamed source of a named body's office (issue 15, stop 64)", () => {
+  const words = "the trail could stay shut for at least three more weeks.";
+  it("reads 'a ranger at the Glacier Valley Park office in Elmsford' as one unnamed source", () => {
+    expect(speakersOf(`A ranger at the Glacier Valley Park office in Elmsford said "${words}"`)).toEqual([
+      [words, "A ranger at the Glacier Valley Park office in Elmsford"],
+    ]);
+  });
+
+  it("still reads no source from a name followed by the clause's own words", () => {
+    expect(speakersOf(`A ranger at Glacier Valley Park also said "${words}"`)).not.toEqual([
+      [words, "A ranger at Glacier Valley Park also"],
+    ]);
+  });
+});
+
+describe("an unnamed source opening the clause a verb of speech reports (issue 15, stop 64)", () => {
+  const words = "Who is going to feed the cats when the owners are gone again?";
+  it("gives the words to 'a nurse at the clinic' whom Ruiz reports asking", () => {
+    expect(speakersOf(`Ruiz said a nurse at the clinic had asked her, "${words}"`)).toEqual([[words, "a nurse"]]);
+    expect(speakersOf(`Ruiz said that a nurse at the clinic asked her, "${words}"`)).toEqual([[words, "a nurse"]]);
+  });
+
+  it("still gives none to a source a clause without a verb of speech leads into", () => {
+    expect(speakersOf(`Ruiz, angry at a nurse at the clinic, later asked her, "${words}"`)).not.toEqual([
+      [words, "a nurse"],
+    ]);
+  });
+});
+
+describe("a dash and who signs the words, on the quotation's own line (issue 15, stop 64)", () => {
+  const words = "I have seen livelier hearings at a parish council meeting";
+  it("gives the words to the unnamed person or the named one the dash sets after them", () => {
+    expect(speakersOf(`Others were unimpressed. "${words}" — a Maine Republican.`)).toEqual([
+      [words, "a Maine Republican"],
+    ]);
+    expect(speakersOf(`"${words}" — Ana Ruiz, a retired teacher.`)).toEqual([[words, "Ana Ruiz"]]);
+  });
+
+  it("gives none to what the dash sets after them when it is no one", () => {
+    expect(speakersOf(`Others were unimpressed. "${words}" — a line from her first speech.`)).toEqual([
+      [words, "unattributed"],
+    ]);
+    expect(speakersOf(`Others were unimpressed. "${words}" — Ana Ruiz said she wrote that.`)).not.toContainEqual([
+      words,
+      "Ana Ruiz",
+    ]);
+  });
+});

@@ -1523,6 +1523,28 @@ function placeOnly(ctx: ArticleNames, text: string): boolean {
 const NOT_A_SUBJECT_WORD =
   /(?:^|\s)(?:that|which|who|whom|because|if|when|while|as|and|or|but|than|to|of|in|on|at|for|with|from|by|about)\s/u;
 
+/**
+ * After an unnamed source that ends on a name ("a forecaster at the Brownsport"), the rest of that
+ * name's phrase: one or two lower-case nouns it modifies ("weather office", "bureau"), then perhaps
+ * where ("in Dale"), and nothing joined by "and" or "or" (a second subject).
+ */
+const HEAD_AFTER_NAME =
+  /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?:\s+(?:in|at|of|on|near)\s(?![^“”"«»]*\s(?:and|or)\s)[^“”"«»,]*)?$/u;
+
+/** Whether `after` finishes the phrase of the name `source` ends on with nouns (HEAD_AFTER_NAME). */
+function nameThenHead(source: string, after: string): boolean {
+  if (!/\s(?:the\s+)?\p{Lu}[\p{L}.’'-]*$/u.test(source)) return false;
+  const head = HEAD_AFTER_NAME.exec(after)?.[1];
+  if (head === undefined) return false;
+  // Nouns only: "also", "has", "recently" after the name are the clause's, not the phrase's.
+  return termTags(head).every(
+    (tags) => tags.has("Noun") && !["Verb", "Adverb", "Pronoun", "Date"].some((tag) => tags.has(tag)),
+  );
+}
+
+/** A verb of speech, perhaps "that", ending the words before a reported clause: "Ruiz said (that) ". */
+const REPORTING_LEAD = new RegExp(`(?<!\\p{L})(?:${alternation(SPEECH_VERBS)})(?:\\s+that)?\\s+$`, "u");
+
 /** What may follow an unnamed source in its subject and only describe them: "for the party", "who asked not to be named". */
 const SOURCE_TAIL =
   /^\s+(?:for|at|with|from|in|to|of|on|close\s+to|familiar\s+with|who|that)\s(?![^“”"«»]*\s(?:and|or)\s)[^“”"«»]*$/u;
@@ -1667,11 +1689,22 @@ export function speakerBeforeVerb(
     const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";
     // "a spokeswoman for the party", "An official who asked not to be named": the source opens the
     // subject and what follows only describes them (no second subject joined by "and").
+    // "Ruiz said a nurse at the clinic had asked her": the source may open the clause a verb of
+    // speech reports, as it opens the subject; what follows still only describes them.
+    const lead = anonymous ? trimmed.slice(0, anonymous.index) : "";
     const described =
-      anonymous !== undefined && trimmed.slice(0, anonymous.index).trim() === "" && SOURCE_TAIL.test(after);
+      anonymous !== undefined && (lead.trim() === "" || REPORTING_LEAD.test(lead)) && SOURCE_TAIL.test(after);
     if (anonymous && (/^\s*$/u.test(after) || described)) {
       return { name: anonymous.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     }
+    // "A forecaster at the Brownsport weather office in Dale said": the name the source is of may
+    // modify a lower-case head noun that ends its phrase; the whole still only describes them.
+    if (
+      anonymous !== undefined &&
+      trimmed.slice(0, anonymous.index).trim() === "" &&
+      nameThenHead(anonymous.text, after)
+    )
+      return { name: `${anonymous.text}${after}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     // "The authors of the research published in the journal JAMA Psychiatry argued": the group speaks,
     // not the journal its description names (index 0 only: a later part is an appositive's).
     const groupOf = GROUP_OF.exec(bare);

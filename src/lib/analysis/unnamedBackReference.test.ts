@@ -20,4 +20,28 @@ describe("unnamedIntroduced", () => {
     );
     expect(unnamedIntroduced("A senior aide said so.", "former adviser")).toBe(false);
   });
+
+  it("is the one introduced with more words around the same head: a modifier, where they are from", () => {
+    expect(unnamedIntroduced("A Republican lobbyist in Reno said so.", "lobbyist")).toBe(true);
+    expect(unnamedIntroduced("One veteran county official told us so.", "official")).toBe(true);
+  });
+
+  it("is still no one sure when two such were introduced or a named one has the words", () => {
+    expect(unnamedIntroduced("A Republican lobbyist said so. A Democratic lobbyist disagreed.", "lobbyist")).toBe(
+      false,
+    );
+    expect(unnamedIntroduced("A lobbyist in Reno said so. Another local lobbyist disagreed.", "lobbyist")).toBe(false);
+    expect(unnamedIntroduced("A lobbyist in Reno said so. Jane Doe, a veteran lobbyist, agreed.", "lobbyist")).toBe(
+      false,
+    );
+    expect(unnamedIntroduced("A lobbyist in Reno said so. A rival lobbyist, Jane Doe, agreed.", "lobbyist")).toBe(
+      false,
+    );
+  });
+
+  it("is no one sure when the introduction said more and a person was named since", () => {
+    const namesSomeone = (text: string) => /Dana Whitlow/u.test(text);
+    expect(unnamedIntroduced("A lobbyist in Reno said so. Dana Whitlow agreed.", "lobbyist", namesSomeone)).toBe(false);
+    expect(unnamedIntroduced("A lobbyist said so. Dana Whitlow agreed.", "lobbyist", namesSomeone)).toBe(true);
+  });
 });
