@@ -188,6 +188,35 @@ describe("shownStandfirst", () => {
     const paragraph = page(`<h1>${HEADLINE}</h1><p class="subtitle">Mending the Old Pier</p>${prose}`);
     expect(shownStandfirst(paragraph, HEADLINE)).toBeUndefined();
   });
+  it("reads a three-word subtitle that closes a heading group with the headline, never one among paragraphs", () => {
+    const grouped = page(
+      `<header><h1>${HEADLINE}</h1><p class="post-subtitle">Mending the Old Pier</p></header>${prose}`,
+    );
+    expect(shownStandfirst(grouped, HEADLINE)).toBe("Mending the Old Pier");
+    const label = page(`<header><h1>${HEADLINE}</h1><p class="post-subtitle">Harbor news</p></header>${prose}`);
+    expect(shownStandfirst(label, HEADLINE)).toBeUndefined();
+    const unmarked = page(`<header><h1>${HEADLINE}</h1><p class="post-note">Mending the Old Pier</p></header>${prose}`);
+    expect(shownStandfirst(unmarked, HEADLINE)).toBeUndefined();
+  });
+  it("reads a standfirst whose class runs the word on ('articleabstract') ('postsubtitle')", () => {
+    for (const mark of ["articleabstract", "postsubtitle", "storySummary"]) {
+      const marked = page(`<h1>${HEADLINE}</h1><p class="${mark}">${dek}.</p>${prose}`);
+      expect(shownStandfirst(marked, HEADLINE)).toBe(`${dek}.`);
+    }
+    // A word merely inside another ("abstractions") marks nothing, nor a list of points ("abstract__list").
+    const points = page(`<h1>${HEADLINE}</h1><ul class="abstract__list"><li>${dek}.</li></ul>${prose}`);
+    expect(shownStandfirst(points, HEADLINE)).toBeUndefined();
+    const inside = page(`<h1>${HEADLINE}</h1><p class="abstractions">${dek}.</p>${prose}`);
+    expect(shownStandfirst(inside, HEADLINE)).toBeUndefined();
+  });
+  it("reads a teaser or description set right under the headline, never one further down", () => {
+    for (const mark of ["feature-teaser", "page-desc", "storydescription"]) {
+      const under = page(`<h1>${HEADLINE}</h1><p class="${mark}">${dek}.</p>${prose}`);
+      expect(shownStandfirst(under, HEADLINE)).toBe(`${dek}.`);
+      const below = page(`<h1>${HEADLINE}</h1><p>By the harbor desk</p>${prose}<p class="${mark}">${dek}.</p>`);
+      expect(shownStandfirst(below, HEADLINE)).toBeUndefined();
+    }
+  });
   it("reads a story's excerpt set right under its headline, holding its summary in a paragraph", () => {
     const excerpt = page(`<h1>${HEADLINE}</h1><span class="post-excerpt"><p>${dek}.</p></span>${prose}`);
     expect(shownStandfirst(excerpt, HEADLINE)).toBe(`${dek}.`);

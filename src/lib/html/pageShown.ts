@@ -587,23 +587,31 @@ export function standfirstOverByline(document: Document, headline: string, bylin
 /**
  * Class or itemprop tokens that mark a standfirst: the summary a page sets between headline and
  * article ("standfirst", "dek", "subtitle", "c-leadtext", "article__perex", "chapo",
- * "itemprop=alternativeHeadline", "blurb" alone). Not "intro", which pages give to the lede, nor
- * "teaser", or "excerpt", which name other stories' promotions; nor "blurb" inside a longer
- * token ("entry-blurb", "signup_box__blurb"), which names a teaser's or a box's text.
+ * "itemprop=alternativeHeadline", "abstract" or "blurb" alone), the word set apart in the token
+ * or closing it run on ("articleabstract", "postsubtitle"). Not "abstract" set apart in a longer
+ * token ("abstract__list"), which names a list of the story's points. Not "intro", which pages give to the lede, nor
+ * "teaser", "excerpt" or "description", which name any story's summary (below); nor "blurb"
+ * inside a longer token ("entry-blurb", "signup_box__blurb"), which names a teaser's or a box's text.
  */
 const STANDFIRST_MARK =
-  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|^(?:alternativeHeadline|abstract|blurb)$/i;
+  /(?:^|[-_])(?:standfirst|dek|deck|sub-?title|sub-?head(?:line|ing)|strapline|lead-?text|perex|chapo|chapeau|sapo|summary)(?:$|[-_])|\p{Ll}(?:standfirst|subtitle|subhead(?:line|ing)|strapline|summary|abstract)$|^(?:alternativeHeadline|abstract|blurb)$/iu;
 /** A camel-cased token's words set apart as a hyphenated one's are ("articleDek" → "article-Dek"). */
 const camelWords = (token: string): string => token.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2");
-const marksStandfirst = (value: string | null): boolean =>
-  (value ?? "").split(/\s+/).some((token) => STANDFIRST_MARK.test(token) || STANDFIRST_MARK.test(camelWords(token)));
+const marksBy = (mark: RegExp, value: string | null): boolean =>
+  (value ?? "").split(/\s+/).some((token) => mark.test(token) || mark.test(camelWords(token)));
+const marksStandfirst = (value: string | null): boolean => marksBy(STANDFIRST_MARK, value);
 /**
- * An "excerpt" class ("post-excerpt") names a story's summary; set on the element right after the
- * page's own headline it is this story's standfirst, where elsewhere it is a teaser's.
+ * A word that names any story's summary, an "excerpt", "teaser" or "description" ("post-excerpt",
+ * "feature-teaser", "page-desc"): set on the element right after the page's own headline it is
+ * this story's standfirst, where elsewhere it is a teaser's, a picture's or a video's.
  */
-const EXCERPT_MARK = /(?:^|[-_])excerpt(?:$|[-_])/i;
-const marksExcerpt = (value: string | null): boolean =>
-  (value ?? "").split(/\s+/).some((token) => EXCERPT_MARK.test(token));
+const SUMMARY_MARK = /(?:^|[-_]|\p{Ll})(?:excerpt|teaser|desc|description)(?:$|[-_])/iu;
+const marksSummary = (value: string | null): boolean => marksBy(SUMMARY_MARK, value);
+/**
+ * A subtitle's mark ("post-subtitle", "subheadline"): the headline's second line, however few
+ * its words, where a "summary" or "dek" is a sentence.
+ */
+const SUBTITLE_MARK = /sub-?(?:title|head(?:line|ing))(?:$|[-_])/iu;
 
 /** A standfirst is a sentence or two; shorter is a label, longer is the article. */
 const STANDFIRST_WORDS = { min: 5, max: 80 };
@@ -619,6 +627,25 @@ const closesSentence = (text: string): boolean => text.split(" ").length >= 2 &&
  */
 const subheadingUnderHeadline = (el: Element, index: number, words: number): boolean =>
   index === 0 && words >= UNMARKED_STANDFIRST_WORDS.min && /^H[2-6]$/u.test(el.tagName.toUpperCase());
+
+/**
+ * A subtitle that closes a heading group with the headline, as `<hgroup>` sets them: marked a
+ * subtitle, it follows the headline's heading and nothing follows it in their box
+ * (`<header><h1>…</h1><p class="post-subtitle">Before and After Stories</p></header>`). The
+ * headline's second line, however few its words past a two-word label; a paragraph marked so
+ * among the article's paragraphs is not.
+ */
+function subtitleGroupedWithHeadline(el: Element, headline: string, words: number): boolean {
+  const heading = el.previousElementSibling;
+  return (
+    words >= UNMARKED_STANDFIRST_WORDS.min &&
+    marksBy(SUBTITLE_MARK, el.getAttribute("class")) &&
+    el.nextElementSibling === null &&
+    heading !== null &&
+    /^H[1-3]$/iu.test(heading.tagName) &&
+    lettersKey(heading.textContent) === lettersKey(headline)
+  );
+}
 
 /** A standfirst box may also hold a byline and a photo credit, never more words than this. */
 const STANDFIRST_BOX_WORDS = 2 * STANDFIRST_WORDS.max;
@@ -703,7 +730,7 @@ export function shownStandfirst(document: Document, headline: string): string | 
       marksStandfirst(el.getAttribute("class")) ||
       marksStandfirst(el.getAttribute("itemprop")) ||
       (marksStandfirst(el.getAttribute("id")) && !opensProse(el)) ||
-      (index === 0 && marksExcerpt(el.getAttribute("class")));
+      (index === 0 && marksSummary(el.getAttribute("class")));
     if (
       marked &&
       (isCreditLine(el, text) ||
@@ -722,7 +749,10 @@ export function shownStandfirst(document: Document, headline: string): string | 
       const n = own === undefined || own === "" ? 0 : own.split(" ").length;
       if (
         own !== undefined &&
-        (n >= STANDFIRST_WORDS.min || closesSentence(own) || subheadingUnderHeadline(el, index, n)) &&
+        (n >= STANDFIRST_WORDS.min ||
+          closesSentence(own) ||
+          subheadingUnderHeadline(el, index, n) ||
+          subtitleGroupedWithHeadline(el, headline, n)) &&
         n <= STANDFIRST_WORDS.max
       )
         return own;
