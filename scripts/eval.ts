@@ -99,7 +99,8 @@ if (args.values.cases === true) {
     );
     if (!c.output.ok) console.log(`  refused: ${c.output.message}`);
     for (const item of s.dropLeft) console.log(`  chrome left: ${clip(item)}`);
-    if (c.quotes) for (const miss of c.quotes.misses) console.log(`  quotes: ${clip(miss)}`);
+    // Not clipped: the quotation is already cut (shownQuotation), and the speakers after it are the miss.
+    if (c.quotes) for (const miss of c.quotes.misses) console.log(`  quotes: ${miss}`);
   }
 }
 console.log(`eval: ${cases.length} case(s) from ${paths.casesDir}, raw files from ${paths.corpusDir}`);

@@ -76,6 +76,7 @@ import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
 import { ownedPerson } from "./ownedPerson.ts";
+import { groupBeforeColon } from "./groupColon.ts";
 import { unnamedOpener } from "./unnamedOpener.ts";
 import { unnamedIntroduced } from "./unnamedBackReference.ts";
 import { relayedWords } from "./relayedWords.ts";
@@ -2274,6 +2275,11 @@ class Attributor {
         : undefined;
     if (unnamed && personsIn(this.#ctx, block.blockIndex, before, start).length === 0)
       return { speaker: { name: unnamed, kind: "anonymous" } };
+    // "Party officials put it bluntly: “…”": a group of unnamed people, the whole subject of the
+    // verb of speech the colon follows, as written (groupColon.ts); never with a person named in the sentence.
+    const colonGroup = groupBeforeColon(before);
+    if (colonGroup && personsIn(this.#ctx, block.blockIndex, before, start).length === 0)
+      return { speaker: { name: colonGroup, kind: "anonymous" } };
     const asPutIt = AS_PUT_IT.exec(before);
     if (asPutIt?.[1]) {
       const at = asPutIt.index + asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/[Aa]s\s/u) + 2);

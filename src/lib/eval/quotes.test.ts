@@ -6,6 +6,7 @@ import {
   sameQuotation,
   sameSpeaker,
   scoreQuotes,
+  shownQuotation,
   sumQuoteScores,
 } from "./quotes.ts";
 
@@ -149,5 +150,16 @@ describe("quotes scorer", () => {
       ],
     );
     expect(score).toMatchObject({ gold: 1, found: 1, rightSpeaker: 1, extra: 0 });
+  });
+
+  it("cuts a long quotation in a miss line, never the speakers after it", () => {
+    const long = `${"The new bridge will carry trams as well as cars and bicycles, ".repeat(3)}the engineers promised.`;
+    const [miss] = scoreQuotes(
+      [{ text: long, speaker: named("Ada Brook") }],
+      [{ text: long, speaker: anonymous("engineers") }],
+    ).misses;
+    expect(miss).toMatch(/…”: anonymous engineers, gold named Ada Brook$/u);
+    expect(shownQuotation(long).length).toBeLessThanOrEqual(91);
+    expect(shownQuotation("Short words.")).toBe("Short words.");
   });
 });

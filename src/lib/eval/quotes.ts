@@ -121,6 +121,19 @@ export function matchQuotations(
   return matched;
 }
 
+/** The longest quotation a miss line shows whole, so that the speakers after it fit the line. */
+const SHOWN_QUOTATION = 90;
+/**
+ * A quotation as a miss line shows it: cut at a word's end past SHOWN_QUOTATION characters, an
+ * ellipsis after, so that a long quotation never pushes the speaker field (what went wrong) off the line.
+ */
+export function shownQuotation(text: string): string {
+  if (text.length <= SHOWN_QUOTATION) return text;
+  const cut = text.slice(0, SHOWN_QUOTATION);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > SHOWN_QUOTATION / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** Scores one article's found quotations against its gold ones. */
 export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly ScoredQuote[]): QuoteScore {
   let matched = 0;
@@ -135,7 +148,7 @@ export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly Scored
   gold.forEach((expected, gi) => {
     const hit = found[pairs.get(gi) ?? -1];
     if (!hit) {
-      misses.push(`missed “${expected.text}”`);
+      misses.push(`missed “${shownQuotation(expected.text)}”`);
       return;
     }
     matched += 1;
@@ -144,7 +157,7 @@ export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly Scored
       const said = `${hit.speaker.kind}${hit.speaker.name ? ` ${hit.speaker.name}` : ""}`;
       const should = `${expected.speaker.kind}${expected.speaker.name ? ` ${expected.speaker.name}` : ""}`;
       if (hit.speaker.kind !== "unattributed") wrong += 1;
-      misses.push(`“${expected.text}”: ${said}, gold ${should}`);
+      misses.push(`“${shownQuotation(expected.text)}”: ${said}, gold ${should}`);
     }
   });
   // A found quotation left over that still renders a gold one (a second rendering) is no extra.
