@@ -925,12 +925,14 @@ describe("findNames and a given name before a landform word", () => {
   it("reads a given name and a landform surname as a person, not a place", () => {
     expect(names("Ellen Marsh said the plan was late.")).toEqual(["Ellen Marsh (person)"]);
     expect(names("He met Ruth Marsh and Kate Hill.")).toEqual(["Ruth Marsh (person)", "Kate Hill (person)"]);
+    expect(names("Acme’s Ruth Grove chaired the talks.")).toContain("Ruth Grove (person)");
   });
 
   it("keeps a place whose first word is no given name on its own, or whose last is no surname", () => {
     expect(names("He lives in Virginia Beach.")).toEqual(["Virginia Beach (place)"]);
     expect(names("He drove to Carol Stream.")).toEqual(["Carol Stream (place)"]);
     expect(names("They went to Lake Placid.")).toEqual(["Lake Placid (place)"]);
+    expect(names("They camped at Elk Grove.")).toEqual(["Elk Grove (place)"]);
   });
 });
 

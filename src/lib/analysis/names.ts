@@ -638,7 +638,7 @@ function givenName(token: Token): boolean {
 
 /** Landform nouns that are also surnames ("Ellen Marsh", "Tom Hill"); compromise reads any name ending in one as a place. */
 const LANDFORM_SURNAMES = words(
-  "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff",
+  "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff grove",
 );
 
 /**
