@@ -1512,6 +1512,19 @@ describe("findNames and a university's campus", () => {
     ]);
   });
 
+  it("reads a system's name, 'at' and the campus's town as the campus, not a person", () => {
+    expect(names("Chemists at the University of Oregon at Elm Falls built a chair.")).toEqual([
+      "University of Oregon at Elm Falls (organisation)",
+    ]);
+    expect(names("A study by the University of Oregon at Dallas found so.")).toEqual([
+      "University of Oregon at Dallas (organisation)",
+    ]);
+    // Another body after "at" is no campus.
+    expect(names("He left the University of Oregon at Rice Institute's invitation.")).toContainEqual(
+      "University of Oregon (organisation)",
+    );
+  });
+
   it("leaves a list, a clause and a sentence's next name apart", () => {
     expect(names("Teams from the University of Oregon, Elm Falls, and Rice Institute met.")).toContainEqual(
       "University of Oregon (organisation)",
