@@ -1057,6 +1057,9 @@ describe("no register link for a place's name inside another name", () => {
     ["U.S. Steel was sold to a Japanese rival.", []],
     ["The U.S. Army and U.S. President Donald Trump spoke.", ["united-states", "united-states", "donald-trump"]],
     ["The U.S. Justice Department sued.", ["united-states"]],
+    // A body named after its seat, after a room in it: the building, not the body.
+    ["The spy was held in a cell beneath the Pentagon.", []],
+    ["Officials at the Pentagon said the cell was closed.", ["pentagon"]],
     ["Agents of U.S. Customs and Border Protection made arrests.", ["united-states"]],
     ["Officials met in the U.S. Monday.", ["united-states"]],
     // A city's name scored in a game is its team's; the city itself stays linked.

@@ -70,6 +70,7 @@ import { platformPrompted } from "./platformPrompts.ts";
 import { isCreditedNames } from "./creditedNames.ts";
 import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
+import { roomInBuilding } from "./roomInBuilding.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
@@ -1448,7 +1449,9 @@ const unfitHit = (text: string, hit: Hit, matcher: EntityMatcher, reading: Artic
   otherSense(hit, reading.unlinked) ||
   reading.others.has(hit.entityId) ||
   opensNamedElsewhere(text, hit, reading.openedNames) ||
-  countedHit(text, hit, reading.counted);
+  countedHit(text, hit, reading.counted) ||
+  // "a cell beneath the Pentagon": the building, not the body that works in it.
+  (matcher.entities.get(hit.entityId)?.kind === "organisation" && roomInBuilding(text, hit.start));
 
 /** All register mentions in an article's blocks, in document order (short names after full mentions). */
 export function findMentions(blocks: readonly Block[], matcher: EntityMatcher): Mention[] {

@@ -925,12 +925,14 @@ describe("findNames and a given name before a landform word", () => {
   it("reads a given name and a landform surname as a person, not a place", () => {
     expect(names("Ellen Marsh said the plan was late.")).toEqual(["Ellen Marsh (person)"]);
     expect(names("He met Ruth Marsh and Kate Hill.")).toEqual(["Ruth Marsh (person)", "Kate Hill (person)"]);
+    expect(names("Acme’s Ruth Grove chaired the talks.")).toContain("Ruth Grove (person)");
   });
 
   it("keeps a place whose first word is no given name on its own, or whose last is no surname", () => {
     expect(names("He lives in Virginia Beach.")).toEqual(["Virginia Beach (place)"]);
     expect(names("He drove to Carol Stream.")).toEqual(["Carol Stream (place)"]);
     expect(names("They went to Lake Placid.")).toEqual(["Lake Placid (place)"]);
+    expect(names("They camped at Elk Grove.")).toEqual(["Elk Grove (place)"]);
   });
 });
 
@@ -1508,6 +1510,19 @@ describe("findNames and a university's campus", () => {
     expect(names("She teaches at the University of Oregon, Elm Falls.")).toEqual([
       "University of Oregon, Elm Falls (organisation)",
     ]);
+  });
+
+  it("reads a system's name, 'at' and the campus's town as the campus, not a person", () => {
+    expect(names("Chemists at the University of Oregon at Elm Falls built a chair.")).toEqual([
+      "University of Oregon at Elm Falls (organisation)",
+    ]);
+    expect(names("A study by the University of Oregon at Dallas found so.")).toEqual([
+      "University of Oregon at Dallas (organisation)",
+    ]);
+    // Another body after "at" is no campus.
+    expect(names("He left the University of Oregon at Rice Institute's invitation.")).toContainEqual(
+      "University of Oregon (organisation)",
+    );
   });
 
   it("leaves a list, a clause and a sentence's next name apart", () => {

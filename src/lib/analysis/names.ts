@@ -638,7 +638,7 @@ function givenName(token: Token): boolean {
 
 /** Landform nouns that are also surnames ("Ellen Marsh", "Tom Hill"); compromise reads any name ending in one as a place. */
 const LANDFORM_SURNAMES = words(
-  "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff",
+  "marsh hill hills wood woods field fields brook brooks lake moor heath dale vale ford cliff grove",
 );
 
 /**
@@ -1737,21 +1737,33 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
  * Falls." Not before "and" or "or" (", Elm Falls, and Rice": a list of names).
  */
 const CAMPUS_AFTER = /^, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?=,(?! (?:and|or)\b)|\.(?:\s|$)|$)/u;
+/**
+ * A campus after "at": "the University of Oregon at Elm Falls". One to three capitalised words
+ * that end the run of capitals; the caller rules out a time word or a body's head ("at Elm College").
+ */
+const CAMPUS_AT = /^ at (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-]|\s+\p{Lu})/u;
 /** A university system's name: "University of Oregon", "State University of New York". */
 const UNIVERSITY_OF = /\bUniversity of \p{Lu}/u;
 
 /**
- * "University of Oregon, Elm Falls": a campus of a university system is named by the system's name,
- * a comma and the campus's town, one body (the campus) and not the system; the town's words then
- * name no place or person of their own.
+ * "University of Oregon, Elm Falls", "University of Oregon at Elm Falls": a campus of a university
+ * system is named by the system's name, a comma or "at", and the campus's town, one body (the
+ * campus) and not the system; the town's words then name no place or person of their own (a town
+ * that is also a given name, "Austin", is no person there).
  */
 function withCampus(text: string, spans: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   let skipUntil = -1;
   for (const span of spans) {
     if (span.start < skipUntil) continue;
+    const system = span.kind === "organisation" && UNIVERSITY_OF.test(span.text);
+    const at = system ? CAMPUS_AT.exec(text.slice(span.end)) : null;
     const campus =
-      span.kind === "organisation" && UNIVERSITY_OF.test(span.text) ? CAMPUS_AFTER.exec(text.slice(span.end)) : null;
+      at !== null && tokenize(at[1] ?? "").every((t) => !TIME_WORDS.has(t.key) && !ORG_HEADS.has(t.key))
+        ? at
+        : system
+          ? CAMPUS_AFTER.exec(text.slice(span.end))
+          : null;
     if (campus === null) {
       out.push(span);
       continue;
