@@ -639,13 +639,13 @@ const OTHER_TAG_VERB: ReadonlySet<string> = new Set(GERMAN_CZECH_INDONESIAN_QUOT
  */
 const NAME_AFTER_VERB =
   /^(?:se\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:von|van|de|bin|binti)(?:\s+der)?\s+)?\p{Lu}[\p{L}’'.-]*){0,3})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll})(?!\s+der\s)/u;
+/** Two subjects of one verb, joined: "she and Lund", "Ortiz or her deputy" (participleSubject's inner words). */
+const JOINED_SUBJECTS = /(?<!\p{L})(?:and|or)\s+\S/u;
 /**
  * A second subject joined after a verb's first ("said Tom Reyes and Lena Ortiz", "said the Bank of
  * England and the Treasury", "said Reyes, a teacher, and his lawyer"): a name right after the
  * first name, or anyone after a comma and "and".
  */
-/** Two subjects of one verb, joined: "she and Lund", "Ortiz or her deputy" (participleSubject's inner words). */
-const JOINED_SUBJECTS = /(?<!\p{L})(?:and|or)\s+\S/u;
 const SECOND_SUBJECT =
   /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?\p{Lu}[\p{L}.’'-]*\s+and\s+(?:the\s+)?\p{Lu}|,\s*and\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s)/u;
 /**

@@ -1699,11 +1699,7 @@ export function speakerBeforeVerb(
     }
     // "A forecaster at the Brownsport weather office in Dale said": the name the source is of may
     // modify a lower-case head noun that ends its phrase; the whole still only describes them.
-    if (
-      anonymous !== undefined &&
-      trimmed.slice(0, anonymous.index).trim() === "" &&
-      nameThenHead(anonymous.text, after)
-    )
+    if (anonymous !== undefined && lead.trim() === "" && nameThenHead(anonymous.text, after))
       return { name: `${anonymous.text}${after}`.replace(/\s+/gu, " ").trim(), kind: "anonymous" };
     // "The authors of the research published in the journal JAMA Psychiatry argued": the group speaks,
     // not the journal its description names (index 0 only: a later part is an appositive's).

@@ -58,7 +58,6 @@ import { crossCheck } from "./declaredBody.ts";
 import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
-import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -268,7 +267,8 @@ const EDITOR_LABEL = /(?:edited\s+by|editor\s*[:：|︱]|责任编辑\s*[:：|�
  */
 function shownAsEditorOnly(author: string, shown: string): boolean {
   const name = fold(author);
-  const at = [...shown.matchAll(new RegExp(escapeRegExp(name), "gu"))].map((m) => m.index);
+  const at: number[] = [];
+  for (let i = shown.indexOf(name); name !== "" && i >= 0; i = shown.indexOf(name, i + name.length)) at.push(i);
   return at.length > 0 && at.every((i) => EDITOR_LABEL.test(shown.slice(Math.max(0, i - 20), i)));
 }
 
