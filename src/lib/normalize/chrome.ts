@@ -10,6 +10,7 @@
 import { CAPTION_VERB, hasFiniteVerb, PICTURE_VERB } from "#lib/dates/furniture.ts";
 import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE, PHOTOGRAPHER_CREDIT_LINE } from "#lib/text/credits.ts";
 import { splitSentences } from "#lib/text/segment.ts";
+import { TIME_AGO } from "#lib/text/clockTime.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -207,7 +208,10 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // A time stamp alone: a live blog's entry time ("4:12 p.m. ET") or a relative clock ("Posted 2 hours ago", "32M ago").
   [
-    /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|\d{1,2}\s*(?:[smhd]|seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)$/i,
+    new RegExp(
+      String.raw`^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T))?|${TIME_AGO})$`,
+      "i",
+    ),
     "page-clock",
   ],
   // A gallery's controls: "Photo 3 of 12", "1 of 12", "Image 1 of / 23" (the counter's two

@@ -6,6 +6,7 @@
  * Both marks are required, so a sentence about comments, or a label alone, cuts nothing.
  */
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
+import { TIME_AGO } from "#lib/text/clockTime.ts";
 import { isLinkOnlyLine } from "./linkDensity.ts";
 import { wordCount } from "./lines.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
@@ -36,7 +37,8 @@ const FORM_HEADING = new RegExp(`^${LEAVE_A_REPLY}$`, "iu");
 
 /** When a comment was written, relative to now: "2 hours ago", "hace 3 horas", "just now", "2 days ago at 07:52 am". */
 const RELATIVE_TIME =
-  "(?:\\d+\\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
+  `(?:${TIME_AGO}|` +
+  "(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
 
 /**
  * When a comment was written, as a clock: a day with its year and a time ("March 4, 2025 at 9:12

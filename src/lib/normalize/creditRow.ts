@@ -9,6 +9,8 @@
  * names is none.
  */
 import { parseDate } from "#lib/content/parseDate.ts";
+import { TIME_AGO } from "#lib/text/clockTime.ts";
+import { LAST_UPDATED } from "#lib/text/stampLabels.ts";
 import { knownOutlet } from "./outlets.ts";
 import type { Byline } from "./patterns.ts";
 import { isPersonName } from "./personName.ts";
@@ -23,7 +25,7 @@ const LABELLED = /^(?<label>posted|published|updated|last\s+updated)(?:\s+on)?\s
 const EVIDENCE = [
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
   /^\p{Lu}{2,5}$/u,
-  /^(?:last\s+)?updated\s*:?\s*\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago$/iu,
+  new RegExp(String.raw`^${LAST_UPDATED}\s*:?\s*${TIME_AGO}$`, "iu"),
 ];
 
 /** An outlet's name the row sets beside the author: a known one, or words ending in a newsroom's noun ("CBC News"). */

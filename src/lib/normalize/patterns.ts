@@ -6,6 +6,7 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
+import { TIME_AGO } from "#lib/text/clockTime.ts";
 import { creditStampDate, findDates, parseDate } from "#lib/content/parseDate.ts";
 import { datelineEnd, dayDatelineEnd } from "#lib/dates/furniture.ts";
 import { wordCount } from "./lines.ts";
@@ -99,8 +100,7 @@ const NUMERIC_STAMP =
  * A stamp counted back from when the page was served, closing the line ("| AP – 1 hr 4 mins ago"):
  * no day a reader could fix, so none is read, and no part of the credit before it.
  */
-const RELATIVE_STAMP =
-  /\s*[|·•–—-]?\s*(?:\d+\s*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|days?|d)\.?\s*)+ago$/iu;
+const RELATIVE_STAMP = new RegExp(String.raw`\s*[|·•–—-]?\s*${TIME_AGO}$`, "iu");
 
 /**
  * A weekday or a stamp's verb closing a name before the date ("Jane Roe Tuesday, Aug. 17, 2010",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANY_CLOCK, CLOCK_TIME, clockMinutes, HALF_OF_DAY, HOUR_CLOCK } from "./clockTime.ts";
+import { ANY_CLOCK, CLOCK_TIME, clockMinutes, HALF_OF_DAY, HOUR_CLOCK, TIME_AGO } from "./clockTime.ts";
 
 const whole = (pattern: string) => new RegExp(`^${pattern}$`, "iu");
 
@@ -53,5 +53,19 @@ describe("clockMinutes", () => {
   // "8:19 a day later" as "am" and would have read a lone "p" as "pm".
   it("reads a lone letter after the clock as a word", () => {
     expect(clockMinutes("8:19 p the next")).toBe(8 * 60 + 19);
+  });
+});
+
+describe("TIME_AGO", () => {
+  const ago = whole(TIME_AGO);
+  it.each(["2 hours ago", "32M ago", "1 hr 4 mins ago", "5 mins. ago", "3 weeks ago", "1 year ago"])(
+    "is: %s",
+    (text) => {
+      expect(ago.test(text)).toBe(true);
+    },
+  );
+  // A count with no unit, a unit with no count, or "ago" glued to its unit is no stamp.
+  it.each(["2 ago", "hours ago", "2 hoursago", "ago", "2 hours later"])("is not: %s", (text) => {
+    expect(ago.test(text)).toBe(false);
   });
 });

@@ -29,6 +29,16 @@ export const HALF_OF_DAY = String.raw`[AaPp]\.?\s?[Mm]\.?`;
 /** A colon clock with its half of the day: "8:19 PM", "21:17", "10:28am". */
 export const CLOCK_TIME = String.raw`${COLON_CLOCK}\s*(?:${MERIDIEM})?`;
 
+/** A unit of a time counted back, as pages abbreviate it or not: "s", "mins", "hr", "days", "weeks". */
+const AGO_UNIT = String.raw`(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)`;
+
+/**
+ * A time counted back from when the page was served, in one or more units: "2 hours ago", "32M
+ * ago", "1 hr 4 mins ago". No day a reader could fix: ingest drops it from credits and clock
+ * lines, and a comment thread's stamp has this shape (match case-insensitively).
+ */
+export const TIME_AGO = String.raw`(?:\d+\s*${AGO_UNIT}\.?\s*)*\d+\s*${AGO_UNIT}\.?\s+ago`;
+
 /** A colon clock's parts: hour, minute, and the "a" or "p" of its half of the day. */
 const CLOCK_PARTS = new RegExp(String.raw`\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap])\.?m\.?)?(?![\p{L}\d])`, "iu");
 
