@@ -72,6 +72,7 @@ import { samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { roomInBuilding } from "./roomInBuilding.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./gender.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
 import {
@@ -1155,6 +1156,12 @@ function oneWordNames(matcher: EntityMatcher): ReadonlyMap<string, readonly Enti
 }
 const oneWordNamesOf = new WeakMap<EntityMatcher, ReadonlyMap<string, readonly Entity[]>>();
 
+/** A gendered honorific and the name after it: "Mr. Trump" (male), "Mrs Trump" (female). */
+const HONORIFIC_NAME = new RegExp(
+  String.raw`(?<!\p{L})(?:(${MALE_HONORIFICS})|(${FEMALE_HONORIFICS}))\.?\s+(\p{Lu}[\p{L}’'-]+)`,
+  "gu",
+);
+
 /**
  * Register people whose one-word name (an alias such as "Trump", or the surname) the article
  * also gives to someone else: "Eric Trump", "Melania Trump", "Donald Trump Jr.". There a bare
@@ -1175,9 +1182,9 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Share
   const honorifics = new Map<string, Set<string>>();
   for (const block of blocks)
     for (const { text } of block.sentences)
-      for (const match of text.matchAll(/(?<!\p{L})(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
-        const key = nameKey(match[2] ?? "");
-        const gender = match[1] === "Mr" ? "male" : "female";
+      for (const match of text.matchAll(HONORIFIC_NAME)) {
+        const key = nameKey(match[3] ?? "");
+        const gender = match[1] === undefined ? "female" : "male";
         honorifics.set(key, new Set([...(honorifics.get(key) ?? []), gender]));
       }
   for (const [key, genders] of honorifics)

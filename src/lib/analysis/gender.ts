@@ -24,8 +24,12 @@ const FEMALE_NOUNS =
  * ("husband and wife Tom and Mary"): it may be the other name's.
  */
 const BEFORE = new RegExp(`(?<!\\p{L})(?<!(?:and|or|&)\\s+)(?:(${MALE_NOUNS})|(${FEMALE_NOUNS}))\\s*,?\\s+$`, "iu");
+/** The honorifics that state a gender, each a regular-expression source: "Mr" for a man. */
+export const MALE_HONORIFICS = "Mr";
+/** … and "Mrs", "Ms", "Miss" for a woman. */
+export const FEMALE_HONORIFICS = "Mrs|Ms|Miss";
 /** An honorific right before a name, capitalised as a title is ("Mrs. ", not "fans will miss "). */
-const HONORIFIC = /(?<!\p{L})(?:(Mr\.?)|(Mrs\.?|Ms\.?|Miss))\s+$/u;
+const HONORIFIC = new RegExp(String.raw`(?<!\p{L})(?:(${MALE_HONORIFICS})|(${FEMALE_HONORIFICS}))\.?\s+$`, "u");
 /**
  * Words that end an appositive's head before the noun: "a lawyer for his wife" is no wife, and
  * "the woman's lawyer" no woman, so the gendered noun must head the phrase, not follow it.
@@ -52,7 +56,10 @@ const COPULA = new RegExp(
  * does not cost a scan of the whole paragraph; where it fails neither can match, so the answer is
  * the same.
  */
-const GENDERED_END = new RegExp(`(?:${MALE_NOUNS}|${FEMALE_NOUNS}|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)[\\s,]*$`, "iu");
+const GENDERED_END = new RegExp(
+  `(?:${MALE_NOUNS}|${FEMALE_NOUNS}|${MALE_HONORIFICS}|${FEMALE_HONORIFICS})\\.?[\\s,]*$`,
+  "iu",
+);
 /** The longest noun or honorific, and the spaces and commas after it a tail keeps whole. */
 const GENDERED_TAIL = 16;
 /**

@@ -568,7 +568,8 @@ function outletNamed(tokens: readonly Token[], span: string): boolean {
  * An honorific that only a person's name follows, capitalised, right before it: "Mr. Okonkwo",
  * "Ms Alvarez". Not "Dr" ("Dr Pepper", "Dr. Martens" are brands) nor "Miss" ("Miss Universe").
  */
-const HONORIFIC_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Ayatollah|Rabbi|Imam)\.?\s+$/u;
+const NAME_HONORIFICS = "Mr|Mrs|Ms|Ayatollah|Rabbi|Imam";
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${NAME_HONORIFICS})\.?\s+$`, "u");
 
 /**
  * Whether `before` ends on an honorific (`HONORIFIC_BEFORE`) that opens a person's name, not
@@ -603,7 +604,7 @@ const OFFICE_TITLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${OFFICE_TITLES})\\.?\\s+$
  * is that person's.
  */
 export const PERSONAL_TITLE = new RegExp(
-  `(?<!\\p{L})(?:${OFFICE_TITLES}|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Sr|Sra|Ayatollah|Pastor|Rabbi|Imam)\\.?\\s+$`,
+  `(?<!\\p{L})(?:${OFFICE_TITLES}|${NAME_HONORIFICS}|Dr|Sir|Dame|Lord|Sr|Sra|Pastor)\\.?\\s+$`,
   "u",
 );
 
