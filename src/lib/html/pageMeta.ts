@@ -210,10 +210,14 @@ const PUBLISHED_CLASS =
  * different offsets, in the zone a stamp the page shows settles (localDay.ts); with no
  * declaration, a `<time datetime>`, else an instant the stamp's element declares
  * (publishInstant.ts). A slightly earlier day the page's one stamp under the headline shows
- * wins over all (`shownEarlierDay`).
+ * wins over all (`shownEarlierDay`). `chosen` is the first of `declared` that states a day (the
+ * page's published stamp), found once by the caller, which keeps it too.
  */
-function publishedDay(document: Document, declared: readonly (string | undefined)[]): string | undefined {
-  const chosen = declared.find((value) => declaredDay(value) !== undefined);
+function publishedDay(
+  document: Document,
+  declared: readonly (string | undefined)[],
+  chosen: string | undefined,
+): string | undefined {
   if (chosen === undefined)
     return (
       declaredDay(publicationTime(document)?.getAttribute("datetime") ?? undefined, false) ??
@@ -502,6 +506,7 @@ export function pageMeta(document: Document): PageMeta {
     parselyPageDate(parselyPage),
     soleTimePubdate(document),
   ]);
+  const publishedStamp = publishedDeclared.find((value) => declaredDay(value) !== undefined);
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
     title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
@@ -520,8 +525,8 @@ export function pageMeta(document: Document): PageMeta {
     standfirst: first(meta('meta[name="dek"]'), meta('meta[name="standfirst"]'), meta('meta[name="subtitle"]')),
     byline: bylines[0],
     bylines: bylines.length > 0 ? bylines : undefined,
-    published: publishedDay(document, publishedDeclared),
-    publishedStamp: publishedDeclared.find((value) => declaredDay(value) !== undefined),
+    published: publishedDay(document, publishedDeclared, publishedStamp),
+    publishedStamp,
     outlet: first(text(publisher?.name), meta('meta[property="og:site_name"]')),
     siteName: meta('meta[property="og:site_name"]'),
     url,
