@@ -51,6 +51,9 @@ describe("isFurnitureSentence", () => {
       isFurnitureSentence("Please follow [Harbour Desk](http://example.com/desk) on [Twitter](http://example.com/t)."),
     ).toBe(true);
     expect(isFurnitureSentence("Ask Dana A Question >")).toBe(true);
+    // Any platform ingest's follow prompts know (normalize/uiText.ts PLATFORM), not a list of its own.
+    expect(isFurnitureSentence("Follow Dana Ruiz on Telegram.")).toBe(true);
+    expect(isFurnitureSentence("Follow Dana Ruiz on Xbox to see her play.")).toBe(false);
     expect(
       isFurnitureSentence(
         "This service may include material from Acme Wire and QRX which is copyright and cannot be reproduced.",

@@ -11,7 +11,7 @@ import { relativeDateSpans } from "#lib/content/relativeDates.ts";
 import nlp from "#lib/text/nlp.ts";
 import type { Block } from "#lib/text/sentences.ts";
 import { LruCache } from "#lib/lruCache.ts";
-import { COPYRIGHT_OPENING } from "#lib/normalize/uiText.ts";
+import { COPYRIGHT_OPENING, PLATFORM } from "#lib/normalize/uiText.ts";
 import { endsOnPhotographerCredit, wireTrailerOpening } from "#lib/text/credits.ts";
 import { labelCase, STAMP_WORDS } from "#lib/text/stampLabels.ts";
 import { HALF_OF_DAY, HOUR_CLOCK } from "#lib/text/clockTime.ts";
@@ -255,8 +255,10 @@ const PHOTO_NOTE =
  * Jane Roe on Twitter", "Please follow Money Desk on Twitter and Facebook", "Ask Jane a question". Shared with ingest
  * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
  */
-export const READER_CALL =
-  /^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|(?:Please )?Follow \[?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\]?(?:\([^)\s]*\))? on \[?(?:Twitter|Facebook|Instagram|LinkedIn|Threads|Bluesky|TikTok|YouTube)|Ask (?:[\p{L}'’.-]+ ){1,3}a question|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b/iu;
+export const READER_CALL = new RegExp(
+  String.raw`^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|(?:Please )?Follow \[?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\]?(?:\([^)\s]*\))? on \[?${PLATFORM}|Ask (?:[\p{L}'’.-]+ ){1,3}a question|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b`,
+  "iu",
+);
 /**
  * A sentence that is a note of the page's own, not the article's telling, wherever ingest left
  * it: a wire trailer ("Reporting by …; Editing by …"), a
