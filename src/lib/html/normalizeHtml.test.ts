@@ -116,6 +116,35 @@ describe("a declared author the page prints only as the editor", () => {
   });
 });
 
+describe("the byline where a page's declarations and its printed line differ", () => {
+  it("takes the later declaration that adds a co-author the page prints to the one JSON-LD names", () => {
+    const head = `<title>Patrols extended</title><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Quist"}}</script><meta name="author" content="Mara Quist, Tobias Fenwright">`;
+    const both = normalizeHtml(
+      declaredPage(
+        head,
+        `<h1>Patrols extended</h1><div><a href="/a/mq">Mara Quist</a></div><div><a href="/a/tf">Tobias Fenwright</a></div>`,
+      ),
+      { fileName: "two.html" },
+    );
+    expect(both.ok && both.frontmatter.byline).toBe("Mara Quist, Tobias Fenwright");
+    // A co-author the page never prints is not added.
+    const one = normalizeHtml(
+      declaredPage(head, `<h1>Patrols extended</h1><div><a href="/a/mq">Mara Quist</a></div>`),
+      {
+        fileName: "one.html",
+      },
+    );
+    expect(one.ok && one.frontmatter.byline).toBe("Mara Quist");
+  });
+  it("gives no byline for a CMS placeholder or a credit to staff and wire reports", () => {
+    for (const author of ["No Author", "Staff and wire reports"]) {
+      const head = `<title>Patrols extended</title><meta name="author" content="${author}">`;
+      const result = normalizeHtml(declaredPage(head, `<h1>Patrols extended</h1>`), { fileName: "none.html" });
+      expect(result.ok && result.frontmatter.byline).toBeUndefined();
+    }
+  });
+});
+
 describe("the standfirst the page marks under its headline", () => {
   it("is read from a camel-cased class ('articleDek') and from a class 'blurb' alone", () => {
     for (const mark of ["articleDek", "blurb"]) {
