@@ -458,13 +458,14 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownDek ??
     (description !== undefined &&
     ((paragraphs[0] === description && setApart(pristine, description)) ||
-      // The body begins at its first paragraph with words: one with none (a picture alone) stands anywhere.
+      // The body begins at its first paragraph with words: one with none (a picture alone) stands
+      // anywhere, and so does a drop cap's letter set as a paragraph of its own ("T" / "urkey, …").
       (!paragraphs.some((p) => p.includes(description)) &&
         shownBetween(
           shown,
           squash(title),
           description,
-          paragraphs.find((p) => p !== ""),
+          paragraphs.find((p) => /\p{L}{2}/u.test(p)),
         )))
       ? declared.description
       : undefined) ??
