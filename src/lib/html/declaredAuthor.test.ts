@@ -23,12 +23,20 @@ describe("declaredAuthor", () => {
     expect(declaredAuthor(value, ["Sputnik International", "Harbour Post"])).toBe(byline);
   });
 
-  it.each(["admin", "Administrator", "jdadmin", "KWXTRBN", "QR4821", "@jroe42", "harbor_fan99"])(
-    "reads the account %j as no byline",
-    (value) => {
-      expect(declaredAuthor(value, [])).toBeUndefined();
-    },
-  );
+  it.each([
+    "admin",
+    "Administrator",
+    "jdadmin",
+    "KWXTRBN",
+    "QR4821",
+    "@jroe42",
+    "harbor_fan99",
+    "No Author",
+    "unknown",
+    "N/A",
+  ])("reads the account %j as no byline", (value) => {
+    expect(declaredAuthor(value, [])).toBeUndefined();
+  });
 
   it.each(["HARBORWIRE", "BERNAMA", "SCHMIDT"])("keeps %j, a name in capitals spelled as words are", (value) => {
     expect(declaredAuthor(value, [])).toBe(value);

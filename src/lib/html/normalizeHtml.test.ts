@@ -99,6 +99,22 @@ describe("the standfirst the page declares", () => {
     const result = normalizeHtml(page, { fileName: "spacer.html" });
     expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
   });
+
+  it("is the declared description the page shows under its headline, over a body that opens on a drop cap's letter", () => {
+    const head = `<title>Patrols extended</title><meta name="description" content="${DESCRIPTION}">`;
+    const prose = [
+      "rmy officers in both countries said on Tuesday that the patrols would continue along the border through the end of the month.",
+      "The army sent two more units to the state after a week of clashes between rival groups near the highway to the coast.",
+      "Residents said the streets were calmer on Wednesday, although shops in the centre kept their shutters down until noon.",
+    ];
+    const page = (dek: string) =>
+      `<html><head>${head}</head><body><header><h1>Patrols extended</h1><div><p>${dek}</p></div></header><article><p>A</p>${prose.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const result = normalizeHtml(page(DESCRIPTION), { fileName: "drop-cap.html" });
+    expect(result.ok && result.frontmatter.dek).toBe(DESCRIPTION);
+    // Without the description shown there, no standfirst.
+    const unshown = normalizeHtml(page(""), { fileName: "drop-cap-unshown.html" });
+    expect(unshown.ok && unshown.frontmatter.dek).toBeUndefined();
+  });
 });
 
 describe("a declared author the page prints only as the editor", () => {
@@ -113,6 +129,35 @@ describe("a declared author the page prints only as the editor", () => {
       fileName: "signed.html",
     });
     expect(signed.ok && signed.frontmatter.byline).toBe("Mara Quist");
+  });
+});
+
+describe("the byline where a page's declarations and its printed line differ", () => {
+  it("takes the later declaration that adds a co-author the page prints to the one JSON-LD names", () => {
+    const head = `<title>Patrols extended</title><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Quist"}}</script><meta name="author" content="Mara Quist, Tobias Fenwright">`;
+    const both = normalizeHtml(
+      declaredPage(
+        head,
+        `<h1>Patrols extended</h1><div><a href="/a/mq">Mara Quist</a></div><div><a href="/a/tf">Tobias Fenwright</a></div>`,
+      ),
+      { fileName: "two.html" },
+    );
+    expect(both.ok && both.frontmatter.byline).toBe("Mara Quist, Tobias Fenwright");
+    // A co-author the page never prints is not added.
+    const one = normalizeHtml(
+      declaredPage(head, `<h1>Patrols extended</h1><div><a href="/a/mq">Mara Quist</a></div>`),
+      {
+        fileName: "one.html",
+      },
+    );
+    expect(one.ok && one.frontmatter.byline).toBe("Mara Quist");
+  });
+  it("gives no byline for a CMS placeholder or a credit to staff and wire reports", () => {
+    for (const author of ["No Author", "Staff and wire reports"]) {
+      const head = `<title>Patrols extended</title><meta name="author" content="${author}">`;
+      const result = normalizeHtml(declaredPage(head, `<h1>Patrols extended</h1>`), { fileName: "none.html" });
+      expect(result.ok && result.frontmatter.byline).toBeUndefined();
+    }
   });
 });
 

@@ -200,8 +200,33 @@ function declaredWriter(
     .filter((author) => shownOrNamed(author, shown) && !shownAsEditorOnly(author, shown));
   const printedName = printed === undefined ? undefined : fold(declaredAuthor(printed, sites) ?? printed);
   const confirmed = authors.find((author) => fold(author) === printedName);
-  if (confirmed !== undefined) return confirmed;
-  return authors.find((author) => !namesNoAuthor(author, sites) && !isCompanyName(author)) ?? authors[0];
+  const first =
+    confirmed ?? authors.find((author) => !namesNoAuthor(author, sites) && !isCompanyName(author)) ?? authors[0];
+  return first === undefined ? undefined : (fullerDeclaration(first, authors, shown) ?? first);
+}
+
+/**
+ * A later declaration that names every author of `first` and more ("Ana Ruiz, Tom Becker" in
+ * `<meta name="author">` where JSON-LD has only "Ana Ruiz"), each added author printed on the
+ * page (their surname in the visible text `shown`, lower-cased): one field kept only the lead
+ * author, the other the whole credit.
+ */
+function fullerDeclaration(first: string, authors: readonly string[], shown: string): string | undefined {
+  const namesOf = (author: string) => author.split(AUTHOR_SEPARATOR).filter((n) => n.trim() !== "");
+  const held = new Set(namesOf(first).map(fold));
+  return authors.find((author) => {
+    const names = namesOf(author);
+    const added = names.filter((n) => !held.has(fold(n)));
+    return (
+      added.length > 0 &&
+      names.length === held.size + added.length &&
+      added.every((n) => {
+        // The surname's last run of letters: the page may spell its apostrophe otherwise ("O’Hara").
+        const surname = /\p{L}+(?=[^\p{L}]*$)/u.exec(n)?.[0]?.toLowerCase();
+        return surname !== undefined && isPersonName(n) && shown.includes(surname);
+      })
+    );
+  });
 }
 
 /**
@@ -433,13 +458,14 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownDek ??
     (description !== undefined &&
     ((paragraphs[0] === description && setApart(pristine, description)) ||
-      // The body begins at its first paragraph with words: one with none (a picture alone) stands anywhere.
+      // The body begins at its first paragraph with words: one with none (a picture alone) stands
+      // anywhere, and so does a drop cap's letter set as a paragraph of its own ("T" / "urkey, …").
       (!paragraphs.some((p) => p.includes(description)) &&
         shownBetween(
           shown,
           squash(title),
           description,
-          paragraphs.find((p) => p !== ""),
+          paragraphs.find((p) => /\p{L}{2}/u.test(p)),
         )))
       ? declared.description
       : undefined) ??

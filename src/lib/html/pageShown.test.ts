@@ -44,6 +44,15 @@ describe("shownByline", () => {
     expect(shownByline(doc, HEADLINE)).toBe("Jane Roe");
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
   });
+  it("reads two authors the page sets in elements of their own, joined by an 'and' of its own", () => {
+    const doc = page(
+      `<h1>${HEADLINE}</h1><div class="by">By <div><a href="/p/jr">Jane Roe</a></div><span> and </span><div><a href="/p/tb">Tom Becker</a></div></div>${prose}`,
+    );
+    expect(shownByline(doc, HEADLINE)).toBe("Jane Roe and Tom Becker");
+    // An "and" before no name joins nothing.
+    const tail = page(`<h1>${HEADLINE}</h1><div>By Jane Roe</div><div>and</div><div>more stories</div>${prose}`);
+    expect(shownByline(tail, HEADLINE)).toBe("Jane Roe");
+  });
   it("reads the byline and date under a standfirst of more than a line", () => {
     const doc = page(
       `<h1>${HEADLINE}</h1><p class="intro">Fishermen say the pier has been unsafe for years, and the council finally agreed with them last night after a long and angry public meeting at the hall.</p><div>By Jane Roe / Published 4th March 2025</div>${prose}`,
@@ -94,6 +103,15 @@ describe("shownByline", () => {
       `<h1>${HEADLINE}</h1><span class="meta"><a href="/a/desk" rel="author">Harbor desk team</a></span>${prose}`,
     );
     expect(markedAuthor(desk, HEADLINE)).toBeUndefined();
+  });
+  it("reads an agency's credit in capitals set in an element marked as the credit under the headline", () => {
+    const doc = page(`<header><h1>${HEADLINE}</h1><p class="credit">HARBORWIRE</p></header>${prose}`);
+    expect(markedAuthor(doc, HEADLINE)).toBe("HARBORWIRE");
+    // The same mark after a picture is the picture's credit, and a sentence in it is none.
+    const pictured = page(`<h1>${HEADLINE}</h1><img src="pier.jpg" alt=""><p class="credit">HARBORWIRE</p>${prose}`);
+    expect(markedAuthor(pictured, HEADLINE)).toBeUndefined();
+    const caption = page(`<h1>${HEADLINE}</h1><p class="story-credit">The old pier at dawn.</p>${prose}`);
+    expect(markedAuthor(caption, HEADLINE)).toBeUndefined();
   });
   it("reads the name in a box marked as the byline that holds only a date and the name", () => {
     const box = (inner: string, mark = 'id="article-byline"') =>

@@ -432,14 +432,26 @@ export function bylineLine(line: string): { byline: string } | undefined {
 /** A "By" label set in an element of its own, apart from the names after it. */
 const LONE_BY = /^(?:by|von|par|por|door)\s*:?$/iu;
 
-/** Header lines with a lone "By" line run into the line after it ("By" / "Ana Ruiz" → "By Ana Ruiz"). */
+/** A word that joins two authors' names ("and", "&", in the page's language), set in an element of its own. */
+const LONE_JOIN = /^(?:and|und|y|et|e|&)$/iu;
+
+/**
+ * Header lines with a lone "By" line run into the line after it ("By" / "Ana Ruiz" → "By Ana
+ * Ruiz"), and a lone "and" between two lines run into both when a person's name follows ("By
+ * Ana Ruiz" / "and" / "Tom Becker" → "By Ana Ruiz and Tom Becker"): a page that sets each
+ * author's name in an element of its own still prints one byline.
+ */
 export function withLabelsJoined(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     const next = lines[i + 1];
+    const before = joined.at(-1);
     if (LONE_BY.test(line) && next !== undefined) {
       joined.push(`${line} ${next}`);
+      i += 1;
+    } else if (LONE_JOIN.test(line) && before !== undefined && next !== undefined && isPersonName(next)) {
+      joined[joined.length - 1] = `${before} ${line} ${next}`;
       i += 1;
     } else joined.push(line);
   }
@@ -499,7 +511,10 @@ function marksAuthorName(el: Element): boolean {
  * article's first long paragraph, so a comment's or a related story's author never counts.
  */
 export function markedAuthor(document: Document, headline: string): string | undefined {
+  // Whether a picture stands between the headline and the element: a credit after it is the picture's.
+  let pictured = false;
   for (const el of elementsAfterHeadline(document, headline)) {
+    if (/^(?:IMG|PICTURE|VIDEO|IFRAME|FIGURE)$/u.test(el.tagName.toUpperCase())) pictured = true;
     const text = squash(el.textContent);
     // A picture's caption over the credit ("… in Madrid, Tuesday. (Jane Roe/AP)") is no article prose.
     if (el.tagName.toUpperCase() === "P" && text.split(" ").length > PROSE_WORDS && !isChromeCaption(text))
@@ -516,9 +531,21 @@ export function markedAuthor(document: Document, headline: string): string | und
     }
     const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;
+    if (!pictured && isMarked(el, CREDIT_MARK) && el.closest("figure, figcaption") === null && isCreditName(text))
+      return text;
   }
   return undefined;
 }
+
+/** A class or id token that names an element the story's credit: "credit", "story-credit" (also a picture's, hence `pictured`). */
+const CREDIT_MARK = /(?:^|[-_])credit(?:$|[-_])/iu;
+
+/**
+ * What a credit line under the headline names when it is the story's: a person, a known
+ * outlet, or an agency's name in capitals as the wires print it ("KYODO", "AFP"), one word.
+ */
+const isCreditName = (text: string): boolean =>
+  isPersonName(text) || knownOutlet(text) !== undefined || /^\p{Lu}{2,}$/u.test(text);
 
 /** A class or id token that names an element the byline: "byline", "article-byline", "c-byline" (pageChrome reads it too). */
 export const BYLINE_MARK = /(?:^|[-_])byline(?:$|[-_])/iu;

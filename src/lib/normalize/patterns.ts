@@ -458,16 +458,31 @@ function isName(name: string): boolean {
   );
 }
 
+/** A word for a paper's own newsroom or the wires it takes, naming neither ("staff", "news service"). */
+const NEWSROOM_SOURCE = String.raw`(?:staff|wire|news\s+services?|wire\s+services?|agency|agencies)`;
+
 /**
- * A newsroom credited instead of a person ("Por Redacción", "By Staff"), the genre of an
- * unsigned piece in the author's place ("Editorial"), or a site's house account for its
- * contributors, its initials before the word ("By HP Contributor"): no byline to state.
+ * A credit put together from those words alone, joined by "and" and closed by "reports"
+ * ("Staff and news service reports", "From staff and wire reports"): still no one named.
+ */
+const NEWSROOM_SOURCES = new RegExp(
+  String.raw`^(?:from\s+)?${NEWSROOM_SOURCE}(?:\s+(?:and|&)\s+${NEWSROOM_SOURCE})+(?:\s+reports?)?$`,
+  "iu",
+);
+
+/**
+ * A newsroom credited instead of a person ("Por Redacción", "By Staff", "Staff and wire
+ * reports"), the genre of an unsigned piece in the author's place ("Editorial"), or a site's
+ * house account for its contributors, its initials before the word ("By HP Contributor"): no
+ * byline to state.
  */
 export function isNewsroomCredit(name: string): boolean {
   return (
     /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial)$/iu.test(
       name.trim(),
-    ) || /^(?:\p{Lu}{1,5}\s+)?[Cc]ontributors?$/u.test(name.trim())
+    ) ||
+    NEWSROOM_SOURCES.test(name.trim()) ||
+    /^(?:\p{Lu}{1,5}\s+)?[Cc]ontributors?$/u.test(name.trim())
   );
 }
 
