@@ -147,6 +147,36 @@ describe("findRelativeDates", () => {
     ]);
   });
 
+  it("reads a weekday right after 'ahead of' in a clause told in the present as the coming one", () => {
+    // 2025-08-11 is a Monday: the last Sunday is the day before, the coming one six days on.
+    expect(resolve("Both camps are nervous ahead of Sunday's runoff.", "2025-08-11")).toEqual([
+      ["Sunday's", "2025-08-17", "day"],
+    ]);
+    expect(resolve("Both camps grew nervous ahead of Sunday's runoff.", "2025-08-11")).toEqual([
+      ["Sunday's", "2025-08-10", "day"],
+    ]);
+  });
+
+  it("reads a weekday that a modal of the present governs as the coming one, not the last", () => {
+    // 2025-08-12 is a Tuesday.
+    expect(resolve("Visitors landing after noon on Saturday must register with the council.", "2025-08-12")).toEqual([
+      ["on Saturday", "2025-08-16", "day"],
+    ]);
+    expect(resolve("Anyone driving on Sunday should allow extra time, the agency said.", "2025-08-12")).toEqual([
+      ["on Sunday", "2025-08-17", "day"],
+    ]);
+    expect(resolve("Tenants can collect their keys on Friday.", "2025-08-12")).toEqual([
+      ["on Friday", "2025-08-15", "day"],
+    ]);
+    // The day's own verb is in the past: the modal tells something else.
+    expect(resolve("Anyone who saw the crash on Sunday should call the police.", "2025-08-12")).toEqual([
+      ["on Sunday", "2025-08-10", "day"],
+    ]);
+    expect(resolve("The thieves must have left on Sunday.", "2025-08-12")).toEqual([
+      ["on Sunday", "2025-08-10", "day"],
+    ]);
+  });
+
   it("leaves a year that something is counted or ranked in: a span, not a date", () => {
     expect(resolve("Aniston won, bringing the second award this year for the service.", "2020-01-20")).toEqual([]);
     expect(resolve("She spoke ahead of her first session at the council this year.", "2020-01-20")).toEqual([]);

@@ -5,11 +5,13 @@
  * date, at the precision they fix it:
  *
  * - a bare "today" after a past verb, an act's noun, a schedule's verb ("launches today") or in a
- *   clause of "will" and a verb ("will vote on it today") is the publication day;
+ *   clause of "will" or "is due to" and a verb ("will vote on it today") is the publication day;
  * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
  *   publication (news reports what happened), the next one when the sentence speaks of the
  *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
- *   saying before them ("In March, Mexico said it will …": dates/direction.ts); "last"/"next"
+ *   saying before them ("In March, Mexico said it will …": dates/direction.ts) nor a past verb's
+ *   clause before them ("approved the measure on Tuesday that will …"), or a modal of the present
+ *   governs it ("landing on Saturday must register"); "last"/"next"
  *   skip the publication day itself, and before a day of the publication's own week ("last
  *   Tuesday" written on a Thursday) leave it unresolved, that week's or the one beside it;
  * - "last week"/"this week" name a month only when the whole week lies in one month;
@@ -34,12 +36,15 @@ import * as chrono from "chrono-node";
 import nlp from "#lib/text/nlp.ts";
 import { addDays, addMonths, countOf, holiday, NOT_LOOSE } from "#lib/dates/calendar.ts";
 import {
+  awaitedInPresent,
   inComingTimeClause,
   inPresentRelativeClause,
   isPresentOnly,
   looksAhead,
   looksAheadAt,
   PAST,
+  pastGovernsAcross,
+  presentModalFollows,
   presentModalGoverns,
   scheduleParticipleHeads,
   scheduleVerbEnds,
@@ -369,6 +374,7 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
         ? scheduledAhead(sentence, m.index) ||
           (fixture && isPresentOnly(sentence)) ||
           inComingTimeClause(sentence.slice(0, m.index)) ||
+          awaitedInPresent(sentence.slice(0, m.index)) ||
           inPresentRelativeClause(sentence.slice(0, m.index))
         : false;
     // "Saturday is the 75th anniversary of …", "Monday marks a year since …": a weekday that opens its sentence as the
@@ -380,8 +386,18 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
       /^\s+(?:marks\s+(?:the|a|an|\d+|one|two|three|four|five|ten)\b|is\s+the\s+(?:[\p{L}\d-]+\s+)?(?:anniversary|deadline|(?:first|last|final|opening|closing)\s+day)\b)/u.test(
         sentence.slice(m.index + m[0].length),
       );
+    // "Visitors landing after noon on Friday must register", "you can collect it on Monday": a modal of the present
+    // governs the day, which is owed or allowed from then, a coming one (dates/direction.ts); not where a verb in
+    // the past is the day's own ("anyone who saw the crash on Monday should call").
+    const owed =
+      lead !== "last" &&
+      !told &&
+      !pastGovernsAcross(sentence.slice(0, m.index)) &&
+      (presentModalGoverns(sentence.slice(0, m.index)) || presentModalFollows(sentence.slice(m.index + m[0].length)));
     const forward =
-      named || lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
+      named ||
+      lead === "next" ||
+      (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled || owed) && !told);
     // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
     // schedule as often as a past day, and "said the show opens on Friday" keeps the speaker's present: which
     // Friday is not fixed.
