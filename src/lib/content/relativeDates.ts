@@ -19,7 +19,8 @@
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
  *   is flagged `yearInferred` and the timeline drops it where the paragraph tells of another
  *   year; "last/this/next July" counts from the publication whatever the paragraph tells, so
- *   is not flagged; "May" counts only after a preposition (it is also a verb);
+ *   is not flagged, but "last October" written in November is left out (the month just gone is "last
+ *   month", so the words may mean the October before); "May" counts only after a preposition (it is also a verb);
  * - "N years/months/days ago", "a decade ago" and "it's been a year since" count back; "in ’91" is the last
  *   such year up to publication; "this summer/fall" fixes
  *   only the year (seasons differ by hemisphere), and "last fall/spring" the year before, when
@@ -135,15 +136,16 @@ const ACT_TODAY = new RegExp(
 );
 
 /**
- * Bare "today" in a clause whose verb is "will" and a verb: "will undergo a medical at the club
- * today", "the board will vote on the merger today". A happening foreseen is placed on the day the
+ * Bare "today" in a clause whose verb is "will" and a verb, or a schedule's "is due to", "is set to" and
+ * a verb: "will undergo a medical at the club today", "the board will vote on the merger today", "the
+ * accused is due to appear in court today". A happening foreseen is placed on the day the
  * words stand in; "nowadays" is a state, which no foreseen act has ("will still be relevant today",
  * "will be as useful today as"). No clause break, joining word, relative or question word ("will
  * find that the app works differently today") or year between, and no comparison, alternative
  * ("today or tomorrow") or span's preposition, as for `TOLD_TODAY`.
  */
 const FORESEEN_TODAY = new RegExp(
-  String.raw`\bwill\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not)\b)\p{Ll}+(?:\s+(?!(?:is|are|am|be|remains?|stays?|and|but|or|while|whereas|yet|still|now|that|which|who|what|when|where|whether|if|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than|as|or)\s)(today)\b(?!['’]s|\s+(?:than|as|or)\b)`,
+  String.raw`\b(?:will|(?:is|are)\s+(?:due|set|scheduled|slated)\s+to)\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not)\b)\p{Ll}+(?:\s+(?!(?:is|are|am|be|remains?|stays?|and|but|or|while|whereas|yet|still|now|that|which|who|what|when|where|whether|if|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than|as|or)\s)(today)\b(?!['’]s|\s+(?:than|as|or)\b)`,
   "gu",
 );
 
@@ -657,8 +659,12 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       const diff = named - month;
       let offset: number;
       if (lead === "this") offset = diff;
-      else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
-      else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
+      // "last October" written in November: the month just gone is "last month" to a writer, so the words may mean
+      // the October a year before as well as that one; which, they do not fix.
+      else if (lead === "last") {
+        offset = diff < 0 ? diff : diff - 12;
+        if (offset === -1) return undefined;
+      } else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
       // "have shifted since January", "will stay up from 15% in August": counts back whatever the sentence foresees.
       else if (!countsBack && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
@@ -1013,7 +1019,9 @@ const FINDERS: readonly Finder[] = [
 
 /**
  * True when the words at `start` stand in a condition ("if I wake up tomorrow", "unless they
- * vote on Friday"): a supposed day, not one the article reports.
+ * vote on Friday"): a supposed day, not one the article reports. A day written with its month
+ * ("if you land after Saturday 3 October") is not asked: it is a day of the calendar, whatever the
+ * condition supposes of it.
  */
 const inCondition = (sentence: string, start: number): boolean =>
   /\b(?:if|If|unless|Unless)\b/u.test(clauseBefore(sentence, start));
@@ -1048,10 +1056,16 @@ function datesIn(sentence: string, published: string | undefined, locateOnly: bo
     locateOnly,
   };
   const found: RelativeDate[] = [];
+  /** Days written with their month ("from 4am Saturday 3 October"): a calendar's day, which no condition supposes. */
+  const written = new Set<RelativeDate>();
   for (const finder of FINDERS) {
     for (const date of finder(sentence, context)) {
-      if (!found.some((f) => date.start < f.end && date.end > f.start)) found.push(date);
+      if (found.some((f) => date.start < f.end && date.end > f.start)) continue;
+      found.push(date);
+      if (finder === monthDays) written.add(date);
     }
   }
-  return found.filter((date) => !inCondition(sentence, date.start)).sort((a, b) => a.start - b.start);
+  return found
+    .filter((date) => written.has(date) || !inCondition(sentence, date.start))
+    .sort((a, b) => a.start - b.start);
 }
