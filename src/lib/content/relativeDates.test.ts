@@ -7,6 +7,17 @@ const resolve = (text: string, published: string | undefined) =>
 
 describe("findRelativeDates", () => {
   // 2025-08-12 is a Tuesday.
+  it("leaves 'last' and the month just before publication's unresolved: a writer names that one 'last month'", () => {
+    expect(resolve("The mayor changed her mind last October.", "2023-11-08")).toEqual([]);
+    expect(resolve("The mayor changed her mind last December.", "2024-01-08")).toEqual([]);
+    expect(resolve("The mayor changed her mind last September.", "2023-11-08")).toEqual([
+      ["last September", "2023-09", "month"],
+    ]);
+    expect(resolve("The mayor changed her mind last November.", "2023-11-08")).toEqual([
+      ["last November", "2022-11", "month"],
+    ]);
+  });
+
   it("counts a weekday back to the last such day on or before publication", () => {
     expect(resolve("Mexico sent 26 people to the United States on Tuesday, amid pressure.", "2025-08-12")).toEqual([
       ["on Tuesday", "2025-08-12", "day"],
@@ -144,6 +155,44 @@ describe("findRelativeDates", () => {
     expect(resolve("The vote fails unless they meet on Friday.", "2025-08-12")).toEqual([]);
     expect(resolve("If confirmed, he will travel on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],
+    ]);
+  });
+
+  it("reads a day written with its month in a condition: the calendar's day, which the condition does not suppose", () => {
+    // 2025-08-12 is a Tuesday; Friday 15 August is that week's Friday.
+    expect(resolve("If you land after noon on Friday 15 August, you must register.", "2025-08-12")).toEqual([
+      ["on Friday 15 August", "2025-08-15", "day"],
+    ]);
+    expect(resolve("If you land after noon on Friday, you must register.", "2025-08-12")).toEqual([]);
+  });
+
+  it("reads a weekday right after 'ahead of' in a clause told in the present as the coming one", () => {
+    // 2025-08-11 is a Monday: the last Sunday is the day before, the coming one six days on.
+    expect(resolve("Both camps are nervous ahead of Sunday's runoff.", "2025-08-11")).toEqual([
+      ["Sunday's", "2025-08-17", "day"],
+    ]);
+    expect(resolve("Both camps grew nervous ahead of Sunday's runoff.", "2025-08-11")).toEqual([
+      ["Sunday's", "2025-08-10", "day"],
+    ]);
+  });
+
+  it("reads a weekday that a modal of the present governs as the coming one, not the last", () => {
+    // 2025-08-12 is a Tuesday.
+    expect(resolve("Visitors landing after noon on Saturday must register with the council.", "2025-08-12")).toEqual([
+      ["on Saturday", "2025-08-16", "day"],
+    ]);
+    expect(resolve("Anyone driving on Sunday should allow extra time, the agency said.", "2025-08-12")).toEqual([
+      ["on Sunday", "2025-08-17", "day"],
+    ]);
+    expect(resolve("Tenants can collect their keys on Friday.", "2025-08-12")).toEqual([
+      ["on Friday", "2025-08-15", "day"],
+    ]);
+    // The day's own verb is in the past: the modal tells something else.
+    expect(resolve("Anyone who saw the crash on Sunday should call the police.", "2025-08-12")).toEqual([
+      ["on Sunday", "2025-08-10", "day"],
+    ]);
+    expect(resolve("The thieves must have left on Sunday.", "2025-08-12")).toEqual([
+      ["on Sunday", "2025-08-10", "day"],
     ]);
   });
 
@@ -372,12 +421,16 @@ describe("findRelativeDates", () => {
       "The goalkeeper will undergo a medical at the club's ground today ahead of the move.",
       "The board will vote on the merger today.",
       "The minister will travel to Lima today for talks.",
+      "The driver is due to appear before a judge today.",
+      "Both chambers are set to vote on the bill today.",
     ])
       expect(resolve(text, day), text).toEqual([["today", day, "day"]]);
     for (const text of [
       "These ideas will still be relevant today.",
       "The tool will be as useful today as it was then.",
       "He will remain in custody today.",
+      "The fund is due to be larger today than it was.",
+      "He is set to remain in custody today.",
       "Officials will decide what to do with the site today or tomorrow.",
       "Users will find that the app works differently today.",
       "The market will fall further today than it did last week.",

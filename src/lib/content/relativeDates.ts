@@ -5,11 +5,13 @@
  * date, at the precision they fix it:
  *
  * - a bare "today" after a past verb, an act's noun, a schedule's verb ("launches today") or in a
- *   clause of "will" and a verb ("will vote on it today") is the publication day;
+ *   clause of "will" or "is due to" and a verb ("will vote on it today") is the publication day;
  * - a weekday (the full, capitalised name: "sat" is a verb) is the last such day on or before
  *   publication (news reports what happened), the next one when the sentence speaks of the
  *   future ("will", "scheduled", "adjourned") and the future words govern that date, not a
- *   saying before them ("In March, Mexico said it will …": dates/direction.ts); "last"/"next"
+ *   saying before them ("In March, Mexico said it will …": dates/direction.ts) nor a past verb's
+ *   clause before them ("approved the measure on Tuesday that will …"), or a modal of the present
+ *   governs it ("landing on Saturday must register"); "last"/"next"
  *   skip the publication day itself, and before a day of the publication's own week ("last
  *   Tuesday" written on a Thursday) leave it unresolved, that week's or the one beside it;
  * - "last week"/"this week" name a month only when the whole week lies in one month;
@@ -17,7 +19,8 @@
  *   publication's, or the next one in a sentence about the future; its year is inferred, so it
  *   is flagged `yearInferred` and the timeline drops it where the paragraph tells of another
  *   year; "last/this/next July" counts from the publication whatever the paragraph tells, so
- *   is not flagged; "May" counts only after a preposition (it is also a verb);
+ *   is not flagged, but "last October" written in November is left out (the month just gone is "last
+ *   month", so the words may mean the October before); "May" counts only after a preposition (it is also a verb);
  * - "N years/months/days ago", "a decade ago" and "it's been a year since" count back; "in ’91" is the last
  *   such year up to publication; "this summer/fall" fixes
  *   only the year (seasons differ by hemisphere), and "last fall/spring" the year before, when
@@ -34,12 +37,15 @@ import * as chrono from "chrono-node";
 import nlp from "#lib/text/nlp.ts";
 import { addDays, addMonths, countOf, holiday, NOT_LOOSE } from "#lib/dates/calendar.ts";
 import {
+  awaitedInPresent,
   inComingTimeClause,
   inPresentRelativeClause,
   isPresentOnly,
   looksAhead,
   looksAheadAt,
   PAST,
+  pastGovernsAcross,
+  presentModalFollows,
   presentModalGoverns,
   scheduleParticipleHeads,
   scheduleVerbEnds,
@@ -130,15 +136,16 @@ const ACT_TODAY = new RegExp(
 );
 
 /**
- * Bare "today" in a clause whose verb is "will" and a verb: "will undergo a medical at the club
- * today", "the board will vote on the merger today". A happening foreseen is placed on the day the
+ * Bare "today" in a clause whose verb is "will" and a verb, or a schedule's "is due to", "is set to" and
+ * a verb: "will undergo a medical at the club today", "the board will vote on the merger today", "the
+ * accused is due to appear in court today". A happening foreseen is placed on the day the
  * words stand in; "nowadays" is a state, which no foreseen act has ("will still be relevant today",
  * "will be as useful today as"). No clause break, joining word, relative or question word ("will
  * find that the app works differently today") or year between, and no comparison, alternative
  * ("today or tomorrow") or span's preposition, as for `TOLD_TODAY`.
  */
 const FORESEEN_TODAY = new RegExp(
-  String.raw`\bwill\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not)\b)\p{Ll}+(?:\s+(?!(?:is|are|am|be|remains?|stays?|and|but|or|while|whereas|yet|still|now|that|which|who|what|when|where|whether|if|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than|as|or)\s)(today)\b(?!['’]s|\s+(?:than|as|or)\b)`,
+  String.raw`\b(?:will|(?:is|are)\s+(?:due|set|scheduled|slated)\s+to)\s+(?!(?:be|remain|stay|seem|look|feel|still|continue|always|never|not)\b)\p{Ll}+(?:\s+(?!(?:is|are|am|be|remains?|stays?|and|but|or|while|whereas|yet|still|now|that|which|who|what|when|where|whether|if|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,6}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than|as|or)\s)(today)\b(?!['’]s|\s+(?:than|as|or)\b)`,
   "gu",
 );
 
@@ -369,6 +376,7 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
         ? scheduledAhead(sentence, m.index) ||
           (fixture && isPresentOnly(sentence)) ||
           inComingTimeClause(sentence.slice(0, m.index)) ||
+          awaitedInPresent(sentence.slice(0, m.index)) ||
           inPresentRelativeClause(sentence.slice(0, m.index))
         : false;
     // "Saturday is the 75th anniversary of …", "Monday marks a year since …": a weekday that opens its sentence as the
@@ -380,8 +388,18 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
       /^\s+(?:marks\s+(?:the|a|an|\d+|one|two|three|four|five|ten)\b|is\s+the\s+(?:[\p{L}\d-]+\s+)?(?:anniversary|deadline|(?:first|last|final|opening|closing)\s+day)\b)/u.test(
         sentence.slice(m.index + m[0].length),
       );
+    // "Visitors landing after noon on Friday must register", "you can collect it on Monday": a modal of the present
+    // governs the day, which is owed or allowed from then, a coming one (dates/direction.ts); not where a verb in
+    // the past is the day's own ("anyone who saw the crash on Monday should call").
+    const owed =
+      lead !== "last" &&
+      !told &&
+      !pastGovernsAcross(sentence.slice(0, m.index)) &&
+      (presentModalGoverns(sentence.slice(0, m.index)) || presentModalFollows(sentence.slice(m.index + m[0].length)));
     const forward =
-      named || lead === "next" || (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled) && !told);
+      named ||
+      lead === "next" ||
+      (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled || owed) && !told);
     // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
     // schedule as often as a past day, and "said the show opens on Friday" keeps the speaker's present: which
     // Friday is not fixed.
@@ -641,8 +659,12 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       const diff = named - month;
       let offset: number;
       if (lead === "this") offset = diff;
-      else if (lead === "last") offset = diff < 0 ? diff : diff - 12;
-      else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
+      // "last October" written in November: the month just gone is "last month" to a writer, so the words may mean
+      // the October a year before as well as that one; which, they do not fix.
+      else if (lead === "last") {
+        offset = diff < 0 ? diff : diff - 12;
+        if (offset === -1) return undefined;
+      } else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
       // "have shifted since January", "will stay up from 15% in August": counts back whatever the sentence foresees.
       else if (!countsBack && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
       // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
@@ -997,7 +1019,9 @@ const FINDERS: readonly Finder[] = [
 
 /**
  * True when the words at `start` stand in a condition ("if I wake up tomorrow", "unless they
- * vote on Friday"): a supposed day, not one the article reports.
+ * vote on Friday"): a supposed day, not one the article reports. A day written with its month
+ * ("if you land after Saturday 3 October") is not asked: it is a day of the calendar, whatever the
+ * condition supposes of it.
  */
 const inCondition = (sentence: string, start: number): boolean =>
   /\b(?:if|If|unless|Unless)\b/u.test(clauseBefore(sentence, start));
@@ -1032,10 +1056,16 @@ function datesIn(sentence: string, published: string | undefined, locateOnly: bo
     locateOnly,
   };
   const found: RelativeDate[] = [];
+  /** Days written with their month ("from 4am Saturday 3 October"): a calendar's day, which no condition supposes. */
+  const written = new Set<RelativeDate>();
   for (const finder of FINDERS) {
     for (const date of finder(sentence, context)) {
-      if (!found.some((f) => date.start < f.end && date.end > f.start)) found.push(date);
+      if (found.some((f) => date.start < f.end && date.end > f.start)) continue;
+      found.push(date);
+      if (finder === monthDays) written.add(date);
     }
   }
-  return found.filter((date) => !inCondition(sentence, date.start)).sort((a, b) => a.start - b.start);
+  return found
+    .filter((date) => written.has(date) || !inCondition(sentence, date.start))
+    .sort((a, b) => a.start - b.start);
 }

@@ -26,6 +26,19 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("In June, police would find the bodies of the missing students.")).toEqual([]);
   });
 
+  it("dates a past verb's day, not the future of a clause after it, where the verb reaches past its object", () => {
+    // 2025-05-06 is a Tuesday.
+    expect(resolve("Residents approved a change to the town charter on Monday that will add two seats.")).toEqual([
+      ["on Monday", "2025-05-05"],
+    ]);
+    expect(resolve("The budget passed on Friday will cut fees.")).toEqual([["on Friday", "2025-05-02"]]);
+    // An infinitive between ("to open"), or a participle before its noun, leaves the day to the future word.
+    expect(resolve("Officials backed the plan to open the bridge on Friday, which will ease traffic.")).toEqual([
+      ["on Friday", "2025-05-09"],
+    ]);
+    expect(resolve("The long-awaited vote on Friday will settle it.")).toEqual([["on Friday", "2025-05-09"]]);
+  });
+
   it("keeps a schedule's past participle looking ahead", () => {
     expect(resolve("The hearing was adjourned until July.")).toEqual([["until July", "2025-07"]]);
   });

@@ -288,6 +288,45 @@ export function presentModalGoverns(before: string): boolean {
   return false;
 }
 
+/**
+ * True when a modal of the present (`PRESENT_MODAL`) is the first verb after a date in its clause, six words
+ * at most on: "Visitors landing after noon on Friday must register", "anyone driving on Monday should allow
+ * extra time". The date stands in the modal's subject, the time from which something is owed or allowed:
+ * never a past day. Not a modal with "have", which infers a past ("must have left"); a verb in the past, a
+ * word of the future or a clause's edge met first ends the reading.
+ */
+export function presentModalFollows(after: string): boolean {
+  const clause = after.split(/[,;:—–()"“”.!?]/u)[0] ?? "";
+  const words = (clause.match(/\p{L}[\p{L}'’]*/gu) ?? []).slice(0, 6);
+  for (const [i, word] of words.entries()) {
+    if (PRESENT_MODAL.test(word)) {
+      const verb = words.slice(i + 1).find((w) => !/^(?:not|never|also|still|now|only)$/iu.test(w)) ?? "";
+      return !/^have$/iu.test(verb);
+    }
+    if (PAST_WORD.test(word) || FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
+    if (/^(?:where|is|are|was|were|has|have)$/iu.test(word)) return false;
+  }
+  return false;
+}
+
+/** A verb of the present tense: "is", "are", "has", "have", "am". */
+const PRESENT_BE = /^(?:is|are|am|has|have)$/iu;
+
+/**
+ * True when the date that `before` leads up to comes right after "ahead of", in a clause told in the present
+ * ("is", "are", "has", "have" and no verb in the past, ten words at most back): "the stakes are high for every
+ * candidate ahead of Tuesday's debate". The clause stands at the time of writing and looks to the day, which
+ * is to come; told in the past ("shares fell ahead of Tuesday's vote") the day may be gone as well.
+ */
+export function awaitedInPresent(before: string): boolean {
+  if (!/\bahead\s+of\s+$/iu.test(before)) return false;
+  const words = clauseWords(before, 12);
+  return (
+    words.some((word) => PRESENT_BE.test(word)) &&
+    !words.some((word) => PAST_WORD.test(word) || FUTURE.test(word) || WOULD.test(word))
+  );
+}
+
 /** A verb in the present after a relative pronoun: "is", "are", "has", "have" or a third person's "-s" ("stops", "opens"). */
 const PRESENT_AFTER_PRONOUN = /^(?:is|are|has|have|\p{Ll}{2,}[^s\W]s)$/u;
 
@@ -345,7 +384,34 @@ export function looksAheadAt(sentence: string, start: number, end: number): bool
   if (FUTURE.test(before) || WOULD.test(before)) return true;
   const after = sentence.slice(end);
   const next = FUTURE.exec(after);
-  return next !== null && !PAST.test(after.slice(0, next.index));
+  return next !== null && !PAST.test(after.slice(0, next.index)) && !pastGovernsAcross(before);
+}
+
+/** A determiner after "to": there "to" is a preposition ("an amendment to the constitution"), not an infinitive's. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every)$/iu;
+
+/**
+ * True when a verb in the past is the date's own verb, read back over the date's clause (twelve words at
+ * most) past its object and prepositional phrases ("voters approved an amendment to the state constitution
+ * on Tuesday that will grant …", "the plan approved on Friday will cut …"): the first verb met is in the past,
+ * followed by its object or a preposition and not after "be", "have", "will" or "would". A future word after
+ * the date then tells another clause (a relative one, the sentence's main verb after a participle), never
+ * the date. "to" before a determiner is passed over as a preposition; before a verb ("agreed the plan to open
+ * the bridge on Friday, which will …") it heads an infinitive, whose time is to come, and ends the reading.
+ */
+export function pastGovernsAcross(before: string): boolean {
+  const words = clauseWords(before, 12);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    const next = words[i + 1] ?? "";
+    if (/^to$/iu.test(word) && DETERMINER.test(next)) continue;
+    if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
+    if (!PAST_WORD.test(word)) continue;
+    if (i < words.length - 1 && !AFTER_VERB.test(next)) return false;
+    const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
+    return !SETS_AHEAD.test(word) && !/^(?:be|been|being|have|has|will|would|to)$/iu.test(auxiliary);
+  }
+  return false;
 }
 
 /** "had" and a participle: the past perfect ("had become", "had already left"), not "had to" or "had a". */
