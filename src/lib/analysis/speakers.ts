@@ -1390,8 +1390,9 @@ export function speakerFromSubject(
       // "one GOP operative in the state": after an indefinite determiner the name only modifies the
       // lower-case noun that heads the phrase; one person described speaks, as NAME_MODIFIED_PERSON
       // reads "a longtime Tillman ally", never the name.
-      if (role && roleWords !== "" && INDEFINITE_BEFORE.test(segment.slice(0, chosen.start)))
-        return { name: `${chosen.name} ${roleWords}`, kind: "anonymous" };
+      const indefinite = INDEFINITE_BEFORE.exec(segment.slice(0, chosen.start))?.[0].trim();
+      if (role && roleWords !== "" && indefinite !== undefined)
+        return { name: `${indefinite} ${chosen.name} ${roleWords}`.replace(/\s+/gu, " "), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
       // A name the register lacks is given as the text gives it (the register's id is for register entities).
