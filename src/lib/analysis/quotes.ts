@@ -789,10 +789,10 @@ const LISTENER = String.raw`(?:(?:the|a|an|his|her|their)\s+(?:\p{L}[\p{L}’'-]
 /**
  * A sentence of only a subject (up to five words) and a speech verb, either way round, perhaps
  * with when or where ("Trump tweeted before Election Day.", not "… that he would veto it"), or
- * with whom "told" had as listener ("Trump told the paper.").
+ * with whom "told" or "asked" had as listener ("Trump told the paper.", "Ruiz asked Vale.").
  */
 const ONLY_ATTRIBUTION = new RegExp(
-  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:told|tells)\\s+${LISTENER}|(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
+  `^\\s*(?:(?:[^\\s“”"«»„]+\\s+){1,5}(?:told|tells|asked|asks)\\s+${LISTENER}|(?:[^\\s“”"«»„]+\\s+){1,5}(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:on|in|at|before|after|during|last|this|earlier|later)\\s(?:(?!that\\s)[^“”"«»„.!?;:,]){1,60})?|(?:${alternation(SPEECH_VERBS)})(?:\\s+[^\\s“”"«»„]+){1,5})[.!]?\\s*$`,
   "u",
 );
 

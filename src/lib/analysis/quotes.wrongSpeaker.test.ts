@@ -430,3 +430,81 @@ describe("a dash and who signs the words, on the quotation's own line (issue 15,
     ]);
   });
 });
+
+describe("an office named alone is no one's name (issue 15, stop 65)", () => {
+  const words = "We will keep our shelves stocked at the best prices we can find";
+  it("gives the words to the holder named after the office, never to the office", () => {
+    const text = `Costs will keep rising, Vice President and Chief Operating Officer of Fair Mart Dana Whitcomb said on Monday, adding that the chain would try to “${words}”.`;
+    expect(speakersOf(text)[0]?.[1]).not.toMatch(/Officer|President/u);
+    expect(speakersOf(text)[0]?.[1]).toMatch(/Dana Whitcomb$/u);
+  });
+
+  it("gives words a lawmaker by party and seat says to no one, never to the seat's letters", () => {
+    const text = [
+      "Tom Vale warned on Monday that the airline trade was close to collapse.",
+      `Speaking in the chamber, the Liberal MP said: “${words}.”`,
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([[`${words}.`, "unattributed"]]);
+    expect(speakersOf(`“${words},” said the Liberal MP.`)).toEqual([[words, "unattributed"]]);
+  });
+
+  it("still reads a name written with the letters after it, and a surname that is a title word", () => {
+    expect(speakersOf(`“${words},” said Tom Vale MP.`)[0]?.[1]).toBe("Tom Vale MP");
+    expect(speakersOf(`“${words},” said Amy Judge.`)[0]?.[1]).toBe("Amy Judge");
+  });
+});
+
+describe("a name inside a relative clause after the speaker is not the speaker (issue 15, stop 65)", () => {
+  const words = "The first I heard of it was late on the Tuesday evening";
+  it("gives the words to no one rather than to whom the relative clause names", () => {
+    // "Deputy" is a title, no name: the subject names no one, and Rhodes' office is not who speaks.
+    const text = `“${words},” said Deputy, who resigned from Rhodes' office and filed to run on the Friday.`;
+    expect(speakersOf(text)).toEqual([[words, "unattributed"]]);
+    const owner = `“${words},” said Deputy, whose campaign Lena Ortiz ran.`;
+    expect(speakersOf(owner)).toEqual([[words, "unattributed"]]);
+  });
+
+  it("still gives the words to the subject the relative clause describes", () => {
+    const text = `“${words},” said Wayne Hale, who resigned from Rhodes' office and filed to run on the Friday.`;
+    expect(speakersOf(text)[0]?.[1]).toBe("Wayne Hale");
+  });
+});
+
+describe("a surname that is a title word, alone as the subject (issue 15, stop 65)", () => {
+  const words = "I heard nothing about it until the Tuesday evening";
+  const lead = "Wayne King, the senator's deputy, did not learn of the plan until late.";
+  it("gives the words to the one person the article named in full with it", () => {
+    expect(speakersOf(`${lead}\n\n“${words},” said King, who resigned on Friday.`)[0]?.[1]).toBe("Wayne King");
+    expect(speakersOf(`${lead}\n\n“${words},” King said.`)[0]?.[1]).toBe("Wayne King");
+  });
+
+  it("gives none when the title has its article, or the article names no one with that surname", () => {
+    expect(speakersOf(`${lead}\n\n“${words},” the King said.`)[0]?.[1]).not.toBe("Wayne King");
+    expect(speakersOf(`“${words},” King said.`)).toEqual([[words, "unattributed"]]);
+  });
+});
+
+describe("“X asked Y.” after a question, a sentence of its own (issue 15, stop 65)", () => {
+  const lead = "Ana Ruiz sat down with Tom Vale on Monday.";
+  it("gives the question to who asked it, not to whom it was asked", () => {
+    const question = "What is it about the harbour plan that you like so much?";
+    expect(speakersOf(`${lead}\n\n"${question}" Ruiz asked Vale.`)).toEqual([[question, "Ana Ruiz"]]);
+    expect(speakersOf(`${lead}\n\n"${question}" Ruiz asked him.`)).toEqual([[question, "Ana Ruiz"]]);
+  });
+
+  it("gives none when the next sentence says more than who asked whom", () => {
+    const question = "What is it about the harbour plan that you like so much?";
+    expect(speakersOf(`${lead}\n\n"${question}" Ruiz asked Vale to explain the costs first.`)).toEqual([
+      [question, "unattributed"],
+    ]);
+  });
+});
+
+describe("a name after “one” that only modifies the noun heading the phrase (issue 15, stop 65)", () => {
+  const words = "“The whole delegation was blindsided, and nobody has forgotten it,”";
+  it("gives the words to the one person described, never to the initials", () => {
+    const [speaker] = speakersOf(`${words} said one NRP operative in the state.`).map(([, name]) => name);
+    expect(speaker).not.toBe("NRP");
+    expect(speaker).toBe("one NRP operative");
+  });
+});

@@ -357,6 +357,27 @@ function personAfterOffice(words: readonly string[], title: number): boolean {
 }
 
 /**
+ * True when a run of capitalised words ends on a title or a rank's letters and the entity finder
+ * does not read it as a person's name: "Chief Financial Officer", "Finance Minister", "the
+ * Conservative MP" name an office, whose holder the text may name after it ("… Officer of Acme
+ * Dana Holt") or elsewhere; the office is no one's name. "Wayne King", "Amy Judge" end on a title
+ * word that is the surname (names.ts `titleSurname`) and stay names.
+ */
+function officeAlone(text: string, run: readonly { start: number; end: number; raw: string }[]): boolean {
+  const last = (run.at(-1) as { raw: string }).raw.replace(/[.,]$/u, "");
+  const rank = RANK_ABBREVIATIONS.has(last);
+  // A lone title word is left as it was: "said King." may be the surname of someone named in full.
+  if (!rank && (run.length < 2 || (!isTitle(last) && !isTitle(`${last}.`)))) return false;
+  // "Ana Ruiz MP": a rank's letters after a person's name are no office alone.
+  const named = rank ? run.slice(0, -1) : run;
+  if (named.length === 0) return true;
+  const words = text
+    .slice((named[0] as { start: number }).start, (named.at(-1) as { end: number }).end)
+    .replace(/[.,]$/u, "");
+  return !findNames(words).some((span) => span.kind === "person" && span.text === words);
+}
+
+/**
  * Default names-finder: runs of capitalised words (with name connectors), without leading
  * function words, demonyms and titles, and without a trailing possessive.
  */
@@ -479,6 +500,7 @@ export const capitalisedNames: NameFinder = (text) => {
     )
       run = run.slice(1);
     if (run.length === 0) continue;
+    if (!organisation && officeAlone(text, run)) continue;
     // The first person ending its sentence ("“…,” said I.") is no initial of a name.
     if (run.length === 1 && run[0]?.raw === "I.") continue;
     // "One said …", "Another called it …": a numeral or pronoun standing for one of a group is no name.
@@ -1170,6 +1192,8 @@ const BARE_GROUP = new RegExp(
   `^(?:(?!(?:and|or|of|with|for)\\s)[\\p{L}.’'-]+\\s+){0,3}(?:${alternation([...ANONYMOUS_SOURCE_PLURALS, "officers", "police"])})$`,
   "u",
 );
+/** A relative pronoun opening a part set off after a subject: "who resigned …", "whose office …". */
+const RELATIVE_OPENING = /^(?:who|whom|whose|which)(?!\p{L})/u;
 /** Words before a subject that do not change who it is ("But he also", "and then she"). */
 const LEADING = /^(?:(?:but|and|yet|so|then|also|later|still|however|meanwhile|now|instead|again|later)\b[\s,]*)+/iu;
 const ADVERB = /^(?:\p{L}+ly|also|then|again|later|once|still|later|too)$/iu;
@@ -1185,6 +1209,19 @@ const GROUP_OF = new RegExp(
 
 /** Parentheses are asides ("Rep. Jim Himes (D–Conn.)"): blanked, so offsets still hold. */
 const blankAsides = (text: string) => text.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
+
+/**
+ * A lone title word with no determiner as the whole subject, that is the surname of the one person
+ * the article names in full with it: "King said", "said King," after "Gayle King" is she; "the King
+ * said" is a title, and a surname two people share is no one sure (left to the rules after).
+ */
+function titleAsSurname(ctx: ArticleNames, text: string): Speaker | undefined {
+  const word = /^(\p{Lu}\p{Ll}+)[.!?]?$/u.exec(text.trim())?.[1];
+  if (word === undefined || !isTitle(word)) return undefined;
+  const full = ctx.people.byLast.get(word);
+  const name = full?.size === 1 ? [...full][0] : undefined;
+  return name !== undefined && name !== word ? byName(ctx, name) : undefined;
+}
 
 /**
  * The speaker a subject phrase names. `pronoun` resolves "he", "she" or "it", given the word (see the module comment).
@@ -1206,6 +1243,11 @@ export function speakerFromSubject(
     const body = segment.trimStart().slice(lead.length);
     const words = body.split(/\s+/u).filter(Boolean);
     if (words.length === 0) continue;
+    // "said Vale, who left Brandt's office": a relative clause set off after the subject tells of
+    // it; a name inside it (whose office, whom they met) is never who speaks.
+    if (start > phrase.start && RELATIVE_OPENING.test(body)) break;
+    const surname = titleAsSurname(ctx, body);
+    if (surname) return surname;
     if (PRONOUN.test(words[0] ?? "") && words.slice(1).every((w) => ADVERB.test(w))) return pronoun(words[0] ?? "");
     // "“Too safe,” said another.": someone speaks, one of a group the text may not have named as
     // speaking; "one" alone names no source (sourcing's `oneOf`), so the words are a quotation, unattributed.
@@ -1345,6 +1387,12 @@ export function speakerFromSubject(
         if (nameApposed) continue;
         return { name: `${chosen.name} ${roleWords}`, kind: "anonymous" };
       }
+      // "one GOP operative in the state": after an indefinite determiner the name only modifies the
+      // lower-case noun that heads the phrase; one person described speaks, as NAME_MODIFIED_PERSON
+      // reads "a longtime Tillman ally", never the name.
+      const indefinite = INDEFINITE_BEFORE.exec(segment.slice(0, chosen.start))?.[0].trim();
+      if (role && roleWords !== "" && indefinite !== undefined)
+        return { name: `${indefinite} ${chosen.name} ${roleWords}`.replace(/\s+/gu, " "), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
       // A name the register lacks is given as the text gives it (the register's id is for register entities).
@@ -1371,6 +1419,9 @@ const PARTY_MEMBER_BACK = new RegExp(
 
 /** A definite description in lower case and nothing else: "the former adviser" (group 1: its words after "the"). */
 const BACK_REFERENCE = /^(?:the|The)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
+
+/** An indefinite determiner, perhaps with lower-case words after it, right before a name: "one ", "a longtime ". */
+const INDEFINITE_BEFORE = /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 /** An indefinite description in lower case and nothing else: "one host", "a veteran producer." (group 1). */
 const ONE_BY_TRADE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
@@ -1720,6 +1771,8 @@ export function speakerBeforeVerb(
     if (joint?.[1]) return { name: joint[1].replace(/\s+/gu, " "), kind: "named" };
     // "the California Republican said": a party's member described, not a name (see speakerFromSubject).
     if (PARTY_MEMBER_BACK.test(bare.trim())) return UNATTRIBUTED;
+    const surname = titleAsSurname(ctx, bare);
+    if (surname) return surname;
     let subject = trimmed;
     let last = ctx.findNames(subject).at(-1);
     // "Ellis’s statement said": a document speaks for whoever issued it, not as a name of its own.
