@@ -2415,9 +2415,11 @@ export function linkedItemLines(text: string): { start: number; end: number }[] 
 /**
  * A dateline's place in capitals and or its day ("WASHINGTON (AP) —", "Aug. 12 (UPI) --",
  * "LIMA, Peru, Sept. 3 (Reuters) -"), then its agency in brackets: group 1 is the place and day.
+ * The town in capitals may have its state or country after it in ordinary case ("HOUSTON, Texas
+ * (KTRK) --"): the bracket is then the station or agency that filed the story, as after a town alone.
  */
 const DATELINE_CREDIT =
-  /^((?:[\p{Lu}][\p{Lu}\s.,’']+|(?:[\p{Lu}][\p{L}\s.,’']*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s*))\([^)]{1,40}\)\s*[—–-]/u;
+  /^((?:[\p{Lu}][\p{Lu}\s.,’']+(?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?\s)?|(?:[\p{Lu}][\p{L}\s.,’']*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s*))\([^)]{1,40}\)\s*[—–-]/u;
 
 /** A speech verb right after a name: its subject speaks ("York said", "York added"). */
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`, "u");
