@@ -1185,6 +1185,15 @@ describe("findNames and a group's possessive opening a body's name", () => {
     ]);
   });
 
+  it("keeps a group's plural possessive before a body's head inside the name ('Magistrates’ Court')", () => {
+    expect(names("She will appear at the Port Dalby Magistrates’ Court on Friday.")).toEqual([
+      "Port Dalby Magistrates’ Court (organisation)",
+    ]);
+    expect(names("The Harlow Teachers' Union voted to strike.")).toEqual(["Harlow Teachers' Union (organisation)"]);
+    // A party's members own the chamber's majority; they do not name it.
+    expect(names("The Republicans’ Senate majority held.")).not.toContain("Republicans’ Senate (organisation)");
+  });
+
   it("not before a lower-case word, nor another name's possessive", () => {
     expect(names("People’s lives matter, he said.")).toEqual([]);
     expect(names("Mexico’s Congress voted.")).toEqual(["Mexico (place)", "Congress (organisation)"]);

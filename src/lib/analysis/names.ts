@@ -353,6 +353,20 @@ function possessiveAfter(text: string, token: Token, next: Token | undefined): b
   return next !== undefined && next.key === "s" && /^['’‘ʼ]$/u.test(text.slice(token.end, next.start));
 }
 
+/**
+ * Whether a group's plural possessive, then a body's head, goes on as one body's name: "San Tomas
+ * Magistrates’ Court", "the Nurses' Union". The plural is a group (`COLLECTIVES`) or people by trade
+ * as compromise's lexicon knows them (its `Actor` tag: "magistrates", "nurses"); a party's members
+ * ("Republicans’ Senate majority") and a chamber after them own what follows, not name it.
+ */
+function pluralPossessiveHead(text: string, token: Token, next: Token): boolean {
+  if (!/^['’] $/u.test(text.slice(token.end, next.start)) || !isCapitalised(next)) return false;
+  if (!ORG_HEADS.has(next.key) || CHAMBERS.has(next.key) || !token.key.endsWith("s")) return false;
+  if (COLLECTIVES.has(token.key)) return true;
+  const tags = termTags(token.key)[0];
+  return tags !== undefined && tags.has("Plural") && tags.has("Actor");
+}
+
 interface Tagged {
   readonly person: boolean;
   readonly organisation: boolean;
@@ -1250,6 +1264,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2)) break;
         if (text.slice(next.end, after.start) !== " ") break;
         parts.add(next);
+        end = j + 1;
+        j += 1;
+        continue;
+      }
+      if (pluralPossessiveHead(text, tokens[j] as Token, next)) {
         end = j + 1;
         j += 1;
         continue;
