@@ -20,7 +20,7 @@
  * wherever it stands: asking it for support would only lose links and propose the register's own
  * body as a new name.
  */
-import nlp from "#lib/text/nlp.ts";
+import { lexiconWord } from "./termTags.ts";
 import { nameKey, tokenize } from "#lib/text/tokens.ts";
 import { findNames, ORG_HEADS, TITLES } from "./names.ts";
 
@@ -249,17 +249,12 @@ export function spelledBodies(
   return { byAcronym, at };
 }
 
-/** The lexicon's tags of names (a body, a person, a place, an acronym): a word so tagged is a name, not a word of the language. */
-const NAME_TAGS = /^(?:Organization|Person|\w*Name|Place|Country|City|Region|Acronym|ProperNoun)$/u;
-
 /**
  * Whether an acronym's letters, lower-cased, are a common word in compromise's lexicon ("ice",
  * "aim", "act", "now"), not a name it knows ("cia", "fbi", "nato" are bodies there).
  */
 export function acronymIsWord(key: string): boolean {
-  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[key];
-  if (tags === undefined) return false;
-  return ![tags].flat().some((tag) => NAME_TAGS.test(tag));
+  return lexiconWord(key);
 }
 
 /** What an article must hold for a register acronym to name its body: one of the body's other forms, or a word of its field. */

@@ -154,6 +154,18 @@ describe("findNames and a place's words in other names", () => {
       "Ana Ruiz of the University of Otago (organisation)",
     );
   });
+
+  it("reads a name no lexicon knows, then 'of the' and a body, as the person and the body", () => {
+    expect(names("She was charged by Detective Ikenna Obasi of the Fraud Bureau of Investigations.")).toEqual([
+      "Ikenna Obasi (person)",
+      "Fraud Bureau of Investigations (organisation)",
+    ]);
+    // Words of the language before "of the" name no one: a journal's or a membership's name.
+    expect(names("It ran in the Monthly Notices of the Royal Astronomical Society.")).not.toContain(
+      "Monthly Notices (person)",
+    );
+    expect(names("He is a Voting Member of the Free Software Foundation.")).not.toContain("Voting Member (person)");
+  });
 });
 
 describe("findNames and a state's short form", () => {

@@ -17,7 +17,7 @@
  * cache), because tagging whole articles costs ~200 ms per 1,000 words; spans cost ~2 ms
  * each and repeat across articles.
  */
-import { termTags } from "./termTags.ts";
+import { lexiconWord, termTags } from "./termTags.ts";
 import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { PLATFORM } from "#lib/normalize/uiText.ts";
@@ -1666,7 +1666,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const holder = of >= 1 ? run.slice(0, of) : [];
     // "Ana Ruiz of the University of Otago": a name shaped as a person's, then "of the" and a body's
     // name, is the person and the body they work for, whether or not compromise knows the given name.
-    const affiliation = kind !== "organisation" && last === run.at(-1) ? memberOfBody(text, run, of) : undefined;
+    // Read whole as a body's name ("Cowie Massy of the Homicide Bureau"), the holder's words must
+    // be no words of the language ("Monthly Notices of the …", "Voting Member of the …").
+    const affiliation =
+      last === run.at(-1) && (kind !== "organisation" || !run.slice(0, of).some((t) => lexiconWord(t.key)))
+        ? memberOfBody(text, run, of)
+        : undefined;
     if (affiliation !== undefined) {
       const [person, body] = affiliation;
       candidates.push(person, body);
