@@ -1068,6 +1068,11 @@ describe("findNames and a player of a country", () => {
     expect(names("She visited the Great Wall of China.")).not.toContain("Great Wall (person)");
     expect(names("Tarek Olumide of Japan won.")).not.toContain("Tarek Olumide (person)");
   });
+
+  it("reads a name no lexicon knows, of a town with its state, as a person and where they live", () => {
+    expect(names("Ikenna Obasi of East Lansing, Michigan, was elected.")).toContain("Ikenna Obasi (person)");
+    expect(names("They sailed the Gulf of Mexico, Texas, and beyond.")).not.toContain("Gulf (person)");
+  });
 });
 
 describe("findNames and an award's name", () => {

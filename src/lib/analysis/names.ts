@@ -2445,6 +2445,9 @@ function personShaped(run: readonly Token[]): boolean {
 const PLAYER_STATS_AFTER =
   /^\s+(?:rushed|ran|threw|passed|caught|had|scored|added|recorded|collected|finished with)\b[^.;:!?]{0,80}?\b(?:yards?|touchdowns?|carries|catches|receptions|passes|tackles|sacks|points|rebounds|assists|goals|saves|interceptions)\b[^.;:!?]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
+/** A state or country after a town and its comma, then a stop or a comma: "…, Maine,", "…, Ill.,". */
+const TOWN_STATE_AFTER = /^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?[,.;:]/u;
+
 /** A person's given name right after "and": the partner listed after a name ("… and Michael Venus"). */
 const PARTNER_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 
@@ -2478,7 +2481,9 @@ function memberOfBody(text: string, run: readonly Token[], of: number): [Candida
  * Whether a run "Given Surname of Place" is a person and where they are from, though compromise
  * reads it whole as a place: the holder is shaped as a person's name and holds no body's head,
  * title or place; what follows "of" is a place; and the sentence shows a person: the holder opens
- * on a given name, a person is listed right before or after it ("defeated Ana Ruiz and Yuki Sato of
+ * on a given name, or holds no word compromise's lexicon has as a word of the language (a name it
+ * has never met) and the place is a town with its state after it ("Deqa Dhalac of South Portland,
+ * Maine, was elected"), a person is listed right before or after it ("defeated Ana Ruiz and Yuki Sato of
  * Japan", "… of South Africa and Michael Venus"), or sets are scored after it. ("the Great Wall of
  * China" shows none.)
  */
@@ -2497,6 +2502,10 @@ function personOfPlace(text: string, run: readonly Token[], previous: Candidate 
   const partner = PARTNER_AFTER.exec(after)?.[1];
   return (
     tagSpan((holder[0] as Token).raw).person ||
+    // "Deqa Dhalac of South Portland, Maine,": a given name no lexicon knows, as many are, where the
+    // place is a town with its state, as a story says where someone lives; the holder's words are
+    // then no words of the language either ("the Gulf of Mexico, …" is).
+    (!holder.some((t) => lexiconWord(t.key)) && TOWN_STATE_AFTER.test(after)) ||
     partnerBefore ||
     (partner !== undefined && tagSpan(partner).person) ||
     SETS_AFTER.test(after) ||
