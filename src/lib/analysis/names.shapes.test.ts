@@ -126,6 +126,13 @@ describe("findNames and a role or credit before a name", () => {
     expect(names("STORY BY Ana Ruiz")).toEqual(["Ana Ruiz (person)"]);
   });
 
+  it("reads a name no lexicon knows after one capitalised trade as a person's", () => {
+    expect(names("The case was supervised by Inspector Ikenna Obasi.")).toEqual(["Ikenna Obasi (person)"]);
+    expect(names("Constable Ikenna Obasi made the arrest.")).toEqual(["Ikenna Obasi (person)"]);
+    // Words of the language after the trade are no one's name.
+    expect(names("The Player Unknown Battlegrounds game sold well.")).toEqual([]);
+  });
+
   it("keeps a given name that is also a trade", () => {
     expect(names("Hunter S. Thompson wrote the piece.")).toEqual(["Hunter S. Thompson (person)"]);
   });

@@ -538,6 +538,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
+  if (roleBeforeUnmet(tokens, before)) return "person";
   // "Northern Nevada", "West Lorton": a side of the map opens a region's or a town's name, never a person's.
   if (tagged.person && !tagged.organisation && tokens.length === 2 && SIDES.has(first.key)) return "place";
   if (tagged.person && !tagged.organisation) {
@@ -899,8 +900,35 @@ function afterLeadingRole(tokens: readonly Token[], from: number, to: number): n
     const next = tokens[k + 1] as Token;
     if ((last.key === "by" || endsOnPersonNoun(phrase)) && givenName(next) && personRemains(tokens.slice(k + 1, to)))
       return k + 1;
+    // "Inspector Anil Maharaj": one capitalised person's noun before a name no lexicon knows.
+    if (k === from && endsOnPersonNoun(phrase) && unmetName(tokens.slice(k + 1, to))) return k + 1;
   }
   return from;
+}
+
+/**
+ * Whether words are a person's name compromise has never met ("Anil Maharaj", "Deqa Dhalac"): two
+ * or three, shaped as a person's name (`personShaped`), none a body's head, none a word its lexicon
+ * holds as a word of the language, and read as no place and no body.
+ */
+function unmetName(run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > 3 || !personShaped(run)) return false;
+  if (run.some((t) => ORG_HEADS.has(t.key) || CONNECTORS.has(t.key) || lexiconWord(t.key))) return false;
+  const tagged = tagSpan(run.map((t) => t.raw).join(" "));
+  return !tagged.place && !tagged.organisation;
+}
+
+/** A capitalised noun of a person by trade right before a name: "… by Inspector ". */
+const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u;
+
+/**
+ * Whether a name compromise has never met (`unmetName`) has a capitalised noun of a person by trade
+ * in compromise's lexicon right before it ("Inspector Anil Maharaj", "Constable Deqa Dhalac"): the
+ * role says the name is a person's, as a title does.
+ */
+function roleBeforeUnmet(tokens: readonly Token[], before: string): boolean {
+  const role = ROLE_WORD_BEFORE.exec(before)?.[1];
+  return role !== undefined && endsOnPersonNoun(role.toLowerCase()) && unmetName(tokens);
 }
 
 /**
