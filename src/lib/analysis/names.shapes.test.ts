@@ -133,6 +133,13 @@ describe("findNames and a role or credit before a name", () => {
     expect(names("The Player Unknown Battlegrounds game sold well.")).toEqual([]);
   });
 
+  it("reads a name no lexicon knows, with an age set off after it, as a person's", () => {
+    expect(names("Her older brother Obinna, 22, started the fund.")).toEqual(["Obinna (person)"]);
+    expect(names("On the bus, Ikenna Obasi, 38, said it hurt.")).toEqual(["Ikenna Obasi (person)"]);
+    // A word of the language or a place before a number set off is no one.
+    expect(names("In Lagos, 12, the count rose.")).not.toContain("Lagos (person)");
+  });
+
   it("keeps a given name that is also a trade", () => {
     expect(names("Hunter S. Thompson wrote the piece.")).toEqual(["Hunter S. Thompson (person)"]);
   });

@@ -918,6 +918,23 @@ function unmetName(run: readonly Token[]): boolean {
   return !tagged.place && !tagged.organisation;
 }
 
+/** An age set off by commas or brackets right after a name: "Ana Ruiz, 54, said", "Ana Ruiz (54)". */
+const AGE_AFTER = /^(?:,\s*\d{1,3}(?=\s*[,.;)—–]|\s+(?:and|of|from|who)\s)|\s*\(\d{1,3}\))/u;
+
+/**
+ * Whether a name compromise has never met has an age set off after it (`AGE_AFTER`), as news copy
+ * gives a person's: a given name alone ("Khaleel, 22,"), no word of the language nor a place's or
+ * a body's name, or a full name (`unmetName`).
+ */
+function agedUnmet(text: string, run: readonly Token[]): boolean {
+  if (!AGE_AFTER.test(text.slice((run.at(-1) as Token).end))) return false;
+  if (run.length > 1) return unmetName(run);
+  const word = run[0] as Token;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.raw) || lexiconWord(word.key) || ORG_HEADS.has(word.key)) return false;
+  const tagged = tagSpan(word.raw);
+  return !tagged.place && !tagged.organisation;
+}
+
 /** A capitalised noun of a person by trade right before a name: "… by Inspector ". */
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u;
 
@@ -1523,6 +1540,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Khaleel, 22, started …", "Deqa Dhalac, 38, said": an age set off after a name no lexicon knows is a person's.
+    if (kind === undefined && agedUnmet(text, run)) kind = "person";
     // "Boost From Acme", "Jo Vale Steps In As Chair": a capitalised verb or preposition no name holds
     // inside the run is a headline's title case; its words are a headline, no one name.
     if (run.slice(1).some((t) => HEADLINE_WORDS.has(t.raw))) continue;
