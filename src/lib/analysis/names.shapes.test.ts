@@ -159,6 +159,10 @@ describe("findNames and a place's words in other names", () => {
     expect(names("The bill passed the Iowa House on Monday.")).toEqual(["Iowa House (organisation)"]);
   });
 
+  it("reads a political action committee's initialism as a body's head", () => {
+    expect(names("She founded Bright Hills PAC last year.")).toEqual(["Bright Hills PAC (organisation)"]);
+  });
+
   it("reads a body's head after a place, then what it is of, as the body", () => {
     expect(names("The Ohio Department of Health counted the cases.")).toEqual([
       "Ohio Department of Health (organisation)",

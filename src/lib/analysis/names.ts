@@ -139,7 +139,7 @@ export const ORG_HEADS = words(`
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
-  institution conservancy motors ${EATING_HOUSES} ${LODGINGS}
+  institution conservancy motors pac ${EATING_HOUSES} ${LODGINGS}
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
