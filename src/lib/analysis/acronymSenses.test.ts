@@ -41,6 +41,12 @@ describe("acronymDefinitions", () => {
     expect(defined("The Harlow Water Commission (H.W.C.) met.")).toEqual(["Harlow Water Commission = hwc"]);
   });
 
+  it("reads a body's shortening by a later letter of a word, most letters still opening words", () => {
+    expect(defined("Scholars at the University of Vermont (UVM) agreed.")).toEqual(["University of Vermont = uvm"]);
+    expect(defined("Scholars at the University of Nebraska (UNL) agreed.")).toEqual([]);
+    expect(defined("Shares of Marlow Pictures (MRLW) fell.")).toEqual([]);
+  });
+
   it("reads no definition from a name of another first letter, a single word or a bracket of another kind", () => {
     expect(defined("President Ana Ruiz (AR) said so.")).toEqual([]);
     expect(defined("The Water Board and the Harbour Commission (WHO) met.")).toEqual([]);

@@ -20,7 +20,7 @@
  * wherever it stands: asking it for support would only lose links and propose the register's own
  * body as a new name.
  */
-import nlp from "#lib/text/nlp.ts";
+import { lexiconWord } from "./termTags.ts";
 import { nameKey, tokenize } from "#lib/text/tokens.ts";
 import { findNames, ORG_HEADS, TITLES } from "./names.ts";
 
@@ -114,6 +114,34 @@ function initialsFit(name: string, acronym: string, small = false): boolean {
 }
 
 /**
+ * Whether an acronym's letters stand, in order, in the name's own letters, most of them opening
+ * one of its words and the first opening its first: "UGA" for "University of Georgia", as a body
+ * shortens its name by a word's later letter too; not across an "and", which may join two names.
+ * Less strict than `initialsFit`, so it is asked only where the brackets follow the name at once,
+ * which says the two are one name.
+ */
+function lettersFit(name: string, acronym: string): boolean {
+  // Two names joined ("the Water Board and the Harbour Commission") spell no one's letters.
+  if (/&|\band\b/iu.test(name)) return false;
+  const letters = name.toLowerCase();
+  const opens = (i: number) => i === 0 || /[\s\-‐]/u.test(letters[i - 1] ?? "");
+  let at = 0;
+  let initials = 0;
+  // The acronym is a token key: ASCII letters and digits, one code unit each.
+  for (let n = 0; n < acronym.length; n += 1) {
+    const letter = acronym.charAt(n);
+    // A word it opens first ("v" of "Vermont", not of "University"), else any later letter.
+    let i = letters.indexOf(letter, at);
+    while (i >= 0 && !opens(i)) i = letters.indexOf(letter, i + 1);
+    if (i < 0) i = letters.indexOf(letter, at);
+    if (i < 0 || (n === 0 && i !== 0)) return false;
+    if (opens(i)) initials += 1;
+    at = i + 1;
+  }
+  return initials * 2 > acronym.length;
+}
+
+/**
  * The acronyms a sentence defines as "Name (ABC)": a capitalised name of two words or more right
  * before the brackets (`nameBefore`) whose initials spell the acronym (`initialsFit`, small words'
  * initials counted when the others alone do not: "Department of Energy (DOE)"). The text
@@ -130,7 +158,7 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
     const before = text.slice(0, match.index);
     const name = nameBefore(before);
     if (name === undefined || acronym.length < 2) continue;
-    if (!(initialsFit(name, acronym) || initialsFit(name, acronym, true))) continue;
+    if (!(initialsFit(name, acronym) || initialsFit(name, acronym, true) || lettersFit(name, acronym))) continue;
     const start = before.length - name.length;
     if (before.slice(start) !== name) continue;
     definitions.push({ start, end: match.index, name, acronym });
@@ -221,17 +249,12 @@ export function spelledBodies(
   return { byAcronym, at };
 }
 
-/** The lexicon's tags of names (a body, a person, a place, an acronym): a word so tagged is a name, not a word of the language. */
-const NAME_TAGS = /^(?:Organization|Person|\w*Name|Place|Country|City|Region|Acronym|ProperNoun)$/u;
-
 /**
  * Whether an acronym's letters, lower-cased, are a common word in compromise's lexicon ("ice",
  * "aim", "act", "now"), not a name it knows ("cia", "fbi", "nato" are bodies there).
  */
 export function acronymIsWord(key: string): boolean {
-  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[key];
-  if (tags === undefined) return false;
-  return ![tags].flat().some((tag) => NAME_TAGS.test(tag));
+  return lexiconWord(key);
 }
 
 /** What an article must hold for a register acronym to name its body: one of the body's other forms, or a word of its field. */

@@ -68,4 +68,10 @@ describe("a newspaper's poll", () => {
     expect(found).toContain("Dunmore Gazette (organisation)");
     expect(found).not.toContain("Dunmore Gazette Poll (organisation)");
   });
+
+  it("names the newspaper whose poll's name stands before a lower-case 'poll'", () => {
+    const { found } = read("A new Dunmore Gazette Voter Tracker poll showed the levy was popular.");
+    expect(found).toContain("Dunmore Gazette (organisation)");
+    expect(found).not.toContain("Dunmore Gazette Voter Tracker (organisation)");
+  });
 });

@@ -672,6 +672,9 @@ describe("findEntities and outlets cited as sources", () => {
     // A wire's dateline may give the day, with or without the place before it.
     expect(found("Aug. 12 (UPI) -- The minister spoke on Monday.")).toEqual([]);
     expect(found("LIMA, Peru, Sept. 3 (Reuters) - The minister spoke.")).not.toContain("Reuters (organisation)");
+    // The town in capitals with its state in ordinary case: the bracket is the station that filed it.
+    expect(found("DAYTON, Ohio (WKEF) -- A bakery closed its doors on Monday.")).not.toContain("WKEF (organisation)");
+    expect(found("SALEM, New Hampshire (WXYQ) — A bakery closed.")).not.toContain("WXYQ (organisation)");
     // The agency in brackets after a day inside a sentence is cited there.
     expect(found("The ruling came on Aug. 12 (AP) -- and the minister spoke.")).toContain("AP (organisation)");
   });

@@ -1783,8 +1783,12 @@ export function findEntities(
           if (beat !== undefined && cut === "") continue;
           const unbeaten =
             beat === undefined ? read : { ...read, end: read.start + cut.length, text: cut, name: undefined };
-          // "a Harbour Times Poll": the paper's poll, which names the paper.
-          const pollster = unbeaten.kind === "organisation" ? OUTLET_POLL.exec(unbeaten.text)?.[1] : undefined;
+          // "a Harbour Times Poll", "a new Harbour Times Voter Tracker poll": the paper's poll, which names the paper.
+          const pollster =
+            unbeaten.kind === "organisation"
+              ? (OUTLET_POLL.exec(unbeaten.text)?.[1] ??
+                (POLL_AFTER.test(text.slice(unbeaten.end)) ? pollsterOf(unbeaten.text) : undefined))
+              : undefined;
           const uncut =
             pollster === undefined || !outletNamed(pollster)
               ? unbeaten
@@ -2343,6 +2347,22 @@ const WIRE_TRAILER = new RegExp(`^${wireTrailerOpening({ spanish: true })}`, "iu
 
 /** A name closed by "Poll" or "Survey", what comes before (a pollster's name) captured: "Harbour Times Poll". */
 const OUTLET_POLL = /^(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)\s+(?:Poll|Survey)$/u;
+/** A poll or survey in lower case right after a name: the name is the poll's ("a new Harbour Times Voter Tracker poll"). */
+const POLL_AFTER = /^\s+(?:poll|survey)s?\b/u;
+
+/**
+ * The outlet a poll's name opens on ("Harbour Times" of "Harbour Times Voter Tracker"): the name's
+ * longest shorter part that ends on an outlet's word or is a known outlet, else undefined.
+ */
+function pollsterOf(name: string): string | undefined {
+  const tokens = tokenize(name);
+  for (let k = tokens.length - 2; k >= 0; k -= 1) {
+    const token = tokens[k] as Token;
+    const part = name.slice(0, token.end);
+    if (knownOutlet(part) !== undefined || isOutletWord(token.key)) return part;
+  }
+  return undefined;
+}
 
 /** A surname opened by a particle, written apart: "de blasio", "van sebille" (keys). */
 const PARTICLE_SURNAME = /^(?:de|di|da|du|del|della|van|von|le|la) \p{L}+$/u;
@@ -2422,9 +2442,11 @@ export function linkedItemLines(text: string): { start: number; end: number }[] 
 /**
  * A dateline's place in capitals and or its day ("WASHINGTON (AP) —", "Aug. 12 (UPI) --",
  * "LIMA, Peru, Sept. 3 (Reuters) -"), then its agency in brackets: group 1 is the place and day.
+ * The town in capitals may have its state or country after it in ordinary case ("HOUSTON, Texas
+ * (KTRK) --"): the bracket is then the station or agency that filed the story, as after a town alone.
  */
 const DATELINE_CREDIT =
-  /^((?:[\p{Lu}][\p{Lu}\s.,’']+|(?:[\p{Lu}][\p{L}\s.,’']*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s*))\([^)]{1,40}\)\s*[—–-]/u;
+  /^((?:[\p{Lu}][\p{Lu}\s.,’']+(?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?\s)?|(?:[\p{Lu}][\p{L}\s.,’']*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s*))\([^)]{1,40}\)\s*[—–-]/u;
 
 /** A speech verb right after a name: its subject speaks ("York said", "York added"). */
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`, "u");

@@ -7,6 +7,7 @@ describe("samePersonName", () => {
     ["patrick carlineo jr", "pat carlineo"],
     ["patrick carlineo jr", "patrick w carlineo"],
     ["james p kennedy jr", "james kennedy jr"],
+    ["tracy odell", "tracey odell"], // a given name spelt with one letter more
   ])("%s = %s", (a, b) => expect(samePersonName(a, b)).toBe(true));
 
   it.each([
@@ -15,6 +16,8 @@ describe("samePersonName", () => {
     ["pat carlineo", "carlineo"], // a surname alone is matched elsewhere, after a full name
     ["jo smith", "john smith"], // two letters shorten no name safely
     ["maria elena lopez", "maria jose lopez"], // two different middle names
+    ["jon odell", "joan odell"], // one letter more, but too short a name to say
+    ["brian odell", "bryan odell"], // another letter, not one more
   ])("%s ≠ %s", (a, b) => expect(samePersonName(a, b)).toBe(false));
 });
 

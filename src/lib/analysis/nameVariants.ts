@@ -1,7 +1,7 @@
 /**
  * Whether two written names of people are one person's name, as an article varies it: the same
  * surname, and the same given name or one the short form of the other ("Pat" for "Patrick"),
- * with middle initials and a generational suffix left out or added ("Patrick W. Carlineo Jr.",
+ * or spelt with one letter more ("Stacy", "Stacey"), with middle initials and a generational suffix left out or added ("Patrick W. Carlineo Jr.",
  * "Patrick Carlineo", "Pat Carlineo"). Two different suffixes ("Jr." and "Sr.") or two given
  * names neither of which shortens the other ("Eric Trump", "Donald Trump") are two people.
  * Keys as `nameKey` gives them (lower case, no periods or accents).
@@ -39,5 +39,16 @@ export function samePersonName(a: string, b: string): boolean {
   if (x.suffix !== undefined && y.suffix !== undefined && x.suffix !== y.suffix) return false;
   if (x.middle.join(" ") !== y.middle.join(" ") && x.middle.length > 0 && y.middle.length > 0) return false;
   const [short, long] = x.given.length <= y.given.length ? [x.given, y.given] : [y.given, x.given];
-  return short === long || (short.length >= 3 && long.startsWith(short));
+  return short === long || (short.length >= 3 && long.startsWith(short)) || oneLetterMore(short, long);
+}
+
+/**
+ * Whether a given name of five letters or more is another spelt with one letter more ("Stacy" and
+ * "Stacey", "Mathew" and "Matthew"): an article that misspells a name once varies it so, where two
+ * people of one surname have given names that differ more ("Jon" and "Joan" are too short to say).
+ */
+function oneLetterMore(short: string, long: string): boolean {
+  if (short.length < 5 || long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i += 1) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }

@@ -126,6 +126,20 @@ describe("findNames and a role or credit before a name", () => {
     expect(names("STORY BY Ana Ruiz")).toEqual(["Ana Ruiz (person)"]);
   });
 
+  it("reads a name no lexicon knows after one capitalised trade as a person's", () => {
+    expect(names("The case was supervised by Inspector Ikenna Obasi.")).toEqual(["Ikenna Obasi (person)"]);
+    expect(names("Constable Ikenna Obasi made the arrest.")).toEqual(["Ikenna Obasi (person)"]);
+    // Words of the language after the trade are no one's name.
+    expect(names("The Player Unknown Battlegrounds game sold well.")).toEqual([]);
+  });
+
+  it("reads a name no lexicon knows, with an age set off after it, as a person's", () => {
+    expect(names("Her older brother Obinna, 22, started the fund.")).toEqual(["Obinna (person)"]);
+    expect(names("On the bus, Ikenna Obasi, 38, said it hurt.")).toEqual(["Ikenna Obasi (person)"]);
+    // A word of the language or a place before a number set off is no one.
+    expect(names("In Lagos, 12, the count rose.")).not.toContain("Lagos (person)");
+  });
+
   it("keeps a given name that is also a trade", () => {
     expect(names("Hunter S. Thompson wrote the piece.")).toEqual(["Hunter S. Thompson (person)"]);
   });
@@ -145,6 +159,10 @@ describe("findNames and a place's words in other names", () => {
     expect(names("The bill passed the Iowa House on Monday.")).toEqual(["Iowa House (organisation)"]);
   });
 
+  it("reads a political action committee's initialism as a body's head", () => {
+    expect(names("She founded Bright Hills PAC last year.")).toEqual(["Bright Hills PAC (organisation)"]);
+  });
+
   it("reads a body's head after a place, then what it is of, as the body", () => {
     expect(names("The Ohio Department of Health counted the cases.")).toEqual([
       "Ohio Department of Health (organisation)",
@@ -153,6 +171,18 @@ describe("findNames and a place's words in other names", () => {
     expect(names("“It is rare,” Ana Ruiz of the University of Otago said.")).not.toContain(
       "Ana Ruiz of the University of Otago (organisation)",
     );
+  });
+
+  it("reads a name no lexicon knows, then 'of the' and a body, as the person and the body", () => {
+    expect(names("She was charged by Detective Ikenna Obasi of the Fraud Bureau of Investigations.")).toEqual([
+      "Ikenna Obasi (person)",
+      "Fraud Bureau of Investigations (organisation)",
+    ]);
+    // Words of the language before "of the" name no one: a journal's or a membership's name.
+    expect(names("It ran in the Monthly Notices of the Royal Astronomical Society.")).not.toContain(
+      "Monthly Notices (person)",
+    );
+    expect(names("He is a Voting Member of the Free Software Foundation.")).not.toContain("Voting Member (person)");
   });
 });
 

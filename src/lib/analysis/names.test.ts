@@ -1068,6 +1068,11 @@ describe("findNames and a player of a country", () => {
     expect(names("She visited the Great Wall of China.")).not.toContain("Great Wall (person)");
     expect(names("Tarek Olumide of Japan won.")).not.toContain("Tarek Olumide (person)");
   });
+
+  it("reads a name no lexicon knows, of a town with its state, as a person and where they live", () => {
+    expect(names("Ikenna Obasi of East Lansing, Michigan, was elected.")).toContain("Ikenna Obasi (person)");
+    expect(names("They sailed the Gulf of Mexico, Texas, and beyond.")).not.toContain("Gulf (person)");
+  });
 });
 
 describe("findNames and an award's name", () => {
@@ -1183,6 +1188,15 @@ describe("findNames and a group's possessive opening a body's name", () => {
     expect(names("He went to Boston Children's Hospital on Monday.")).toEqual([
       "Boston Children's Hospital (organisation)",
     ]);
+  });
+
+  it("keeps a group's plural possessive before a body's head inside the name ('Magistrates’ Court')", () => {
+    expect(names("She will appear at the Port Dalby Magistrates’ Court on Friday.")).toEqual([
+      "Port Dalby Magistrates’ Court (organisation)",
+    ]);
+    expect(names("The Harlow Teachers' Union voted to strike.")).toEqual(["Harlow Teachers' Union (organisation)"]);
+    // A party's members own the chamber's majority; they do not name it.
+    expect(names("The Republicans’ Senate majority held.")).not.toContain("Republicans’ Senate (organisation)");
   });
 
   it("not before a lower-case word, nor another name's possessive", () => {

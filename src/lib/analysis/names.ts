@@ -17,7 +17,7 @@
  * cache), because tagging whole articles costs ~200 ms per 1,000 words; spans cost ~2 ms
  * each and repeat across articles.
  */
-import { termTags } from "./termTags.ts";
+import { lexiconWord, termTags } from "./termTags.ts";
 import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
 import { PLATFORM } from "#lib/normalize/uiText.ts";
@@ -139,7 +139,7 @@ export const ORG_HEADS = words(`
   regiment unit commission staff board authority reserve marines international exchange
   observatory laboratory museum hospital infirmary clinic library co plc studios academy
   equities securities holdings investments brokerage brokerages technologies industries airlines airways
-  institution conservancy motors ${EATING_HOUSES} ${LODGINGS}
+  institution conservancy motors pac ${EATING_HOUSES} ${LODGINGS}
 `);
 /**
  * The last word of an event's, a law's, an award's or a market index's name ("Amsterdam Light
@@ -353,6 +353,20 @@ function possessiveAfter(text: string, token: Token, next: Token | undefined): b
   return next !== undefined && next.key === "s" && /^['’‘ʼ]$/u.test(text.slice(token.end, next.start));
 }
 
+/**
+ * Whether a group's plural possessive, then a body's head, goes on as one body's name: "San Tomas
+ * Magistrates’ Court", "the Nurses' Union". The plural is a group (`COLLECTIVES`) or people by trade
+ * as compromise's lexicon knows them (its `Actor` tag: "magistrates", "nurses"); a party's members
+ * ("Republicans’ Senate majority") and a chamber after them own what follows, not name it.
+ */
+function pluralPossessiveHead(text: string, token: Token, next: Token): boolean {
+  if (!/^['’] $/u.test(text.slice(token.end, next.start)) || !isCapitalised(next)) return false;
+  if (!ORG_HEADS.has(next.key) || CHAMBERS.has(next.key) || !token.key.endsWith("s")) return false;
+  if (COLLECTIVES.has(token.key)) return true;
+  const tags = termTags(token.key)[0];
+  return tags !== undefined && tags.has("Plural") && tags.has("Actor");
+}
+
 interface Tagged {
   readonly person: boolean;
   readonly organisation: boolean;
@@ -524,6 +538,7 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
+  if (roleBeforeUnmet(tokens, before)) return "person";
   // "Northern Nevada", "West Lorton": a side of the map opens a region's or a town's name, never a person's.
   if (tagged.person && !tagged.organisation && tokens.length === 2 && SIDES.has(first.key)) return "place";
   if (tagged.person && !tagged.organisation) {
@@ -886,8 +901,52 @@ function afterLeadingRole(tokens: readonly Token[], from: number, to: number): n
     const next = tokens[k + 1] as Token;
     if ((last.key === "by" || endsOnPersonNoun(phrase)) && givenName(next) && personRemains(tokens.slice(k + 1, to)))
       return k + 1;
+    // "Inspector Anil Maharaj": one capitalised person's noun before a name no lexicon knows.
+    if (k === from && endsOnPersonNoun(phrase) && unmetName(tokens.slice(k + 1, to))) return k + 1;
   }
   return from;
+}
+
+/**
+ * Whether words are a person's name compromise has never met ("Anil Maharaj", "Deqa Dhalac"): two
+ * or three, shaped as a person's name (`personShaped`), none a body's head, none a word its lexicon
+ * holds as a word of the language, and read as no place and no body.
+ */
+function unmetName(run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > 3 || !personShaped(run)) return false;
+  if (run.some((t) => ORG_HEADS.has(t.key) || CONNECTORS.has(t.key) || lexiconWord(t.key))) return false;
+  const tagged = tagSpan(run.map((t) => t.raw).join(" "));
+  return !tagged.place && !tagged.organisation;
+}
+
+/** An age set off by commas or brackets right after a name: "Ana Ruiz, 54, said", "Ana Ruiz (54)". */
+const AGE_AFTER = /^(?:,\s*\d{1,3}(?=\s*[,.;)—–]|\s+(?:and|of|from|who)\s)|\s*\(\d{1,3}\))/u;
+
+/**
+ * Whether a name compromise has never met has an age set off after it (`AGE_AFTER`), as news copy
+ * gives a person's: a given name alone ("Khaleel, 22,"), no word of the language nor a place's or
+ * a body's name, or a full name (`unmetName`).
+ */
+function agedUnmet(text: string, run: readonly Token[]): boolean {
+  if (!AGE_AFTER.test(text.slice((run.at(-1) as Token).end))) return false;
+  if (run.length > 1) return unmetName(run);
+  const word = run[0] as Token;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.raw) || lexiconWord(word.key) || ORG_HEADS.has(word.key)) return false;
+  const tagged = tagSpan(word.raw);
+  return !tagged.place && !tagged.organisation;
+}
+
+/** A capitalised noun of a person by trade right before a name: "… by Inspector ". */
+const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u;
+
+/**
+ * Whether a name compromise has never met (`unmetName`) has a capitalised noun of a person by trade
+ * in compromise's lexicon right before it ("Inspector Anil Maharaj", "Constable Deqa Dhalac"): the
+ * role says the name is a person's, as a title does.
+ */
+function roleBeforeUnmet(tokens: readonly Token[], before: string): boolean {
+  const role = ROLE_WORD_BEFORE.exec(before)?.[1];
+  return role !== undefined && endsOnPersonNoun(role.toLowerCase()) && unmetName(tokens);
 }
 
 /**
@@ -1255,6 +1314,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         j += 1;
         continue;
       }
+      if (pluralPossessiveHead(text, tokens[j] as Token, next)) {
+        end = j + 1;
+        j += 1;
+        continue;
+      }
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) {
         const listed = bodyList(text, tokens, i, j);
         if (listed === undefined) break;
@@ -1477,6 +1541,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const start = (run[0] as Token).start;
     const spanText = text.slice(start, last.end);
     kind ??= kindOf(run, spanText, text.slice(0, start));
+    // "Khaleel, 22, started …", "Deqa Dhalac, 38, said": an age set off after a name no lexicon knows is a person's.
+    if (kind === undefined && agedUnmet(text, run)) kind = "person";
     // "Boost From Acme", "Jo Vale Steps In As Chair": a capitalised verb or preposition no name holds
     // inside the run is a headline's title case; its words are a headline, no one name.
     if (run.slice(1).some((t) => HEADLINE_WORDS.has(t.raw))) continue;
@@ -1648,7 +1714,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     const holder = of >= 1 ? run.slice(0, of) : [];
     // "Ana Ruiz of the University of Otago": a name shaped as a person's, then "of the" and a body's
     // name, is the person and the body they work for, whether or not compromise knows the given name.
-    const affiliation = kind !== "organisation" && last === run.at(-1) ? memberOfBody(text, run, of) : undefined;
+    // Read whole as a body's name ("Cowie Massy of the Homicide Bureau"), the holder's words must
+    // be no words of the language ("Monthly Notices of the …", "Voting Member of the …").
+    const affiliation =
+      last === run.at(-1) && (kind !== "organisation" || !run.slice(0, of).some((t) => lexiconWord(t.key)))
+        ? memberOfBody(text, run, of)
+        : undefined;
     if (affiliation !== undefined) {
       const [person, body] = affiliation;
       candidates.push(person, body);
@@ -2422,6 +2493,9 @@ function personShaped(run: readonly Token[]): boolean {
 const PLAYER_STATS_AFTER =
   /^\s+(?:rushed|ran|threw|passed|caught|had|scored|added|recorded|collected|finished with)\b[^.;:!?]{0,80}?\b(?:yards?|touchdowns?|carries|catches|receptions|passes|tackles|sacks|points|rebounds|assists|goals|saves|interceptions)\b[^.;:!?]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
+/** A state or country after a town and its comma, then a stop or a comma: "…, Maine,", "…, Ill.,". */
+const TOWN_STATE_AFTER = /^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?[,.;:]/u;
+
 /** A person's given name right after "and": the partner listed after a name ("… and Michael Venus"). */
 const PARTNER_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 
@@ -2455,7 +2529,9 @@ function memberOfBody(text: string, run: readonly Token[], of: number): [Candida
  * Whether a run "Given Surname of Place" is a person and where they are from, though compromise
  * reads it whole as a place: the holder is shaped as a person's name and holds no body's head,
  * title or place; what follows "of" is a place; and the sentence shows a person: the holder opens
- * on a given name, a person is listed right before or after it ("defeated Ana Ruiz and Yuki Sato of
+ * on a given name, or holds no word compromise's lexicon has as a word of the language (a name it
+ * has never met) and the place is a town with its state after it ("Deqa Dhalac of South Portland,
+ * Maine, was elected"), a person is listed right before or after it ("defeated Ana Ruiz and Yuki Sato of
  * Japan", "… of South Africa and Michael Venus"), or sets are scored after it. ("the Great Wall of
  * China" shows none.)
  */
@@ -2474,6 +2550,10 @@ function personOfPlace(text: string, run: readonly Token[], previous: Candidate 
   const partner = PARTNER_AFTER.exec(after)?.[1];
   return (
     tagSpan((holder[0] as Token).raw).person ||
+    // "Deqa Dhalac of South Portland, Maine,": a given name no lexicon knows, as many are, where the
+    // place is a town with its state, as a story says where someone lives; the holder's words are
+    // then no words of the language either ("the Gulf of Mexico, …" is).
+    (!holder.some((t) => lexiconWord(t.key)) && TOWN_STATE_AFTER.test(after)) ||
     partnerBefore ||
     (partner !== undefined && tagSpan(partner).person) ||
     SETS_AFTER.test(after) ||

@@ -22,3 +22,17 @@ export function termTags(text: string): readonly ReadonlySet<string>[] {
     return tags;
   });
 }
+
+/** The lexicon's tags of names (a body, a person, a place, an acronym): a word so tagged is a name, not a word of the language. */
+const NAME_TAGS = /^(?:Organization|Person|\w*Name|Place|Country|City|Region|Acronym|ProperNoun)$/u;
+
+/**
+ * Whether a lower-case word is one compromise's lexicon holds as a word of the language ("ice",
+ * "monthly", "voting"), not as a name it knows ("cia", "jane") nor a word it does not hold at all
+ * (a name it has never met: "deqa", "dhalac").
+ */
+export function lexiconWord(key: string): boolean {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[key];
+  if (tags === undefined) return false;
+  return ![tags].flat().some((tag) => NAME_TAGS.test(tag));
+}
