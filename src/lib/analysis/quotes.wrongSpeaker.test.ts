@@ -508,3 +508,27 @@ describe("a name after “one” that only modifies the noun heading the phrase 
     expect(speaker).toBe("one NRP operative");
   });
 });
+
+describe("words that look like a name before the speaker's", () => {
+  it("reads a capitalised compound modifier as a modifier, not the speaker", () => {
+    const words = "Acme has long avoided paying for it";
+    expect(
+      speakersOf(`“${words},” noted Ohio-based product liability lawyer Tom Vale in an interview with the Herald.`),
+    ).toEqual([[words, "Tom Vale"]]);
+  });
+  it("gives no speaker for words a law's name stands before", () => {
+    const words = "It does not apply here because the claims rest on Acme’s own acts.";
+    expect(
+      speakersOf(
+        `The court also found a federal law in favor of the buyer, the Consumer Safety Act of 1996, noting that “${words}”`,
+      ),
+    ).toEqual([[words, "unattributed"]]);
+  });
+});
+
+describe("a romanised given name joined by a hyphen", () => {
+  it("stays part of the speaker's name", () => {
+    const words = "There is no other way.";
+    expect(speakersOf(`“${words}” said opposition leader Park Min-jun.`)).toEqual([[words, "Park Min-jun"]]);
+  });
+});

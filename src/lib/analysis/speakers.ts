@@ -381,13 +381,24 @@ function officeAlone(text: string, run: readonly { start: number; end: number; r
  * Default names-finder: runs of capitalised words (with name connectors), without leading
  * function words, demonyms and titles, and without a trailing possessive.
  */
+/**
+ * A capitalised word joined by a hyphen to a participle or a word that makes modifiers: a compound
+ * modifier ("Ohio-based lawyer", "Texas-born", "Democratic-led", "Paris-style"), never a name or part
+ * of one. Not any word in lower case: romanised given names join theirs so ("Lee Jae-myung").
+ */
+const COMPOUND_MODIFIER =
+  /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+ed|born|bound|made|style|wide|era|like|free|only|friendly|speaking)$/u;
+
+/** The last word of a law's or a treaty's name ("… Act", "… Treaty", "Second Amendment"). */
+const LAW_HEAD = /^(?:Act|Treaty|Amendment|Statute|Ordinance)$/u;
+
 export const capitalisedNames: NameFinder = (text) => {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
   const names: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
     const first = words[i];
-    if (!first || !/^\p{Lu}/u.test(first.raw)) {
+    if (!first || !/^\p{Lu}/u.test(first.raw) || COMPOUND_MODIFIER.test(first.raw)) {
       i += 1;
       continue;
     }
@@ -410,7 +421,7 @@ export const capitalisedNames: NameFinder = (text) => {
       if (/\p{Ll}{2}\.$/u.test(here.raw) && !TITLES.has(here.raw) && !/^(?:Jr|Sr|St)\.$/u.test(here.raw)) break;
       // So does an initial before a word that opens sentences ("… said I. What …", "… Plan B. The …").
       if (/^\p{Lu}\.$/u.test(here.raw) && FUNCTION_WORDS.has(next.raw)) break;
-      if (/^\p{Lu}/u.test(next.raw)) {
+      if (/^\p{Lu}/u.test(next.raw) && !COMPOUND_MODIFIER.test(next.raw)) {
         j += 1;
         continue;
       }
@@ -501,6 +512,8 @@ export const capitalisedNames: NameFinder = (text) => {
       run = run.slice(1);
     if (run.length === 0) continue;
     if (!organisation && officeAlone(text, run)) continue;
+    // "the Consumer Safety Act of 1996, noting that …": a law's name is a document, which speaks for no one.
+    if (LAW_HEAD.test((run.at(-1) as { raw: string }).raw)) continue;
     // The first person ending its sentence ("“…,” said I.") is no initial of a name.
     if (run.length === 1 && run[0]?.raw === "I.") continue;
     // "One said …", "Another called it …": a numeral or pronoun standing for one of a group is no name.
