@@ -887,6 +887,28 @@ describe("findRelativeDates: a day and month without a year", () => {
   });
 });
 
+describe("findRelativeDates: a day more than a month ahead, its year unstated", () => {
+  const days = (sentence: string, published: string) =>
+    findRelativeDates(sentence, published)
+      .filter((d) => d.precision === "day")
+      .map((d) => d.iso);
+  it("reads a passive infinitive's day as a coming one", () => {
+    expect(
+      days("The ministers met on Monday before the summit, to be held June 6 in Lima, officials said.", "2022-04-21"),
+    ).toEqual(expect.arrayContaining(["2022-06-06"]));
+    expect(
+      days("The ministers met before the summit, to be held June 6 in Lima, officials said.", "2022-04-21"),
+    ).not.toContain("2021-06-06");
+  });
+  it("takes no past verb of a clause joined after the day's for the day's", () => {
+    expect(days("Her last day is April 1, and the studio has not named a successor.", "2020-02-24")).not.toContain(
+      "2019-04-01",
+    );
+    // In the day's own clause a past verb still places it in the year before.
+    expect(days("On April 1, the studio named a successor.", "2020-02-24")).toEqual(["2019-04-01"]);
+  });
+});
+
 describe("findRelativeDates and the years a history counts", () => {
   it("counts decades back from publication", () => {
     expect(resolve("The mill closed a decade ago, and the town shrank.", "2018-09-25")).toEqual([
