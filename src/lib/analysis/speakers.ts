@@ -389,7 +389,11 @@ function officeAlone(text: string, run: readonly { start: number; end: number; r
 const COMPOUND_MODIFIER =
   /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+ed|born|bound|made|style|wide|era|like|free|only|friendly|speaking)$/u;
 
-/** The last word of a law's or a treaty's name ("… Act", "… Treaty", "Second Amendment"). */
+/**
+ * The last word of a law's or a treaty's name ("… Act", "… Treaty", "Second Amendment"). Not
+ * dates/nonEvents.ts's `INSTRUMENT`, which also holds words that end people's names ("Jude Law",
+ * "Bill", "Ann Charter"): a speaker's run may be one.
+ */
 const LAW_HEAD = /^(?:Act|Treaty|Amendment|Statute|Ordinance)$/u;
 
 export const capitalisedNames: NameFinder = (text) => {

@@ -38,6 +38,7 @@ import nlp from "#lib/text/nlp.ts";
 import { addDays, addMonths, countOf, holiday, NOT_LOOSE } from "#lib/dates/calendar.ts";
 import {
   awaitedInPresent,
+  clauseAt,
   inComingTimeClause,
   inPresentRelativeClause,
   isPresentOnly,
@@ -51,6 +52,7 @@ import {
   scheduleVerbEnds,
   scheduledInPresent,
   schedulesAhead,
+  toBeDoneBefore,
   toldInClause,
 } from "#lib/dates/direction.ts";
 import { isComparisonBase } from "#lib/dates/nonEvents.ts";
@@ -821,28 +823,6 @@ function yearlessDayHolds(
   return true;
 }
 
-/**
- * A passive infinitive right before a day: "the summit, to be held June 6", "to be signed on
- * May 2". What is still to be done happens on a coming day.
- */
-const TO_BE_DONE = /\bto\s+be\s+\p{Ll}+(?:\s+(?:on|in|from))?\s*$/u;
-
-/** Where one clause of a sentence joined to the next ends: ", and", ", but", ";", a dash. */
-const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though)\s+|;\s+|\s+[—–]\s+/gu;
-
-/**
- * The clause of `sentence` that holds position `index`: a past verb in another clause joined to it
- * ("Her last day is April 1, and the firm has not named a successor") tells nothing of the day.
- */
-function clauseAt(sentence: string, index: number): string {
-  let from = 0;
-  for (const join of sentence.matchAll(CLAUSE_JOIN)) {
-    if (join.index >= index) return sentence.slice(from, join.index);
-    from = join.index + join[0].length;
-  }
-  return sentence.slice(from);
-}
-
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
@@ -865,9 +845,7 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
       inPresentRelativeClause(sentence.slice(0, result.index)) ||
       (isPresentOnly(sentence) && scheduleParticipleHeads(sentence.slice(0, result.index)));
     const ahead =
-      aheadAt(result.index, result.index + text.length) ||
-      scheduled ||
-      TO_BE_DONE.test(sentence.slice(0, result.index));
+      aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));
     const maybe = MAYBE.test(sentence);
     const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,

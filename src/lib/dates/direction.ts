@@ -387,6 +387,32 @@ export function looksAheadAt(sentence: string, start: number, end: number): bool
   return next !== null && !PAST.test(after.slice(0, next.index)) && !pastGovernsAcross(before);
 }
 
+/**
+ * True when a passive infinitive leads up to the date: "the summit, to be held June 6", "to be
+ * signed on May 2". What is still to be done happens on a coming day.
+ */
+export function toBeDoneBefore(before: string): boolean {
+  return /\bto\s+be\s+\p{Ll}+(?:\s+(?:on|in|from))?\s*$/u.test(before);
+}
+
+/** Where one clause of a sentence joined to the next ends: ", and", ", but", ";", a dash. */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though)\s+|;\s+|\s+[—–]\s+/gu;
+
+/**
+ * The clause of `sentence` that holds position `index`, cut only where clauses are joined
+ * (`CLAUSE_JOIN`), so a fronted date keeps its verb ("On April 1, the studio named …"): a past verb in
+ * another clause joined to it ("Her last day is April 1, and the firm has not named a successor")
+ * tells nothing of the day.
+ */
+export function clauseAt(sentence: string, index: number): string {
+  let from = 0;
+  for (const join of sentence.matchAll(CLAUSE_JOIN)) {
+    if (join.index >= index) return sentence.slice(from, join.index);
+    from = join.index + join[0].length;
+  }
+  return sentence.slice(from);
+}
+
 /** A determiner after "to": there "to" is a preposition ("an amendment to the constitution"), not an infinitive's. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every)$/iu;
 

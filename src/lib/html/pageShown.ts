@@ -432,8 +432,11 @@ export function bylineLine(line: string): { byline: string } | undefined {
 /** A "By" label set in an element of its own, apart from the names after it. */
 const LONE_BY = /^(?:by|von|par|por|door)\s*:?$/iu;
 
-/** A word that joins two authors' names ("and", "&", in the page's language), set in an element of its own. */
-const LONE_JOIN = /^(?:and|und|y|et|e|&)$/iu;
+/** "and" between two authors' names, in the page's language (LONE_JOIN, AUTHOR_JOIN). */
+const AND_WORDS = "and|und|y|et|e";
+
+/** A word that joins two authors' names ("and", "&"), set in an element of its own. */
+const LONE_JOIN = new RegExp(`^(?:${AND_WORDS}|&)$`, "iu");
 
 /**
  * Header lines with a lone "By" line run into the line after it ("By" / "Ana Ruiz" → "By Ana
@@ -563,7 +566,7 @@ function nameBesideDate(line: string): string | undefined {
 }
 
 /** What a page prints between two authors' names: a comma, "and" in the page's language, "&". */
-const AUTHOR_JOIN = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|und|y|et|e)\s|&)\s*`;
+const AUTHOR_JOIN = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:${AND_WORDS})\s|&)\s*`;
 
 /**
  * The several authors a page declares as it prints them together under its headline ("Ana Ruiz
