@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evalPaths, runEval } from "#lib/eval/run.ts";
-import { analyseCorpus, type CorpusArticleInput } from "./index.ts";
-import { DEFAULT_STORY_OPTIONS, groupStories } from "./stories.ts";
+import { analyseCorpus, type ArticleMemo, type ArticleParts, type CorpusArticleInput } from "./index.ts";
+import { DEFAULT_STORY_OPTIONS, groupStories, type Story } from "./stories.ts";
 import { storyTerms, weigh } from "./storyEvidence.ts";
 import { articleFor, loadCorpus, loadRegister } from "./test-support/corpus.ts";
 
@@ -15,8 +15,19 @@ const five: CorpusArticleInput[] = corpus.map((a) => ({
   body: a.body,
   ...(a.published !== undefined ? { published: a.published } : {}),
 }));
+// Each article's parts are computed from the article and the register alone (analyseCorpus's
+// `perArticle`, which the build memoises the same way), so each article here is analysed once
+// for the whole file however many corpora it joins; the stories are grouped afresh every time.
+const partsOf = new Map<CorpusArticleInput, ArticleParts>();
+const once: ArticleMemo = (article, analyse) => {
+  const known = partsOf.get(article) ?? analyse();
+  partsOf.set(article, known);
+  return known;
+};
+const analyseStories = (articles: readonly CorpusArticleInput[]) =>
+  analyseCorpus(articles, register, undefined, undefined, undefined, once);
 // As the site groups them: with each article's people, bodies, event days and lead.
-const analysis = analyseCorpus(five, register);
+const analysis = analyseStories(five);
 const slug = (prefix: string) => articleFor(corpus, prefix).slug;
 
 describe("story grouping on the real five", () => {
@@ -231,8 +242,7 @@ describe("stories hold as the corpus grows", () => {
   const { corpusDir } = evalPaths();
   const present = existsSync(join(corpusDir, "text"));
   const droneSlugs = [slug("001"), slug("003"), slug("004")].sort();
-  const storyOf = (articles: readonly CorpusArticleInput[], member: string) =>
-    analyseCorpus(articles, register).stories.find((story) => story.slugs.includes(member));
+  const storyOf = (stories: readonly Story[], member: string) => stories.find((story) => story.slugs.includes(member));
   // Made-up reports on other subjects: each has its own names, figures and words, and shares
   // the common vocabulary of news with the rest, so only the corpus's size changes.
   const syllables = ["ka", "lo", "mi", "ren", "tas", "vu", "zor", "bel", "quin", "dra", "fen", "gol"];
@@ -250,6 +260,8 @@ describe("stories hold as the corpus grows", () => {
       ].join("\n\n"),
     };
   };
+  /** The unrelated articles, made once, so each is analysed once (`once` knows them by identity). */
+  const unrelatedArticles = Array.from({ length: DEFAULT_STORY_OPTIONS.allPairsUpTo + 20 }, (_, k) => unrelated(k));
   /** The dev cases as `npm run eval` analyses them (eval/README.md): text, HTML and synthetic pages. */
   const devArticles = async (): Promise<CorpusArticleInput[]> =>
     (await runEval(evalPaths(), "dev")).flatMap(({ id, article }): CorpusArticleInput[] =>
@@ -270,22 +282,22 @@ describe("stories hold as the corpus grows", () => {
       ? "keeps 001, 003 and 004 together and 002 and 000 alone, under the same id, with the dev articles added; then splits no story as unrelated ones follow"
       : `skipped: ${corpusDir} is absent`,
     async () => {
-      const alone = storyOf(five, slug("001"));
+      const alone = storyOf(analysis.stories, slug("001"));
       expect(alone?.slugs).toEqual(droneSlugs);
       const added = await devArticles();
       expect(added.length).toBeGreaterThan(20);
       const grown = [...five, ...added];
+      const grownStories = analyseStories(grown).stories;
       // Nothing joins the drone story or leaves it, and the seed articles outside it stay alone.
-      expect(storyOf(grown, slug("001"))?.slugs).toEqual(droneSlugs);
-      expect(storyOf(grown, slug("001"))?.id).toBe(alone?.id);
-      for (const prefix of ["000", "002"]) expect(storyOf(grown, slug(prefix))?.slugs).toEqual([slug(prefix)]);
+      expect(storyOf(grownStories, slug("001"))?.slugs).toEqual(droneSlugs);
+      expect(storyOf(grownStories, slug("001"))?.id).toBe(alone?.id);
+      for (const prefix of ["000", "002"]) expect(storyOf(grownStories, slug(prefix))?.slugs).toEqual([slug(prefix)]);
       // Past `allPairsUpTo` articles, pairs come from signature terms: no story of the grown
       // corpus splits, and none gains an unrelated article.
-      const stories = analyseCorpus(grown, register).stories.filter((story) => story.slugs.length > 1);
-      const larger = [...grown, ...Array.from({ length: DEFAULT_STORY_OPTIONS.allPairsUpTo }, (_, k) => unrelated(k))];
+      const stories = grownStories.filter((story) => story.slugs.length > 1);
+      const larger = [...grown, ...unrelatedArticles.slice(0, DEFAULT_STORY_OPTIONS.allPairsUpTo)];
       const after = new Map<string, readonly string[]>();
-      for (const story of analyseCorpus(larger, register).stories)
-        for (const s of story.slugs) after.set(s, story.slugs);
+      for (const story of analyseStories(larger).stories) for (const s of story.slugs) after.set(s, story.slugs);
       expect(stories.length).toBeGreaterThan(3);
       for (const story of stories) expect(after.get(story.slugs[0] ?? "")).toEqual(story.slugs);
     },
@@ -298,8 +310,8 @@ describe("stories hold as the corpus grows", () => {
     // articles come in; they must not become evidence (rarity is judged within a subject).
     const id = analysis.stories.find((story) => story.slugs.includes(slug("001")))?.id;
     for (const added of [10, 100, DEFAULT_STORY_OPTIONS.allPairsUpTo + 20]) {
-      const grown = [...five, ...Array.from({ length: added }, (_, k) => unrelated(k))];
-      const stories = analyseCorpus(grown, register).stories;
+      const grown = [...five, ...unrelatedArticles.slice(0, added)];
+      const stories = analyseStories(grown).stories;
       const of = (prefix: string) => stories.find((story) => story.slugs.includes(slug(prefix)));
       expect(of("001")?.slugs, `${added} added`).toEqual(droneSlugs);
       expect(of("001")?.id, `${added} added`).toBe(id);

@@ -1,6 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articleContext, articleParts, prepareCorpus, storyParts } from "#lib/analysis/index.ts";
+import {
+  articleContext,
+  articleParts,
+  prepareCorpus,
+  storyParts,
+  type ArticleParts,
+  type StoryComparison,
+  type StoryParts,
+} from "#lib/analysis/index.ts";
 import { loadCorpus, loadRegister, ROOT } from "#lib/analysis/test-support/corpus.ts";
 import { analysisWorkers, articlePartsOffThread, storyPartsOffThread, type PoolSetup } from "./analysisPool.ts";
 
@@ -12,7 +20,17 @@ const setup: PoolSetup = {
   options: { notEntities: new Set(["Operation Southern Spear"]) },
 };
 const context = articleContext(setup.register, setup.corrections, setup.options);
-const onMain = () => corpus.map((article) => articleParts(article, context));
+// What the main thread computes, once for the file: the analysis is a pure function of the
+// article (or story) and the setup, so each comparison below checks against the same values.
+let mainParts: ArticleParts[] | undefined;
+const onMain = () => (mainParts ??= corpus.map((article) => articleParts(article, context)));
+let mainStories: { comparisons: readonly StoryComparison[]; parts: StoryParts[] } | undefined;
+const storiesOnMain = () => {
+  if (mainStories) return mainStories;
+  const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
+  mainStories = { comparisons, parts: comparisons.map((story) => storyParts(story.members, context.matcher)) };
+  return mainStories;
+};
 const workerFile = join(ROOT, "src/lib/publish/analysisWorker.ts");
 
 // Each worker loads the analysis modules (a second or more of CPU, far more on a busy machine:
@@ -55,7 +73,7 @@ describe("articlePartsOffThread", { timeout: TIMEOUT }, () => {
 
 describe("storyPartsOffThread", { timeout: TIMEOUT }, () => {
   it("gives every story the comparison the main thread computes", async () => {
-    const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
+    const { comparisons, parts: expected } = storiesOnMain();
     expect(comparisons.length).toBeGreaterThan(0);
     const parts = await storyPartsOffThread(comparisons, setup, {
       threads: 1,
@@ -63,9 +81,7 @@ describe("storyPartsOffThread", { timeout: TIMEOUT }, () => {
       mainThread: false,
       workerFile,
     });
-    expect(comparisons.map((story) => parts.get(story))).toEqual(
-      comparisons.map((story) => storyParts(story.members, context.matcher)),
-    );
+    expect(comparisons.map((story) => parts.get(story))).toEqual(expected);
   });
 });
 
@@ -77,11 +93,9 @@ describe("analysisWorkers", { timeout: TIMEOUT }, () => {
       const options = { threads: 1, minimum: 0, mainThread: false, workerFile, workers };
       const parts = await articlePartsOffThread(corpus, setup, { ...options, batch: 1 });
       expect(corpus.map((article) => parts.get(article))).toEqual(onMain());
-      const { comparisons } = prepareCorpus(corpus, register, setup.corrections, setup.options);
+      const { comparisons, parts: expected } = storiesOnMain();
       const compared = await storyPartsOffThread(comparisons, setup, options);
-      expect(comparisons.map((story) => compared.get(story))).toEqual(
-        comparisons.map((story) => storyParts(story.members, context.matcher)),
-      );
+      expect(comparisons.map((story) => compared.get(story))).toEqual(expected);
       // Still the one thread started before the jobs, alive after both.
       const after = workers.start(workerFile, setup, 1);
       expect(after).toHaveLength(1);
