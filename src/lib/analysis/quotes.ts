@@ -22,6 +22,10 @@
  *    resolves to one and the paragraph after names no one else; the same inside a paragraph, for
  *    a quotation that opens a sentence and ends the paragraph right after such a sentence.
  *
+ * A pronoun ("“…,” she said") stands for a person only when no one else it agrees with is in reach
+ * between them, named or described ("the senator", "a neighbour"; `unnamedPersonIn`): each wrong
+ * pronoun speaker found so far had such a rival, each shape patched on its own.
+ *
  * Chinese quotations have their own grammar (`hanQuotes.ts`: `马素湘说：“…”`, `“…”卢宇说。`, 他/她
  * with one candidate), tried first for a quotation in Han script; its words are counted two
  * characters to a word.
@@ -37,6 +41,7 @@
 import {
   alternation,
   anonymousSource,
+  anonymousSources,
   ANONYMOUS_LABEL,
   PARTY_MEMBER_NOUNS,
   NAMING_VERBS,
@@ -1242,6 +1247,44 @@ function partText(part: Part): string {
   return part.block.text.slice(part.open + 1, part.close).trim();
 }
 
+/**
+ * A person described, not named, as a clause's subject: "the senator tore into …" (a verb in lower
+ * case right after the noun, not the comma that closes an appositive: "Ana Ruiz, the mayor, said").
+ */
+const DESCRIBED_PERSON_CLAUSE = new RegExp(
+  `(?:^|[,;:]\\s*|(?<!\\p{L})(?:and|but|while|as|when|then)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?<noun>${DESCRIBED_SUBJECT_NOUNS})\\s+(?!(?:who|whom|whose|of|and|or)(?!\\p{L}))\\p{Ll}`,
+  "gu",
+);
+/** Words right before a description that make it a name's appositive or a predicate, not someone else. */
+const COPULA_BEFORE = /(?<!\p{L})(?:is|was|be|been|being|as|became|becomes|remains|remained)\s+$/u;
+/** The same, or a name and the comma that opens its appositive, perhaps after an age ("Ana Ruiz, 43, a teacher"). */
+const DESCRIBES_SOMEONE_NAMED =
+  /(?:\p{Lu}[\p{L}.’'-]*,\s*(?:[^;:.!?]{1,20}?\s)?|(?<!\p{L})(?:is|was|be|been|being|as|became|becomes|remains|remained)\s+)$/u;
+
+/**
+ * One person `text` (a sentence, outside its quotations) describes without naming, whom "he" or
+ * "she" (`gender`) may stand for as well as anyone named: "the senator" as a clause's subject, "one
+ * resident", "a former dancer" (anonymousSources). Not a description set after a name by a comma
+ * or after a copula ("Ana Ruiz, a teacher,", "Ruiz is a teacher"), which describes the one named;
+ * not a group ("residents"): "he" and "she" agree with one person.
+ */
+function unnamedPersonIn(text: string, gender: ReturnType<typeof pronounGender>): boolean {
+  // A definite description with its verb after it is a clause's subject even after a name and a
+  // comma ("Without naming Ivo Brandt, the senator tore into …"): an appositive would close on a comma.
+  const described = [...text.matchAll(DESCRIBED_PERSON_CLAUSE)].map((m) => ({
+    index: m.index + m[0].search(/[Tt]he\s/u),
+    text: m[0].slice(m[0].search(/[Tt]he\s/u)),
+    subject: true,
+  }));
+  const indefinite = anonymousSources(text).map((one) => ({ ...one, subject: false }));
+  return [...described, ...indefinite].some(
+    (one) =>
+      SINGLE_SOURCE.test(one.text) &&
+      !(one.subject ? COPULA_BEFORE : DESCRIBES_SOMEONE_NAMED).test(text.slice(0, one.index)) &&
+      describedGenderFits(one.text.replace(/\s+(?:who|at|of|in|for|from|with)\s.*$/su, ""), gender),
+  );
+}
+
 /** Attribution grammar over one article. */
 class Attributor {
   readonly #ctx: ArticleNames;
@@ -1250,6 +1293,11 @@ class Attributor {
   readonly #position = new Map<string, number>();
   /** Speakers of the quotations read so far, by the anchors of the sentences they cover. */
   readonly #quotedIn = new Map<string, Speaker>();
+  /**
+   * Debug only: how the speaker of the quotation being read was reached ("pronoun" when a pronoun
+   * resolved to someone, the attribution's shape), read by `quoteRoute`; nothing published reads it.
+   */
+  notes: string[] = [];
 
   /** Records who spoke the sentences a quotation covers, for later pronouns. */
   quoted(parts: readonly Part[], speaker: Speaker): void {
@@ -1279,6 +1327,12 @@ class Attributor {
    * one body named there.
    */
   #pronoun(block: Block, at: number, word = ""): Speaker | undefined {
+    const speaker = this.#pronounRead(block, at, word);
+    if (speaker !== undefined && speaker.kind !== "unattributed") this.notes.push(`pronoun=${speaker.name}`);
+    return speaker;
+  }
+
+  #pronounRead(block: Block, at: number, word = ""): Speaker | undefined {
     if (/^they$/iu.test(word)) return this.#they(block, at);
     const it = /^it$/iu.test(word);
     const namedIn = it ? bodiesIn : personsIn;
@@ -1297,7 +1351,13 @@ class Attributor {
       // speech, run on into it as one statement that the pronoun's verb reports; a name there is
       // whom it speaks of, most likely not the speaker (who would be "he" in it), and no one is sure.
       if (here.length > 0 && !it && leadOfReported(block.text.slice(sentence.start, at))) return UNATTRIBUTED;
-      if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
+      // "A former dancer told Ana Ruiz …, she said": someone described before the pronoun may be
+      // "she" as well as the one named (unnamedPersonIn); neither is sure.
+      if (here.length > 0 && !it && unnamedPersonIn(before, gender)) return UNATTRIBUTED;
+      if (here.length > 0) {
+        this.notes.push(`p:here${new Set(here.map((c) => c.key)).size > 1 ? "-preferred" : ""}`);
+        return onlyPerson(here) ?? UNATTRIBUTED;
+      }
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
       // So may a person described as a clause's subject ("the actress wasn’t itching to … “…,” she said").
@@ -1344,9 +1404,13 @@ class Attributor {
         chainQuoted?.kind === "named" &&
         samePronounOpensSpeaking(word).test(outside) &&
         this.#ctx.people.genders.fits(chainQuoted.name, gender)
-      )
+      ) {
+        this.notes.push(`p:chain-quoted back=${back}`);
         return chainQuoted;
+      }
       if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
+        // A sentence passed over is still in reach: someone described in it may be the pronoun.
+        if (!it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
         chained = true;
         if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
         continue;
@@ -1366,8 +1430,11 @@ class Attributor {
         persons.some((c) => c.key === quoted.name) &&
         persons.every((c) => c.key === quoted.name || addressed(outside, c.key)) &&
         this.#ctx.people.genders.fits(quoted.name, gender)
-      )
+      ) {
+        this.notes.push(`p:quoted-named back=${back} chained=${chained}`);
+        if (unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
         return this.#rivalBeyond(quoted, position, Math.max(0, 2 - back - skipped), gender) ? UNATTRIBUTED : quoted;
+      }
       // "The caller was arrested for the call to the offices of Ann Cole. “…,” he said": the subject
       // is someone unnamed and the names are only objects or owners inside it: "he" may be that subject.
       // "A former model told me that her parents called the police on Ailes. “…,” she says": someone
@@ -1379,7 +1446,12 @@ class Attributor {
       if (introduced !== undefined && onlyOwnersOrObjects && describedGenderFits(introduced, gender))
         return { name: introduced.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: "anonymous" };
       if (!it && persons.length > 0 && onlyOwnersOrObjects && UNNAMED_SUBJECT.test(outside)) return UNATTRIBUTED;
+      // The one person named is the pronoun's only when no one else of its agreement is there, described or named.
+      if (persons.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
       if (persons.length > 0) {
+        this.notes.push(
+          `p:person back=${back} chained=${chained} keys=${new Set(persons.map((c) => c.key)).size} all=${new Set(all.map((c) => c.key)).size}`,
+        );
         const one = onlyPerson(persons);
         return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
       }
@@ -1398,8 +1470,13 @@ class Attributor {
         title !== undefined && HELD_ROLES.has(title)
           ? this.#ctx.holderOf?.(title, earlier.blockIndex, s.start)
           : undefined;
-      if (typeof holder === "string" && this.#ctx.people.genders.fits(holder, gender))
+      if (typeof holder === "string" && this.#ctx.people.genders.fits(holder, gender)) {
+        this.notes.push(`p:title back=${back}`);
         return byName(this.#ctx, completeName(this.#ctx.people, holder));
+      }
+      // "Without naming Ivo Brandt, the senator tore into …": a sentence naming only people the pronoun
+      // cannot be is passed over, but not past someone it can be whom it describes.
+      if (all.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
       if (all.length > 0) continue;
       // The sentence quotes someone and names no one else: that speaker is the one candidate.
       // Not a question's asker past a sentence whose subject is the same pronoun doing something, no
@@ -1409,6 +1486,7 @@ class Attributor {
       if (quoted && !it && chainedByDeed && /\?[”"»]\s*$/u.test(s.text)) return UNATTRIBUTED;
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
+        this.notes.push(`p:quoted back=${back} chained=${chained}`);
         return one ? quoted : UNATTRIBUTED;
       }
       // "“…,” said Kim Brace. “…” ¶ “…,” he added": the sentence right before is all the named
@@ -1420,13 +1498,15 @@ class Attributor {
         back === 0 &&
         !/\p{L}/u.test(outside) &&
         this.#ctx.people.genders.guessedOnly(quoted.name)
-      )
+      ) {
+        this.notes.push("p:quoted-guessed");
         return quoted;
+      }
       if (!it) {
         // "He said he did not expect …": the same "he", named further back; keep looking.
-        if (/^\s*(?:He|She)\b/u.test(outside)) continue;
+        if (/^\s*(?:He|She)\b/u.test(outside) && !unnamedPersonIn(outside, gender)) continue;
         // "…, he said." naming no one: the same pronoun's speech, so the same person, named further back.
-        if (word !== "" && samePronounSpoke(word).test(outside)) continue;
+        if (word !== "" && samePronounSpoke(word).test(outside) && !unnamedPersonIn(outside, gender)) continue;
         // "A spokesperson for the union said …": one unnamed person spoke there, and "he" is them.
         const unnamed = anonymousSpeaker(outside);
         if (unnamed && SINGLE_SOURCE.test(unnamed)) return { name: unnamed, kind: "anonymous" };
@@ -1438,6 +1518,8 @@ class Attributor {
       }
       // Someone unnamed or not a person spoke there ("dijeron las entidades"): the chain breaks.
       if (SPOKE.test(outside)) return UNATTRIBUTED;
+      // "Near the back, a neighbour stood up. “…,” she said": the search stops at someone described.
+      if (!it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
@@ -1741,7 +1823,10 @@ class Attributor {
       const owner = this.#documentOwner(block, part.open, document[1]);
       if (owner) return { speaker: owner };
     }
-    if (VERB_ALONE.test(clause)) return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
+    if (VERB_ALONE.test(clause)) {
+      this.notes.push("verb-alone");
+      return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
+    }
     const so = SO_NAME.exec(clause);
     if (so && (/,$/u.test(ending) || /^\s*,/u.test(clause))) {
       const start = part.close + 1 + so[0].length;
@@ -1753,6 +1838,7 @@ class Attributor {
     }
     const verbFirst = VERB_FIRST.exec(clause) ?? AFTER_ACCORDING.exec(clause);
     if (verbFirst) {
+      this.notes.push("inverted");
       const start = part.close + 1 + verbFirst[0].length;
       const whole = block.text.slice(start, Math.max(sentence.end, start));
       // "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "kata Joko Widodo di Jakarta": a German,
@@ -1812,6 +1898,7 @@ class Attributor {
     // "“…,” Ellis (D-Calif.) said": an age or a party in parentheses after the name is no break in its subject.
     const subjectFirst = SUBJECT_FIRST.exec(clause.replace(AGE_OR_PARTY_ASIDE, (aside) => " ".repeat(aside.length)));
     if (subjectFirst?.[1] && !NOT_A_SUBJECT.test(subjectFirst[1].trim())) {
+      this.notes.push("subject-first");
       // "Lopez said Ellis told her.", "Ellis, Lopez said, told the crews.": one person reports
       // another's words, and which of them said these is not the clause's to tell.
       if (REPORTED_SPEAKER.test(clause.slice(subjectFirst[0].length))) return { speaker: UNATTRIBUTED };
@@ -2162,6 +2249,7 @@ class Attributor {
     // on are their source's (a person the text names or describes), else no one's; never the reader's.
     const relay = relayedWords(withoutQuotations(before));
     if (relay) {
+      this.notes.push("relayed");
       const source = relay.source && this.#subjectOfVerb(block, relay.source.text, start + relay.source.at);
       if (source?.kind === "anonymous" || (source?.kind === "named" && personLike(source.name)))
         return { speaker: source };
@@ -2179,6 +2267,7 @@ class Attributor {
     // source told; the words the colon introduces are that source's.
     const according = ACCORDING_COLON.exec(before);
     if (according?.[1] && according[2] && !INTRODUCER.test(according[2])) {
+      this.notes.push("according-colon");
       const speaker = this.#subject(block, according[1], sentence.start + before.indexOf(according[1]));
       if (speaker && speaker.kind !== "unattributed") return { speaker };
     }
@@ -2186,6 +2275,7 @@ class Attributor {
     // sentence and its subject follows it, up to the colon that introduces the words.
     const inverted = INVERTED_COLON.exec(before);
     if (inverted?.[1]) {
+      this.notes.push("inverted-colon");
       const speaker = this.#subject(block, inverted[1], sentence.start + inverted[0].indexOf(inverted[1]));
       if (speaker) return { speaker };
     }
@@ -2196,6 +2286,7 @@ class Attributor {
     // never a body that speaks; the clause's subject is read below (COLON_SUBJECT).
     const colon = /^\s*([^,:;“”"«»]{2,60}):\s*$/u.exec(before);
     if (colon?.[1] && !INTRODUCER.test(colon[1]) && !OBJECT_PRONOUN_END.test(colon[1])) {
+      this.notes.push("name-colon");
       const name = this.#subjectOfVerb(block, colon[1], sentence.start + colon[0].indexOf(colon[1]));
       // Only a known or full name: "Note:" or "Update:" is furniture, not a speaker, and "Smith’s
       // statement read" is no name.
@@ -2264,6 +2355,7 @@ class Attributor {
         ? COLON_SUBJECT.exec(passed.slice(setOff))
         : null;
     if (opener?.[1]) {
+      this.notes.push("subject-colon");
       const name = this.#subjectOfVerb(block, opener[1], sentence.start + setOff + opener[0].indexOf(opener[1]));
       const known = name?.entity !== undefined || (name !== undefined && this.#ctx.people.persons.has(name.name));
       if (name?.kind === "named" && known) return { speaker: name };
@@ -2347,6 +2439,7 @@ class Attributor {
       // "Ruiz praised the miners, whom Vale has derided as “…”": an object relative with a subject
       // of its own puts the words in that subject's mouth, not the main clause's.
       if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap) || OBJECT_RELATIVE_LAST.test(gap)) return undefined;
+      this.notes.push(`verb:${lower}`);
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
@@ -2580,6 +2673,18 @@ export function addressesByName(words: string, name: string): boolean {
 }
 
 /** Quotations of one article, in document order. */
+/** Debug only: the route each found quotation's speaker came by (`quoteRoute`). */
+const ROUTES = new WeakMap<Quote, string>();
+
+/**
+ * Debug only: how `findQuotes` reached a quotation's speaker — the step ("after", "before",
+ * "continued-paragraph", …) and what it read on the way ("inverted", "pronoun=Name", "verb:said").
+ * For tallies of which reading gives right and wrong speakers; nothing published reads it.
+ */
+export function quoteRoute(quote: Quote): string | undefined {
+  return ROUTES.get(quote);
+}
+
 export function findQuotes(
   slug: string,
   blocks: readonly Block[],
@@ -2635,8 +2740,10 @@ export function findQuotes(
   const blockTexts = blocks.map((b) => b.text);
   const han = blockTexts.some(isHanText) ? hanNames(blockTexts) : undefined;
 
-  const found: { candidate: Candidate; text: string; result: Found | undefined }[] = [];
-  let previous: { block: Block; close: number; result: Found; below: boolean; text: string } | undefined;
+  const found: { candidate: Candidate; text: string; result: Found | undefined; route?: string | undefined }[] = [];
+  let previous:
+    | { block: Block; close: number; result: Found; below: boolean; text: string; route?: string | undefined }
+    | undefined;
   // Description nouns the text has tied to a named speaker ("said the actor" right after Vale's
   // quotation), and the last named speaker quoted.
   const describedAs = new Map<string, Speaker>();
@@ -2652,8 +2759,15 @@ export function findQuotes(
     if (text === "") continue;
     const firstInside = partText(first);
     let result: Found | undefined;
+    // Debug only (`quoteRoute`): the step that gave the speaker, and how it read it.
+    attributor.notes = [];
+    let route: string | undefined;
+    const mark = (step: string) => {
+      if (result !== undefined && route === undefined) route = step;
+    };
     const label = candidate.closed ? attributor.label(last) : undefined;
     if (label) result = { speaker: label };
+    mark("label");
     if (!result && han !== undefined && isHanText(text)) {
       const name = hanSpeaker(
         blockTexts,
@@ -2667,6 +2781,7 @@ export function findQuotes(
       );
       if (name !== undefined) result = { speaker: byName(ctx, name) };
     }
+    mark("han");
     // "Called a “violent rhythm game” by its creators": the group the passive's agent names, unnamed.
     if (!result && candidate.closed && first === last) {
       const sentence = sentenceAt(first.block, first.open);
@@ -2674,6 +2789,7 @@ export function findQuotes(
       if (sentence && by && sentence.start + by.open === first.open)
         result = { speaker: { name: by.group, kind: "anonymous" } };
     }
+    mark("passive-by");
     // "he said, “…,” the office said": the verb that opens the quotation names its speaker; the
     // clause after it names who reported the words.
     // "…when a professor told the class: “She said, ‘Say whatever you want.’”": words that open on
@@ -2692,7 +2808,9 @@ export function findQuotes(
       if (opening && closing && asksQuestion(first.block.text.slice(opening.start, closing.end)))
         result = { speaker: UNATTRIBUTED };
     }
+    mark("question");
     result ??= teller(attributor.opened(first));
+    mark("before-opened");
     if (!result && candidate.closed) {
       result = attributor.after(last, partText(last));
       // "Tillman told Ferro that the state would cover “…,” according to a person on the call": the
@@ -2708,20 +2826,28 @@ export function findQuotes(
       ) {
         const own = attributor.before(first);
         result = own !== undefined && own.speaker.kind !== "unattributed" ? own : { speaker: UNATTRIBUTED };
+        route = "after-told-that";
       }
     }
+    mark("after");
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
+    mark("after-first-part");
     result ??= teller(attributor.before(first));
+    mark("before");
     result ??= attributor.aside(first);
+    mark("aside");
     result ??= candidate.closed && candidate.parts.length === 1 ? attributor.closing(first) : undefined;
+    mark("closing");
     const nextBlock = blocks[last.block.blockIndex + 1];
     let below = false;
     if (!result && candidate.closed && nextBlock && last.block.text.slice(last.close + 1).trim() === "") {
       result = attributor.follow(nextBlock);
+      mark("follow");
       // Only a quotation that opens its paragraph: after words of the paragraph's own, the clause may be theirs.
       if (!result && first.open >= 0 && first.block.text.slice(0, first.open).trim() === "") {
         result = attributor.below(nextBlock, partText(last));
         below = result !== undefined;
+        mark("below");
       }
     }
     // "“…” ¶ — Maria Lopez, owner of the River Shop": a quotation filling its paragraph, signed by the line after it.
@@ -2729,6 +2855,7 @@ export function findQuotes(
       const rest = last.block.text.slice(last.close + 1);
       if (/^[ \t]*\n/u.test(rest)) result = attributor.signed(last.block, last.close + 1, first.block);
       else if (rest.trim() === "" && nextBlock) result = attributor.signed(nextBlock, 0, first.block);
+      mark("signed");
     }
     // "Others were unimpressed. “…” — a Maine Republican.": the same signature on the quotation's own
     // line, closing its paragraph (`signed` reads to its end), the quotation opening its sentence.
@@ -2741,12 +2868,15 @@ export function findQuotes(
       /^\s*[—–]/u.test(last.block.text.slice(last.close + 1))
     )
       result = attributor.signed(last.block, last.close + 1, first.block);
+    mark("signed");
     const previousBlock = blocks[first.block.blockIndex - 1];
     if (!result && previousBlock && first.block.text.slice(0, Math.max(first.open, 0)).trim() === "")
       result = teller(attributor.lead(previousBlock));
+    mark("lead-colon");
     // "##### Donated by Ana Ruiz, Tucson, Ariz." ¶ "“I kept it …”": a quotation filling its paragraph under a caption.
     if (!result && previousBlock && fillsParagraph(candidate.closed, first, last))
       result = attributor.captioned(previousBlock, text);
+    mark("captioned");
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
       const gap = first.block.text.slice(previous.close + 1, first.open);
@@ -2841,6 +2971,7 @@ export function findQuotes(
         (ATTRIBUTION_VERB.test(gap) || sameSpeaker || remark)
       )
         result = previous.result;
+      mark(`split-half<${previous.route ?? ""}>`);
     }
     // 4c. "“…,” said Jeff Eagan, president of …. He is also a longtime employee. “…”": one sentence
     // about the speaker between, "he" or "she" its subject, then words that end the paragraph.
@@ -2856,6 +2987,7 @@ export function findQuotes(
     ) {
       const between = first.block.sentences[sentenceIndexAt(first.block, first.open) - 1];
       if (between) result = attributor.resumed(first.block, between, previous.result.speaker);
+      mark("resumed");
     }
     // 4b. The same across a paragraph break (3g): "“…,” ¶ Nandakumar said. “…”" — the half that
     // opens the sentence right after the attribution the break cut off is the same speaker's.
@@ -2868,6 +3000,7 @@ export function findQuotes(
       sentenceIndexAt(first.block, first.open) === 1
     )
       result = previous.result;
+    mark("split-below");
     // A paragraph that is one more quotation, right after a paragraph that ended on an attributed
     // one, continues that speaker (the news convention that names a speaker once per run of quotes).
     if (!result && previous && nextParagraph(blocks, previous.block, first.block) && first.open >= 0) {
@@ -2902,6 +3035,7 @@ export function findQuotes(
         quoteSpans(previous.block.text.slice(previous.close + 1)).length === 0
       )
         result = previous.result;
+      mark("continued-paragraph");
     }
     // "“…,” Vale said. ¶ “…,” said the actor.": a person described by what they do, right after a
     // named speaker's quotation with no one named between, is that speaker (news style names a
@@ -2927,6 +3061,7 @@ export function findQuotes(
           describedAs.set(noun, previous.result.speaker);
         }
       }
+      mark("described-noun");
     }
     // "…,” said the actor. ¶ … ¶ “…,” the actor said later.": a noun the text has already tied to
     // one named speaker goes on meaning them, while it gives the noun to no one, they were the
@@ -2950,10 +3085,12 @@ export function findQuotes(
           .join("\n");
         if (onlyBackReferences(before, noun)) result = { speaker: bound };
       }
+      mark("bound-noun");
     }
     // "However, he defended his decision …" ¶ “…”: the paraphrased person, quoted in a paragraph of its own.
     if (!result && previousBlock && fillsParagraph(candidate.closed, first, last))
       result = attributor.reported(previousBlock, blocks[last.block.blockIndex + 1]);
+    mark("reported-paragraph");
     // The same inside a paragraph: a quotation that opens a sentence and ends its paragraph, right
     // after a sentence that reports one named person ("Ana Ruiz told reporters the mine would stay shut. “…”").
     if (
@@ -2967,15 +3104,22 @@ export function findQuotes(
       const index = sentenceIndexAt(first.block, first.open);
       const before = index > 0 ? first.block.sentences[index - 1] : undefined;
       if (before) result = attributor.reported(first.block, blocks[last.block.blockIndex + 1], before);
+      mark("reported-sentence");
     }
     // "“We heard you, Larry. Thank you.”": words that call someone by name speak to them; they are
     // never that person's own.
     if (result?.speaker.kind === "named" && addressesByName(text, result.speaker.name))
       result = { speaker: UNATTRIBUTED };
-    found.push({ candidate, text, result });
+    const notes = attributor.notes.filter((n) => !n.startsWith("pronoun=") || n === `pronoun=${result?.speaker.name}`);
+    found.push({
+      candidate,
+      text,
+      result,
+      route: route === undefined ? undefined : [route, ...new Set(notes)].join(" "),
+    });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;
-    previous = result ? { block: last.block, close: last.close, result, below, text } : undefined;
+    previous = result ? { block: last.block, close: last.close, result, below, text, route } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
@@ -2999,8 +3143,10 @@ export function findQuotes(
     if (!giver?.result || !taker || taker.result) return;
     const [a, b] = from < to ? [giver, taker] : [taker, giver];
     const [end, start] = [a.candidate.parts.at(-1) as Part, b.candidate.parts[0] as Part];
-    if (joined(end, start) || (from > to && namedBetween(end, start, giver.result.speaker)))
+    if (joined(end, start) || (from > to && namedBetween(end, start, giver.result.speaker))) {
       taker.result = giver.result;
+      taker.route = `shared<${giver.route ?? ""}>`;
+    }
   };
   for (let i = found.length - 2; i >= 0; i -= 1) share(i + 1, i);
   for (let i = 1; i < found.length; i += 1) share(i - 1, i);
@@ -3018,7 +3164,10 @@ export function findQuotes(
     if (taker.result || !alone(taker.candidate)) continue;
     const givers = found.filter((giver) => giver.result && giver !== taker && repeatedWords(taker.text, giver.text));
     const speakers = new Set(givers.map((giver) => giver.result?.speaker.name));
-    if (givers[0]?.result && speakers.size === 1) taker.result = givers[0].result;
+    if (givers[0]?.result && speakers.size === 1) {
+      taker.result = givers[0].result;
+      taker.route = "repeated";
+    }
   }
 
   // "the Fed said" where the article names the "U.S. Federal Reserve": the body by the name the
@@ -3040,7 +3189,7 @@ export function findQuotes(
     return { ...speaker, name: full, body: true };
   };
   const quotes: Quote[] = [];
-  for (const { candidate, text, result: read } of found) {
+  for (const { candidate, text, result: read, route } of found) {
     // "Film Review: ‘The Long Night’", "whose tooltip says “Open File”": a title or a label,
     // capitalised word by word, is no one's speech, whatever the clause around it says.
     const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
@@ -3065,14 +3214,16 @@ export function findQuotes(
     // "Fifty-one percent say that “…”": a poll's statement the respondents chose, no one's words.
     if (!result && first.open >= 0 && POLL_SHARE.test(first.block.text.slice(sentence.start, first.open))) continue;
     const inner = innerQuotes(text);
-    quotes.push({
+    const quote: Quote = {
       text,
       ...(inner.length > 0 ? { inner } : {}),
       speaker: result ? fullSpeaker(result.speaker) : UNATTRIBUTED,
       articleSlug: slug,
       anchor: sentence.anchor,
       ...(result?.via ? { via: result.via, ...(result.viaWording ? { viaWording: result.viaWording } : {}) } : {}),
-    });
+    };
+    if (result && route !== undefined) ROUTES.set(quote, route);
+    quotes.push(quote);
   }
   return quotes;
 }

@@ -532,3 +532,41 @@ describe("a romanised given name joined by a hyphen", () => {
     expect(speakersOf(`“${words}” said opposition leader Park Min-jun.`)).toEqual([[words, "Park Min-jun"]]);
   });
 });
+
+describe("a pronoun with someone described, not named, in reach (issue 15, stop 66)", () => {
+  const words = "We were promised a bridge and we got a ditch";
+  it("gives the words to no one when an unnamed person of the pronoun's agreement stands between", () => {
+    // The described subject after a fronted clause that names the other: either may be "she".
+    const fronted = [
+      "Mara Quill opened the hearing on Monday.",
+      "Before thanking Mara Quill, the lawmaker tore into the contractor.",
+      `“${words},” she said.`,
+    ].join("\n\n");
+    expect(speakersOf(fronted)).toEqual([[words, "unattributed"]]);
+    // Someone unnamed in a sentence the search passes on its way back to the name.
+    const passed = [
+      "Mara Quill chaired the meeting.",
+      `Near the back of the room, a neighbour stood up. “${words},” she told the room.`,
+    ].join("\n\n");
+    expect(speakersOf(passed)).toEqual([[words, "unattributed"]]);
+  });
+
+  it("still gives them to the one person named when the description is theirs or no one is described", () => {
+    const apposed = [
+      "Mara Quill chaired the meeting.",
+      `Mara Quill, a neighbour of the site, stood up near the back. “${words},” she told the room.`,
+    ].join("\n\n");
+    expect(speakersOf(apposed)).toEqual([[words, "Mara Quill"]]);
+    const aged = [
+      "Mara Quill chaired the meeting.",
+      `Quill, 43, a teacher at the school, came second. “${words},” she said.`,
+    ].join("\n\n");
+    expect(speakersOf(aged)).toEqual([[words, "Mara Quill"]]);
+    const plain = [
+      "Mara Quill opened the hearing on Monday.",
+      "Before thanking the contractor, Mara Quill tore into the plan.",
+      `“${words},” she said.`,
+    ].join("\n\n");
+    expect(speakersOf(plain)).toEqual([[words, "Mara Quill"]]);
+  });
+});
