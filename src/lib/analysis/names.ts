@@ -892,7 +892,9 @@ function trim(
  */
 function afterLeadingRole(tokens: readonly Token[], from: number, to: number): number {
   const first = tokens[from];
-  if (first === undefined || givenName(first)) return from;
+  // A lead needs two words after it: a shorter run has none to drop, whatever its first word is
+  // (asked first: `givenName` is a tagging of its own).
+  if (first === undefined || to - from < 3 || givenName(first)) return from;
   for (let k = Math.min(to - 3, from + 3); k >= from; k -= 1) {
     const lead = tokens.slice(from, k + 1);
     const last = lead.at(-1) as Token;

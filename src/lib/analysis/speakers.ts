@@ -813,14 +813,16 @@ function readTextFacts(text: string, findNames: NameFinder): TextFacts {
       // Not an owner after a verb of speech or a role ("asked Acme’s director of IT, Dana Holt"): the
       // words before govern the whole possessive phrase, whose head is the person, not the owner. A
       // title is the owner's own ("Ms. Ruiz’s husband").
+      // The lexicon's reading of the words after the name (`attributiveToPerson`, a tagging of its
+      // own) is asked last, only of a name the cheap patterns give some evidence for.
       evidence:
         person &&
-        !attributiveToPerson(after) &&
         (((PERSON_BEFORE.test(before) || ROLE_BEFORE.test(before)) &&
           (!OWNER_AFTER.test(after) || TITLE_BEFORE.test(before))) ||
           PERSON_AFTER.test(near) ||
           ROLE_APPOSED.test(near) ||
-          subject),
+          subject) &&
+        !attributiveToPerson(after),
       quoted: narration.slice(span.start, span.end).trim() === "",
       opensSentence:
         OPENS_SENTENCE.test(`${span.start <= 12 ? "\n" : ""}${text.slice(Math.max(0, span.start - 12), span.start)}`) &&

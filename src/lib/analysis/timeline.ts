@@ -231,7 +231,8 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         !isStampDate(sentence.text, span) &&
         !isNonEventDate(sentence.text, span, year);
       // "Last year, the troupe staged the 2004 comedy": the year names the comedy, and the opening time dates the clause.
-      const placed = [...read, ...relativeDateSpans(sentence.text)];
+      // Found only for a year that may name a thing (`isAttributiveYear` asks after its own checks).
+      const placed = () => [...read, ...relativeDateSpans(sentence.text)];
       const dates = read.filter(
         (d) => isEvent(d, d.date.precision === "year", d.date) && !isAttributiveYear(sentence.text, d, placed),
       );

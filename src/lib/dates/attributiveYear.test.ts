@@ -34,4 +34,21 @@ describe("isAttributiveYear", () => {
       false,
     );
   });
+
+  it("asks for the sentence's dates only when the year's own shape fits, and reads them as given", () => {
+    const sentence = "Last year, a small troupe staged the 1998 cult musical.";
+    const dates = [{ start: 0, end: "Last year".length }];
+    let asked = 0;
+    const lazily = () => {
+      asked += 1;
+      return dates;
+    };
+    const at = (year: string) => ({ start: sentence.indexOf(year), end: sentence.indexOf(year) + year.length });
+    expect(isAttributiveYear(sentence, at("1998"), lazily)).toBe(true);
+    expect(asked).toBe(1);
+    // "Last year" is no four-digit year; "musical" has no determiner before it.
+    expect(isAttributiveYear(sentence, at("Last year"), lazily)).toBe(false);
+    expect(isAttributiveYear(sentence, at("musical"), lazily)).toBe(false);
+    expect(asked).toBe(1);
+  });
 });

@@ -30,13 +30,19 @@ const OPENING_BEFORE =
 
 /**
  * True when the year at `span` names a thing ("the 2004 comedy") and another of the sentence's dates
- * (`dates`, absolute or relative, each with its span) opens the sentence before a comma.
+ * (`dates`, absolute or relative, each with its span) opens the sentence before a comma. `dates` may be
+ * given as a function, called only when the year's own shape fits: finding a sentence's relative dates
+ * costs far more than the checks before it, which most dates fail.
  */
-export function isAttributiveYear(sentence: string, span: Span, dates: readonly Span[]): boolean {
+export function isAttributiveYear(
+  sentence: string,
+  span: Span,
+  dates: readonly Span[] | (() => readonly Span[]),
+): boolean {
   if (!/^(?:19|20)\d{2}$/u.test(sentence.slice(span.start, span.end))) return false;
   if (!DETERMINER_BEFORE.test(sentence.slice(0, span.start)) || !NOUN_AFTER.test(sentence.slice(span.end)))
     return false;
-  return dates.some(
+  return (typeof dates === "function" ? dates() : dates).some(
     (d) =>
       d.start !== span.start &&
       d.end <= span.start &&
