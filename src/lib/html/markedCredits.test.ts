@@ -1,7 +1,7 @@
 /** Credits a page marks outside its header lines: its one author link, its labelled facts. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
+import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 
 const H = "Tide tables go digital";
 const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
@@ -55,5 +55,40 @@ describe("labelledFacts", () => {
     const two = page(`<li><b>Date</b> 04.03.2014</li><li><b>Date</b> 05.03.2014</li>`);
     expect(labelledFacts(two)).toEqual({});
     expect(labelledFacts(page(`<p>Ask the <b>author</b> Ines Vollmer.</p>`))).toEqual({});
+  });
+});
+
+describe("soleMarkedByline", () => {
+  it("reads the credit the markup marks as the byline or the microdata author, 'By' aside", () => {
+    expect(soleMarkedByline(page(`<h1>${H}</h1><p>Text.</p><div class="byline"> Mara Quill</div>`))).toBe("Mara Quill");
+    const two = page(`<h1>${H}</h1><span class="who" itemprop="author">By Mara Quill and Ben Oduya</span><p>Text.</p>`);
+    expect(soleMarkedByline(two)).toBe("Mara Quill and Ben Oduya");
+    // The same credit marked twice (a box and the name inside it) is one credit.
+    const nested = page(`<p class="story-byline">By <span class="author" itemprop="author">Mara Quill</span></p>`);
+    expect(soleMarkedByline(nested)).toBe("Mara Quill");
+  });
+  it("reads none where the marks name several credits, no person, or a picture's or a comment's", () => {
+    const rail = page(`<div class="byline">By Mara Quill</div><ul><li class="byline">By Ben Oduya</li></ul>`);
+    expect(soleMarkedByline(rail)).toBeUndefined();
+    expect(soleMarkedByline(page(`<div class="byline">Staff</div>`))).toBeUndefined();
+    expect(soleMarkedByline(page(`<div class="byline">Mara Quill | March 3, 2015</div>`))).toBeUndefined();
+    const pictured = page(`<figure><img src="a.jpg"><figcaption class="byline">Mara Quill</figcaption></figure>`);
+    expect(soleMarkedByline(pictured)).toBeUndefined();
+    expect(soleMarkedByline(page(`<div class="comment"><span class="byline">Pat Nolan</span></div>`))).toBeUndefined();
+  });
+});
+
+describe("shownCardCreator", () => {
+  const card = (creator: string, body: string) =>
+    parseHTML(`<html><head><meta name="twitter:creator" content="${creator}"></head><body>${body}</body></html>`)
+      .document;
+  it("reads the Twitter card's creator written as a person's name that the page prints", () => {
+    expect(shownCardCreator(card("Mara Quill", "<a>Mara Quill</a><p>Text.</p>"), "Mara Quill Text.")).toBe(
+      "Mara Quill",
+    );
+  });
+  it("reads none for a handle, or a name the page never prints", () => {
+    expect(shownCardCreator(card("@maraquill", "<p>Text.</p>"), "@maraquill Text.")).toBeUndefined();
+    expect(shownCardCreator(card("Mara Quill", "<p>Text.</p>"), "Text.")).toBeUndefined();
   });
 });

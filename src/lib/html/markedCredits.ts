@@ -8,6 +8,9 @@
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { lettersKey, squash } from "#lib/text/squash.ts";
 import { declaredDay } from "./pageMeta.ts";
+import { isMarked } from "./markTokens.ts";
+import { BYLINE_MARK } from "./pageShown.ts";
+import { printedAsWord } from "./spelledName.ts";
 
 /** A link to an author's archive page: "/author/jane-roe", "/authors/jane_roe/". */
 const AUTHOR_ARCHIVE = /\/authors?\/[^/?#]+\/?(?:[?#]|$)/iu;
@@ -95,4 +98,47 @@ export function labelledFacts(document: Document): { author?: string; published?
   const author = sole(authors);
   const published = sole(days);
   return { ...(author !== undefined ? { author } : {}), ...(published !== undefined ? { published } : {}) };
+}
+
+/** The words that join the names of a credit for several writers: "Jane Roe and Tom Vale", "Jane Roe, Tom Vale". */
+const NAME_JOINS = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u;
+
+/** A credit whose every part is a person's name: "Jane Roe", "Jane Roe and Tom Vale". */
+const namesPeople = (credit: string): boolean => credit !== "" && credit.split(NAME_JOINS).every(isPersonName);
+
+/**
+ * The credit the page's markup marks as its byline: elements its class or id calls the byline
+ * ("byline", "article-byline") or that schema.org microdata calls the author (`itemprop="author"`),
+ * outside reader comments and pictures' captions, whose text ("By" aside) is one or more persons'
+ * names. The markup says what the element is and its text who; read only where nothing else
+ * gives a byline, and only when every such element names the same credit: a page that marks
+ * several (a rail of other stories' bylines, an illustrator's credit beside the writer's) gives
+ * none.
+ */
+export function soleMarkedByline(document: Document): string | undefined {
+  const credits: string[] = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const byline = isMarked(el, BYLINE_MARK) || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute("itemprop") ?? "");
+    if (!byline || inComment(el) || el.closest("figure, figcaption") !== null) continue;
+    const text = squash(el.textContent).replace(/^by\s+/iu, "");
+    // An empty box or one holding more than a credit (a date, a job) says nothing by itself.
+    if (text === "") continue;
+    credits.push(namesPeople(text) ? text : "");
+  }
+  const credit = sole(credits);
+  return credit === "" ? undefined : credit;
+}
+
+/**
+ * The author a page's Twitter card declares (`twitter:creator`) when it is written as a person's
+ * name, not as an account's handle, and the page prints that name: the declaration and the
+ * printed text agree on who wrote it. A handle ("@harborpost") or a name the page never prints
+ * gives none.
+ */
+export function shownCardCreator(document: Document, shown: string): string | undefined {
+  const declared = [...document.querySelectorAll('meta[name="twitter:creator"], meta[property="twitter:creator"]')]
+    .map((m) => squash(m.getAttribute("content")))
+    .filter((name) => name !== "");
+  const name = sole(declared);
+  return name !== undefined && isPersonName(name) && printedAsWord(name, shown) ? name : undefined;
 }

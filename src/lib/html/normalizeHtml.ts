@@ -56,7 +56,7 @@ import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
-import { labelledFacts, soleAuthorLink } from "./markedCredits.ts";
+import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
@@ -499,8 +499,14 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // Else the facts a page lists under labels ("Author" / a name), else the one author its author links name.
   const labelled = labelledFacts(pristine);
   const linked = soleAuthorLink(pristine, title);
+  // Last, the one credit its markup marks as the byline, or the author its Twitter card declares
+  // by name and the page prints.
   const credit =
-    byline ?? labelled.author ?? (linked !== undefined && !namesNoAuthor(linked, sites) ? linked : undefined);
+    byline ??
+    labelled.author ??
+    (linked !== undefined && !namesNoAuthor(linked, sites) ? linked : undefined) ??
+    soleMarkedByline(pristine) ??
+    shownCardCreator(pristine, shownAsPrinted);
   if (credit !== undefined) front.byline = shownSpelling(credit, shownAsPrinted);
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only
