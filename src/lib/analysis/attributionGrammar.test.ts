@@ -2133,4 +2133,10 @@ describe("grammatical shapes of a group speaking that fresh pages showed missing
     expect(anonymousSpeaker("The two women said they would appeal.")).toBeUndefined();
     expect(anonymousSpeaker("Two women said they would appeal.")).toBe("Two women");
   });
+
+  it("reads the progressive of voicing a view", () => {
+    expect(anonymousSpeaker("Shopkeepers are expressing alarm at the new parking fees.")).toBe("Shopkeepers");
+    // The participle of a thing the group is no subject of: no one speaks.
+    expect(anonymousSpeaker("A banner expressing alarm hung over the shopkeepers' stalls.")).toBeUndefined();
+  });
 });
