@@ -2139,4 +2139,10 @@ describe("grammatical shapes of a group speaking that fresh pages showed missing
     // The participle of a thing the group is no subject of: no one speaks.
     expect(anonymousSpeaker("A banner expressing alarm hung over the shopkeepers' stalls.")).toBeUndefined();
   });
+
+  it("reads a view the writer sees held, 'seemed to' before a verb of thinking", () => {
+    expect(anonymousSpeaker("Shoppers seemed to agree that the market had lost its charm.")).toBe("Shoppers");
+    // Before a deed it is none: the shoppers say nothing.
+    expect(anonymousSpeaker("Shoppers seemed to leave the market early on Sunday.")).toBeUndefined();
+  });
 });

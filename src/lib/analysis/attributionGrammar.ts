@@ -123,9 +123,10 @@ const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)
 /**
  * A habit of thought or speech, which reports the view ("Americans tend to think of Ohio as farm
  * country", "economists tend to agree that …"): "tend to" before a verb of thinking or saying in its
- * base form only ("voters tend to stay home" is a deed).
+ * base form only ("voters tend to stay home" is a deed). So is a view as the writer sees it held
+ * ("voters seemed to agree that …", "investors appear to believe …"; "seemed to leave" is a deed).
  */
-const TEND_TO = String.raw`(?:tend|tends|tended)\s+to(?=\s+(?:think|believe|say|agree|argue|view|see|blame|assume|expect|feel|worry|doubt|disagree)(?!\p{L}))`;
+const TEND_TO = String.raw`(?:tend|tends|tended|seem|seems|seemed|appear|appears|appeared)\s+to(?=\s+(?:think|believe|say|agree|argue|view|see|blame|assume|expect|feel|worry|doubt|disagree)(?!\p{L}))`;
 /**
  * Readiness to speak, which reports the speech ("users were quick to point out that …", "she was
  * careful to note …"): after a form of "be" (FILLER), before a verb of saying only ("quick to leave").
