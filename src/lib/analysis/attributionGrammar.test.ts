@@ -2110,3 +2110,39 @@ describe("a group warning of something, or saying something as a habit (issue 16
     expect(anonymousSpeaker("Veterinarians sometimes argue that the rule goes too far.")).toBe("Veterinarians");
   });
 });
+
+describe("grammatical shapes of a group speaking that fresh pages showed missing (issue 16)", () => {
+  it("reads a plural of people without an -s as a group", () => {
+    expect(anonymousSpeaker("The men alleged that the boat had left before dawn.")).toBe("men");
+    expect(anonymousSpeaker("Two women told the inquiry about the hiring rules.")).toBe("Two women");
+    // Not the object of a preposition: the letter speaks, a document.
+    expect(anonymousSpeaker("A letter to the women said the clinic would close.")).toBeUndefined();
+  });
+
+  it("reads no group that is the object of a preposition with a bare quantifier before it", () => {
+    expect(
+      anonymousSpeaker("Complaints from more tenants would make it clear that the repairs had failed."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("More tenants would make it clear that the repairs had failed.")).toBe("More tenants");
+  });
+
+  it("reads no group in a definite count of people by no role, which points back to people brought in before", () => {
+    expect(
+      anonymousSpeaker("Both men simply tweeted an accusation and let their followers do the rest."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("The two women said they would appeal.")).toBeUndefined();
+    expect(anonymousSpeaker("Two women said they would appeal.")).toBe("Two women");
+  });
+
+  it("reads the progressive of voicing a view", () => {
+    expect(anonymousSpeaker("Shopkeepers are expressing alarm at the new parking fees.")).toBe("Shopkeepers");
+    // The participle of a thing the group is no subject of: no one speaks.
+    expect(anonymousSpeaker("A banner expressing alarm hung over the shopkeepers' stalls.")).toBeUndefined();
+  });
+
+  it("reads a view the writer sees held, 'seemed to' before a verb of thinking", () => {
+    expect(anonymousSpeaker("Shoppers seemed to agree that the market had lost its charm.")).toBe("Shoppers");
+    // Before a deed it is none: the shoppers say nothing.
+    expect(anonymousSpeaker("Shoppers seemed to leave the market early on Sunday.")).toBeUndefined();
+  });
+});

@@ -408,6 +408,8 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   "complaining",
   "questioning",
   "recommending",
+  // A view voiced as it goes on, the progressive of "expressed" ("staffers are expressing shock").
+  "expressing",
 ];
 
 /**
