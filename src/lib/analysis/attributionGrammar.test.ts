@@ -2134,6 +2134,15 @@ describe("grammatical shapes of a group speaking that fresh pages showed missing
     expect(anonymousSpeaker("Two women said they would appeal.")).toBe("Two women");
   });
 
+  it("ends a group's place phrase at a finite 'be' or 'have': what follows is the group's predicate", () => {
+    // "fear" after "living in" is a noun of the predicate, not the group's verb.
+    expect(anonymousSpeaker("Thousands of tenants in the valley are living in fear of the floods.")).toBeUndefined();
+    expect(anonymousSpeaker("Farmers in the valley have lived in fear of the floods.")).toBeUndefined();
+    // The place phrase still carries the group to its own verb.
+    expect(anonymousSpeaker("Farmers in the valley are worried about the floods.")).toBe("Farmers");
+    expect(anonymousSpeaker("Farmers in the valley fear the floods.")).toBe("Farmers");
+  });
+
   it("reads the progressive of voicing a view", () => {
     expect(anonymousSpeaker("Shopkeepers are expressing alarm at the new parking fees.")).toBe("Shopkeepers");
     // The participle of a thing the group is no subject of: no one speaks.

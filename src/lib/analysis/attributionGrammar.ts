@@ -141,13 +141,13 @@ const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(
  * Words between a subject and its verb: auxiliaries, "also", adverbs ("instead", "once", "even",
  * and those in -ly), an adverb of habit ("experts often advise", "critics always say"), "outright", a reflexive that stresses the subject ("a point he himself
  * confirmed", "the mayor herself said"), "went on to" (WENT_ON_TO), "began to" (BEGAN_TO), "tried to" (TRIED_TO), "were quick to"
- * (QUICK_TO), when (WHEN), and a quantifier that floats
+ * (QUICK_TO), when (WHEN), a degree before a participle ("are more worried", "less convinced"), and a quantifier that floats
  * after a plural or joined subject ("users and critics alike have been asking", "the officials both
  * said", "residents all say"). Not "will": "Rubio will
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|often|always|sometimes|more(?=\s+\p{Ll}+ly(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|often|always|sometimes|(?:more|less)(?=\s+\p{Ll}+(?:ly|ed)(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
@@ -1018,9 +1018,10 @@ const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|bee
  * A word of the noun phrase after a group's preposition: not a conjunction, an infinitive's
  * "to" or a relative word, which end the phrase ("leaders from both countries to claim …" is no
  * group claiming; "students inside and threatened" no students threatening), save "and" joining
- * two names ("Governors of New Mexico and Arizona asked …").
+ * two names ("Governors of New Mexico and Arizona asked …"); nor a finite "be" or "have", which
+ * opens the group's own predicate ("women in the valley are living in fear" holds no "fear" of theirs).
  */
-const PHRASE_WORD = String.raw`\s+(?:and(?=\s+\p{Lu})|(?!(?:and|or|but|to|that|who|which|whom)(?!\p{L}))[\p{L}·’'-]+)`;
+const PHRASE_WORD = String.raw`\s+(?:and(?=\s+\p{Lu})|(?!(?:and|or|but|to|that|who|which|whom|is|are|was|were|has|have|had)(?!\p{L}))[\p{L}·’'-]+)`;
 /** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
 const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
