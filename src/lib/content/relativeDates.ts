@@ -69,6 +69,11 @@ export interface RelativeDate {
   readonly label: string;
   /** Set when a month is named and its year is taken from the publication ("in June", "Sept. 2"). */
   readonly yearInferred?: true;
+  /**
+   * Which reading gave the date (the finder's name: "weekdays", "monthDays", "countedBack", …): a
+   * route is judged by how often its readings are right, so a stricter rule is written per route.
+   */
+  readonly route?: string;
 }
 
 /** The publication date as numbers, and the sentence's direction in time. */
@@ -1062,8 +1067,9 @@ function datesIn(sentence: string, published: string | undefined, locateOnly: bo
   /** Days written with their month ("from 4am Saturday 3 October"): a calendar's day, which no condition supposes. */
   const written = new Set<RelativeDate>();
   for (const finder of FINDERS) {
-    for (const date of finder(sentence, context)) {
-      if (found.some((f) => date.start < f.end && date.end > f.start)) continue;
+    for (const reading of finder(sentence, context)) {
+      if (found.some((f) => reading.start < f.end && reading.end > f.start)) continue;
+      const date = { ...reading, route: finder.name };
       found.push(date);
       if (finder === monthDays) written.add(date);
     }
