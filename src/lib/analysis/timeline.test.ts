@@ -820,7 +820,7 @@ describe("findEvents over headings", () => {
     const body = [
       "# Budget fight",
       "",
-      "### Nov. 18: Senate returns to vote on the budget",
+      "### Nov. 18: Senate voted down the budget",
       "",
       "Senators met behind closed doors.",
       "",
@@ -829,7 +829,7 @@ describe("findEvents over headings", () => {
       "The transfer was the largest of its kind.",
     ].join("\n");
     expect(read(body)).toEqual([
-      ["2025-11-18", "day", true, "Nov. 18: Senate returns to vote on the budget"],
+      ["2025-11-18", "day", true, "Nov. 18: Senate voted down the budget"],
       ["2025-03-03", "day", true, "March 3, 2025 — Mexico sends 29 cartel figures to the United States"],
     ]);
   });

@@ -113,7 +113,7 @@ function isEntryHeading(block: Block, datesOf: SentenceDates, published: string 
 
 /** Events of one article in document order. */
 export function findEvents(slug: string, blocks: readonly Block[], options: EventOptions = {}): TimelineEvent[] {
-  const events: (TimelineEvent & { blockIndex: number; blockText: string })[] = [];
+  const events: (TimelineEvent & { blockIndex: number; blockText: string; route: string })[] = [];
   const rail = railBlocks(blocks);
   const comments = commentThreadFrom(blocks);
   const posted = embeddedPostDays(blocks);
@@ -198,6 +198,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
               blockIndex: block.blockIndex,
               blockText: block.text,
               date: { iso: item.iso, precision: "day", label: item.label },
+              route: "datedList",
               ...(item.derived ? { derived: true, relativeTo: "published" as const } : {}),
             });
         continue;
@@ -295,7 +296,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           !opensPluperfect(sentence.text, relative.start, relative.end)
         )
           return relative;
-        const read = { ...relative, iso: `${year}-${relative.iso.slice(5, 7)}` };
+        const read = { ...relative, iso: `${year}-${relative.iso.slice(5, 7)}`, route: "storyMonth" };
         storyMonth.set(read, moment.anchor);
         storyMonths.add(sentence.anchor);
         return read;
@@ -308,7 +309,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         if (reading === undefined) return [];
         if (reading.keep) return [relative];
         const { start, end, precision, label } = relative;
-        const read = { start, end, precision, label, iso: reading.stated.iso };
+        const read = { start, end, precision, label, iso: reading.stated.iso, route: "restatedDay" };
         storyMonth.set(read, reading.stated.anchor);
         storyMonths.add(sentence.anchor);
         return [read];
@@ -334,7 +335,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         );
         if (iso === undefined) return [];
         if (iso === relative.iso) return [relative];
-        const read = { ...relative, iso };
+        const read = { ...relative, iso, route: `${relative.route ?? "relative"}@speech` };
         storyMonth.set(read, sentence.anchor);
         return [read];
       };
@@ -413,7 +414,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         finer.some((other) => other.precision !== "range" && other.iso.startsWith(`${date.iso}-`));
       for (const d of dates) {
         if (holdsFiner(d.date)) continue;
-        const event = { ...base, date: d.date };
+        const event = { ...base, date: d.date, route: `stated-${d.date.precision}` };
         if (measured(d)) bases.add(event);
         events.push(event);
       }
@@ -429,6 +430,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         events.push({
           ...base,
           date: { iso, precision, label },
+          route: relative.route ?? "relative",
           derived: true,
           ...(from === undefined ? { relativeTo: "published" as const } : { derivedFrom: from }),
         });
@@ -441,7 +443,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
         const opened = events.find((e) => e.anchor === sentence.anchor && e.date.iso === first.iso);
         if (end === undefined || opened === undefined || opened.date.precision !== "day" || listed(end)) continue;
         if (events.some((e) => e.anchor === sentence.anchor && e.date.iso === end)) continue;
-        events.push({ ...opened, date: { iso: end, precision: "day", label: opened.date.label } });
+        events.push({ ...opened, date: { iso: end, precision: "day", label: opened.date.label }, route: "spanEnd" });
       }
 
       // "Two days later, …", "The next day, …": counted from the day the last dated sentence told, in this
@@ -478,6 +480,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           events.push({
             ...base,
             date: { iso: addDays(source.date.iso, count.days), precision: "day", label: count.label },
+            route: "countedDays",
             derived: true,
             derivedFrom: source.anchor,
           });
@@ -498,6 +501,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
               precision: "month",
               label: count.label,
             },
+            route: "countedMonths",
             derived: true,
             derivedFrom: source.anchor,
           });
@@ -512,6 +516,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           events.push({
             ...base,
             date: { iso: String(Number(year) + count.days), precision: "year", label: count.label },
+            route: "countedYears",
             derived: true,
             derivedFrom: source.anchor,
           });
@@ -534,6 +539,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           events.push({
             ...base,
             date: { iso: String(Number(year) + count.days), precision: "year", label: count.label },
+            route: "countedYearsInSentence",
             derived: true,
             derivedFrom: sentence.anchor,
           });
@@ -557,6 +563,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           events.push({
             ...base,
             date: { iso, precision: "day", label: happening.label },
+            route: "daysFromHappening",
             derived: true,
             derivedFrom: source.anchor,
           });
@@ -581,6 +588,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
               month === undefined
                 ? { iso: year, precision: "year", label }
                 : { iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month", label },
+            route: "thatYear",
             derived: true,
             derivedFrom: from.anchor,
           });
@@ -621,10 +629,22 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
     momentBefore = moment && !moment.derived ? { iso: moment.date.iso, anchor: moment.anchor } : undefined;
   }
   return events.map((event) => {
-    const { blockIndex, blockText, ...rest } = event;
+    const { blockIndex, blockText, route, ...rest } = event;
+    ROUTES.set(rest, route);
     return rest;
   });
 }
+
+/** How each event's date was read (`eventRoute`): kept beside the events, not in them, so their shape stays. */
+const ROUTES = new WeakMap<TimelineEvent, string>();
+
+/**
+ * The route by which `event` got its date: `stated-day|month|year|range` (a date written with its year),
+ * a relative finder's name (content/relativeDates.ts: "weekdays", "monthDays", "countedBack", …, with
+ * "@speech" when counted from a quotation's telling), "storyMonth", "restatedDay", "datedList", "spanEnd",
+ * "countedDays|Months|Years", "daysFromHappening", "thatYear". For measuring each route's precision (eval).
+ */
+export const eventRoute = (event: TimelineEvent): string | undefined => ROUTES.get(event);
 
 /**
  * Events of an article with its standfirst and key points (`front`, ../text/sentences.ts

@@ -498,7 +498,7 @@ describe("findRelativeDates", () => {
     ]);
   });
 
-  it("gives a day and month without a year the year its weekday fixes, else the nearest one unless it lies far ahead unmarked", () => {
+  it("gives a day and month without a year the year its weekday fixes, else the one its clause's tense points to", () => {
     // 2019-11-19 is a Tuesday; 2019-05-18 was a Saturday, 2020-05-18 a Monday.
     expect(resolve("She was taken on Saturday, May 18, from her home.", "2019-11-19")).toEqual([
       ["on Saturday, May 18", "2019-05-18", "day"],
@@ -518,9 +518,9 @@ describe("findRelativeDates", () => {
     expect(resolve("Nobody could say what might happen on Feb. 9.", "2020-01-19")).toEqual([
       ["Feb. 9", "2020-02-09", "day"],
     ]);
-    expect(resolve("Several contenders at the Oscars on Feb. 9 were not nominated.", "2020-01-19")).toEqual([
-      ["Feb. 9", "2020-02-09", "day"],
-    ]);
+    // Told in the past, with the next Feb. 9 within a month: the page's date or the day's year is off, and which
+    // is not fixed (the nearest day was a guess).
+    expect(resolve("Several contenders at the Oscars on Feb. 9 were not nominated.", "2020-01-19")).toEqual([]);
     expect(resolve("The deal was signed on Sept. 2 in Ottawa.", "2019-11-19")).toEqual([
       ["Sept. 2", "2019-09-02", "day"],
     ]);
@@ -991,5 +991,57 @@ describe("findRelativeDates: a holiday with its year", () => {
     expect(resolve("The mill burned on Christmas Eve.", "2025-05-06")).toEqual([
       ["on Christmas Eve", "2024-12-24", "day"],
     ]);
+  });
+});
+
+describe("findRelativeDates: a day read only where its own clause's tense fixes the direction", () => {
+  // 2024-03-13 is a Wednesday.
+  const days = (text: string) =>
+    findRelativeDates(text, "2024-03-13")
+      .filter((d) => d.precision === "day")
+      .map((d) => [d.label, d.iso]);
+
+  it("reads a day and month without a year by its clause's tense, never against it", () => {
+    // Future: the next such day, where it is the nearer; the last one nearer says the page's date or the day's year is off.
+    expect(days("The council will vote on March 20.")).toEqual([["March 20", "2024-03-20"]]);
+    expect(days("The council will vote on March 3.")).toEqual([]);
+    // Past: the last such day, unless the next lies within a month.
+    expect(days("The council voted on March 3.")).toEqual([["March 3", "2024-03-03"]]);
+    expect(days("The council voted on March 20.")).toEqual([]);
+    // A verb that sets the day tells when it was set, not which way the day lies: the nearer within a month.
+    expect(days("The vote was moved to March 20.")).toEqual([["March 20", "2024-03-20"]]);
+    expect(days("The mayor cancelled a rise in fees planned for March 3.")).toEqual([["March 3", "2024-03-03"]]);
+    expect(days("The vote was moved to June 3.")).toEqual([]);
+    // "could" in another clause does not make a past clause's day a coming one.
+    expect(days("I objected when I learned of it on Feb. 18, and thought we could stop it.")).toEqual([
+      ["Feb. 18", "2024-02-18"],
+    ]);
+    // Present: a coming day within a month, never one gone by, nor one far ahead (as likely last year's).
+    expect(days("The new wing opens to visitors on March 20.")).toEqual([["March 20", "2024-03-20"]]);
+    expect(days("The March 3 recount is at the centre of the dispute.")).toEqual([]);
+    expect(days("The August 9 recount is at the centre of the dispute.")).toEqual([]);
+  });
+
+  it("reads an entry's day by the entry's own verb, after its separator", () => {
+    expect(days("March 3 — The council voted down the plan")).toEqual([["March 3", "2024-03-03"]]);
+    expect(days("March 3, 9:30 a.m. — The council voted down the plan").map(([, iso]) => iso)).toEqual(["2024-03-03"]);
+    // A chronicle's present tells no direction: the day may be gone or to come.
+    expect(days("March 3 — The council votes on the plan")).toEqual([]);
+  });
+
+  it("puts a weekday in the week gone only by a past verb of its own clause, not of a clause joined to it", () => {
+    expect(days("The mayor resigned on Monday.")).toEqual([["on Monday", "2024-03-11"]]);
+    expect(days("Two officers were hurt — the union holds a vigil on Monday.")).toEqual([]);
+    expect(days("The storm flooded two roads; both are shut to traffic on Monday.")).toEqual([]);
+    expect(days("The council said the budget is short, and the mayor speaks on Monday.")).toEqual([]);
+    // An aside between two dashes is no clause of its own: the verb past it is the day's.
+    expect(days("The raid on Monday — the third this year — closed the market.")).toEqual([
+      ["on Monday", "2024-03-11"],
+    ]);
+    expect(days("Just after dawn on March 4 — hours before the vote — the aide posted photos.")).toEqual([
+      ["March 4", "2024-03-04"],
+    ]);
+    // A past verb in the weekday's clause, however long, still dates it.
+    expect(days("Her successor, who was named in January, started on Monday.")).toEqual([["on Monday", "2024-03-11"]]);
   });
 });

@@ -52,10 +52,12 @@ import {
   scheduleVerbEnds,
   scheduledInPresent,
   schedulesAhead,
+  SETS_AHEAD,
   toBeDoneBefore,
   toldInClause,
 } from "#lib/dates/direction.ts";
 import { isComparisonBase } from "#lib/dates/nonEvents.ts";
+import { HALF_OF_DAY, HOUR_CLOCK } from "#lib/text/clockTime.ts";
 import { isoDay, MONTH_PATTERN, monthNumber, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from "./dates.ts";
 
 export interface RelativeDate {
@@ -69,6 +71,11 @@ export interface RelativeDate {
   readonly label: string;
   /** Set when a month is named and its year is taken from the publication ("in June", "Sept. 2"). */
   readonly yearInferred?: true;
+  /**
+   * Which reading gave the date (the finder's name: "weekdays", "monthDays", "countedBack", …): a
+   * route is judged by how often its readings are right, so a stricter rule is written per route.
+   */
+  readonly route?: string;
 }
 
 /** The publication date as numbers, and the sentence's direction in time. */
@@ -402,9 +409,10 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
       named ||
       lead === "next" ||
       (lead !== "last" && (aheadAt(m.index, m.index + m[0].length) || scheduled || owed) && !told);
-    // "The Gophers play Saturday": a sentence with no verb in the past and no word of the future tells a
+    // "The Gophers play Saturday": a clause with no verb in the past and no word of the future tells a
     // schedule as often as a past day, and "said the show opens on Friday" keeps the speaker's present: which
-    // Friday is not fixed.
+    // Friday is not fixed. Only a past verb of the day's own clause puts it in the week gone ("The council
+    // voted on Monday"); one in a clause joined to it ("She resigned, and her successor starts Monday") does not.
     // "lands in Kenya later on Friday" is the day the page was written, in whichever tense.
     const sameDay = /\b(?:later|earlier)\s+$/iu.test(sentence.slice(0, m.index));
     // "Tuesday’s vote", "Wednesday morning’s hearing": a possessive day places the happening its noun names.
@@ -416,7 +424,7 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
       !told &&
       !sameDay &&
       !possessive &&
-      (isPresentOnly(sentence) ||
+      (!PAST.test(dayClause(sentence, m.index, m.index + m[0].length)) ||
         fixture ||
         scheduledInPresent(sentence.slice(0, m.index)) ||
         schedulesAhead(sentence.slice(0, m.index)))
@@ -716,10 +724,10 @@ const attributiveMonths: Finder = (sentence, context) =>
 /**
  * The year of a day and month the text gives without one. A weekday stated with it ("Saturday,
  * May 18") fixes the year when exactly one year beside publication's has that day on that
- * weekday. Otherwise the nearest such day (chrono's reading), except one more than a month after
- * publication in a sentence with no word of the future ("will", "scheduled", "might", "could"):
- * that is as likely the last such day ("the March 21 call", told in a November article) as the
- * next, and is left unresolved rather than guessed.
+ * weekday. Otherwise the tense of the day's own clause fixes the direction: the future (`ahead`, or
+ * `maybe`: "might", "could") the next such day, the past the last one, the present a coming one within
+ * a month, a verb that sets the day (`set`: "planned for", "moved to") the nearer one within a month; a reading against the tense's direction is left unresolved rather than guessed (the nearest
+ * day, chrono's reading, was a guess where the tense did not fix it).
  */
 export function yearOfMonthDay(
   month: number,
@@ -730,8 +738,9 @@ export function yearOfMonthDay(
     year,
     ahead,
     maybe,
+    set = false,
     past = false,
-  }: { published: string; year: number; ahead: boolean; maybe: boolean; past?: boolean },
+  }: { published: string; year: number; ahead: boolean; maybe: boolean; set?: boolean; past?: boolean },
 ): string | undefined {
   const candidates = [year - 1, year, year + 1].flatMap((y) => {
     const iso = isoDay(y, month, day);
@@ -744,17 +753,30 @@ export function yearOfMonthDay(
     return matching.length === 1 ? matching[0] : undefined;
   }
   const daysFrom = (iso: string) => (Date.parse(iso) - Date.parse(published)) / 86_400_000;
-  const nearest = candidates.reduce<string | undefined>(
-    (best, iso) => (best === undefined || Math.abs(daysFrom(iso)) < Math.abs(daysFrom(best)) ? iso : best),
-    undefined,
-  );
-  if (nearest === undefined || daysFrom(nearest) <= DAYS_AHEAD_UNMARKED) return nearest;
-  if (ahead || maybe) return nearest;
-  // Told in the past ("was arrested in April for a March 21 call"): the last such day before publication.
-  return past ? candidates.findLast((iso) => daysFrom(iso) <= 0) : undefined;
+  const last = candidates.findLast((iso) => daysFrom(iso) <= 0);
+  const next = candidates.find((iso) => daysFrom(iso) >= 0);
+  if (last === undefined || next === undefined) return undefined;
+  if (last === next) return last;
+  const nextIsNearer = daysFrom(next) <= -daysFrom(last);
+  // The tense of the day's own clause says which way the day lies from publication, and the reading never
+  // goes against it. Told of what is to come ("will open on March 10", "could face trial on May 2"): the next
+  // such day, where it is the nearer one; told in the past ("was arrested in April for a March 21 call"): the
+  // last one, unless the next lies within a month ("was freed on Jan. 9" in a page dated Jan. 5: the page was
+  // written after its date, or the day is of another year). Told in the present ("the shop stays open from
+  // Dec. 23", "the March 21 call is at the heart of the case"): the next such day within a month, a schedule;
+  // a present clause does not tell a day gone by, and one further ahead is as likely last year's.
+  if (ahead || maybe) return nextIsNearer ? next : undefined;
+  // "was postponed to July 25", "an increase planned for Oct. 15": the verb tells when the day was set, not which
+  // way it lies; the nearer one within a month either side of publication, else unresolved.
+  if (set) {
+    const nearer = nextIsNearer ? next : last;
+    return Math.abs(daysFrom(nearer)) <= DAYS_AHEAD_UNMARKED ? nearer : undefined;
+  }
+  if (past) return !nextIsNearer || daysFrom(next) > DAYS_AHEAD_UNMARKED ? last : undefined;
+  return nextIsNearer && daysFrom(next) <= DAYS_AHEAD_UNMARKED ? next : undefined;
 }
 
-/** How far after publication a day may lie in a sentence with no word of the future and still be read as coming. */
+/** How far after publication a day told in the present may lie and still be read as a coming one. */
 const DAYS_AHEAD_UNMARKED = 31;
 
 /** Words of what may be: a day in such a sentence is still to come. Lower case only: "May" is a month. */
@@ -788,6 +810,15 @@ const SETS_A_DAY =
 const PAST_WORD_ONLY = new RegExp(`^(?:${PAST.source})$`, "u");
 
 /**
+ * The verb right before a day, or before a particle or a pronoun it takes ("took place on", "found him on",
+ * "went into effect on", "was set for").
+ */
+const verbBeforeDay = (before: string): string =>
+  /(\p{L}+)\s+(?:(?:(?:into\s+)?effect|place|up|out|off|down|back|home|there|it|him|her|them)\s+)?(?:on\s+|for\s+|to\s+)?$/u.exec(
+    before,
+  )?.[1] ?? "";
+
+/**
  * Whether a day and month without a year keeps the year `iso` gives it. Not when the month is
  * written in lower case ("prices may 10 times"): "may" and "march" are verbs first. Not a day that
  * names what outlived its happening ("the Jan. 6 committee", "the May 4 movement"), or a happening
@@ -811,20 +842,42 @@ function yearlessDayHolds(
   if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after))
     if (NAMED_AFTER_A_DAY.test(after) || YEARS_COUNTED.test(sentence)) return false;
   if (iso > published && !ahead) {
-    // The verb right before the day, or before a particle or a pronoun it takes ("took place on", "found him on",
-    // "went into effect on").
-    const verb =
-      /(\p{L}+)\s+(?:(?:(?:into\s+)?effect|place|up|out|off|down|back|home|there|it|him|her|them)\s+)?(?:on\s+)?$/u.exec(
-        before,
-      )?.[1] ?? "";
+    const verb = verbBeforeDay(before);
     // "in custody since Jan. 15": a state that began on the day, which is past.
     if ((PAST_WORD_ONLY.test(verb) && !SETS_A_DAY.test(verb)) || /^since$/iu.test(verb)) return false;
   }
   return true;
 }
 
+/** After a day that opens an entry: its clock time, then the separator ("Nov. 18, 9:30 a.m. — …", "Nov. 4: …"). */
+const ENTRY_SEPARATOR = new RegExp(
+  String.raw`^\.?(?:,?\s*${HOUR_CLOCK}\s*(?:${HALF_OF_DAY})?)?\s*(?::|[-—–]|\|)\s+`,
+  "u",
+);
+
+/**
+ * The clause a day at [start, end) is told in (dates/direction.ts `clauseAt`); for a day that opens an entry
+ * ("Nov. 18, 9:30 a.m. — The governor signed the decree"), the entry after its separator, whose verb tells it.
+ */
+function dayClause(sentence: string, start: number, end: number): string {
+  const entry = ENTRY_SEPARATOR.exec(sentence.slice(end));
+  if (entry && new RegExp(String.raw`^[\s“"‘']*(?:${WEEKDAY_PATTERN},?\s*)?$`, "u").test(sentence.slice(0, start)))
+    return sentence.slice(end + entry[0].length);
+  return clauseAt(withoutDashedAsides(sentence, start), start);
+}
+
+/**
+ * The sentence with an aside set between two dashes blanked out, letter for letter (offsets stay), where it
+ * does not hold `at`: "on Dec. 19 — about five hours before the vote — she posted photos" is one clause, whose
+ * verb lies past the aside ("she posted"); a single dash still joins two clauses.
+ */
+const withoutDashedAsides = (sentence: string, at: number): string =>
+  sentence.replace(/\s[—–]\s[^—–]*?\s[—–]\s/gu, (aside, index: number) =>
+    at >= index && at < index + aside.length ? aside : " ".repeat(aside.length),
+  );
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
-const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateOnly }) => {
+const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
   // written in words, "March third", is no date this keeps: its words must hold a digit).
   if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu.test(sentence) || !/\d/u.test(sentence))
@@ -846,19 +899,21 @@ const monthDays: Finder = (sentence, { published, year, future, aheadAt, locateO
       (isPresentOnly(sentence) && scheduleParticipleHeads(sentence.slice(0, result.index)));
     const ahead =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));
-    const maybe = MAYBE.test(sentence);
+    const clause = dayClause(sentence, result.index, result.index + text.length);
     const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,
       year,
       ahead,
-      maybe,
-      past: !future && PAST.test(clauseAt(sentence, result.index)),
+      maybe: MAYBE.test(clause),
+      set: SETS_AHEAD.test(verbBeforeDay(sentence.slice(0, result.index))),
+      // "in custody since July 5": a span from the day up to the telling, which is past.
+      past: PAST.test(clause) || /\bsince\s+$/iu.test(sentence.slice(0, result.index)),
     });
     if ((iso === undefined || (scheduled && weekday === null && iso < published)) && !locateOnly) return [];
     if (
       !locateOnly &&
       iso !== undefined &&
-      !yearlessDayHolds(sentence, result.index, text, iso, published, ahead || maybe)
+      !yearlessDayHolds(sentence, result.index, text, iso, published, ahead || MAYBE.test(clause))
     )
       return [];
     return [
@@ -1062,8 +1117,9 @@ function datesIn(sentence: string, published: string | undefined, locateOnly: bo
   /** Days written with their month ("from 4am Saturday 3 October"): a calendar's day, which no condition supposes. */
   const written = new Set<RelativeDate>();
   for (const finder of FINDERS) {
-    for (const date of finder(sentence, context)) {
-      if (found.some((f) => date.start < f.end && date.end > f.start)) continue;
+    for (const reading of finder(sentence, context)) {
+      if (found.some((f) => reading.start < f.end && reading.end > f.start)) continue;
+      const date = { ...reading, route: finder.name };
       found.push(date);
       if (finder === monthDays) written.add(date);
     }

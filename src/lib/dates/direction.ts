@@ -40,7 +40,7 @@ const PAST_WORD = new RegExp(`^(?:${PAST.source})$`, "u");
  * Participles that set a date ahead rather than tell one: "planned for September", "delayed until
  * May", "a vote proposed for June".
  */
-const SETS_AHEAD =
+export const SETS_AHEAD =
   /^(?:planned|proposed|intended|expected|slated|delayed|postponed|deferred|pushed|moved|set|targeted|earmarked|pencil+ed|tipped|timed|aimed|meant|supposed|bound|rescheduled)$/iu;
 
 /** What follows a verb that governs a date later in its clause: a preposition or a determiner. */

@@ -9,7 +9,7 @@ const entry = (text: string) =>
 
 describe("isDatedEntryHeading", () => {
   it.each([
-    "Nov. 18: Senate returns to vote on the budget",
+    "Nov. 18: Senate voted down the budget",
     "March 3, 2025 — Mexico sends 29 cartel figures to the United States",
     "Monday, March 3: Troops arrived at the border",
     "June 2019 - Protesters occupied the airport",

@@ -11,7 +11,8 @@ import { analyseCorpus, type CorpusArticleInput } from "#lib/analysis/index.ts";
 import { articleText } from "#lib/content/articleText.ts";
 import { frontBlocks } from "#lib/text/sentences.ts";
 import { articleTopics, type TopicTerms } from "#lib/topics.ts";
-import { formatEventKinds, scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
+import { formatEventKinds, foundEventStatus, scoreEvents, sumEventScores, type EventScore } from "./eventScore.ts";
+import { eventRoute } from "#lib/analysis/timeline.ts";
 import type { EvalArticle, EvalCase } from "./run.ts";
 import {
   countedAttributions,
@@ -83,6 +84,23 @@ export function analysisFigures(
     const corpus = analyse(split);
     const byId = new Map(corpus.articles.map((a) => [a.slug, a]));
     const mine = annotated.filter((c) => c.gold.split === split);
+    // EVAL_EVENT_ROUTES=1: each found event's route and standing, one line on stderr, to count each route's
+    // right and wrong dates (analysis/timeline.ts `eventRoute`); dev only.
+    if (process.env.EVAL_EVENT_ROUTES && split === "dev")
+      for (const c of mine)
+        for (const e of byId.get(c.id)?.events ?? []) {
+          const found = {
+            iso: e.date.iso,
+            precision: e.date.precision,
+            sentence: e.sentence,
+            ...(e.date.end !== undefined ? { end: e.date.end } : {}),
+          };
+          const status = foundEventStatus(c.analysis.events ?? [], found, c.gold.drop ?? []);
+          if (c.analysis.events !== undefined)
+            process.stderr.write(
+              `route\t${eventRoute(e) ?? "?"}\t${status}\t${c.id}\t${e.date.iso}\t${e.sentence}\t${c.article.frontmatter.published ?? ""}\n`,
+            );
+        }
     const events = sumEventScores(
       mine.flatMap((c) =>
         c.analysis.events === undefined

@@ -89,6 +89,23 @@ const NO_KINDS = Object.fromEntries(
   KINDS.flatMap((k) => [`${k}Stated`, `${k}StatedFound`, `${k}Derived`, `${k}DerivedFound`].map((key) => [key, 0])),
 ) as KindCounts;
 
+/**
+ * What one found event is against the gold, as `scoreEvents` counts it: `right` (it carries a gold date
+ * of its sentence), `wrong`, `furniture` or `extra`. For tallies by the route that dated it.
+ */
+export function foundEventStatus(
+  gold: readonly GoldEvent[],
+  f: FoundEvent,
+  furnitureLines: readonly string[],
+): "right" | "wrong" | "furniture" | "extra" {
+  const sentence = foldEventText(f.sentence);
+  const here = gold.filter((g) => overlaps(sentence, foldEventText(g.text)));
+  if (here.some((g) => carries(f, g.date))) return "right";
+  const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
+  if (furniture.some((line) => overlaps(sentence, line) || overlaps(line, sentence))) return "furniture";
+  return here.length === 0 ? "extra" : "wrong";
+}
+
 export function scoreEvents(
   gold: readonly GoldEvent[],
   found: readonly FoundEvent[],
