@@ -1647,14 +1647,13 @@ export function reportedAt(sentence: string, offset: number): boolean {
 
 /**
  * A preposition right before a group, or before a count of it ("an alert to millions of people in
- * the area telling them …", "allegations from more women would make it clear …"): "a
- * presentation to bondholders indicated …" has the presentation
+ * the area telling them …"): "a presentation to bondholders indicated …" has the presentation
  * indicate; the group is its object, no subject. Not "by" (an agent, GROUP_AGENT),
  * nor before a capitalised word, which may be the place a preposition names before the group
  * ("In Delhi residents say").
  */
 const OBJECT_OF_END =
-  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+(?:(?:millions|thousands|hundreds|dozens|scores|tens|some|many|most|all|each|any|none|several|\d[\d,.]*)\s+of\s+(?:the\s+)?|(?:more|other|fewer)\s+)?$/u;
+  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+(?:(?:millions|thousands|hundreds|dozens|scores|tens|some|many|most|all|each|any|none|several|\d[\d,.]*)\s+of\s+(?:the\s+)?)?$/u;
 
 /**
  * A work of research or a body before "of" a group: "A survey of investors found …", "The study
@@ -1785,9 +1784,6 @@ function beforeNamedTag(rest: string): boolean {
   return NAMED_TAG_CLOSES.test(rest) || PLAIN_NAMED_TAG_CLOSES.test(rest);
 }
 
-/** A definite count of people by no role: "both men", "the two women", "the three children". */
-const BACK_COUNTED = /(?<!\p{L})(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five|six))\s+(?:men|women|children)$/u;
-
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
 function tidy(label: string): string {
   const trimmed = label.trim();
@@ -1828,9 +1824,6 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     // "“Officials never called us,” she said": the group is in the quoted speaker's words.
     // "If critics say …": a supposed group ("If" may open its phrase, as a capitalised modifier).
     if (quotedAt(sentence, start) || hypotheticalAt(text.slice(0, start + group[1].length))) return undefined;
-    // "both men", "the two women": a count made definite points back to people the text has brought
-    // in, most often by name; nouns that give no role (PEOPLE_PLURALS' "men", "women") say no more.
-    if (BACK_COUNTED.test(text.slice(0, start + group[1].length))) return undefined;
     // "Critics would argue the plan is too costly": the group's words are supposed.
     if (supposedAfter(text.slice(start + group[1].length))) return undefined;
     // "… when officers asked him for identification, said Antonio De Iesu": the named speaker's report.

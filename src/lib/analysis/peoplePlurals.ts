@@ -32,18 +32,11 @@ const NOT_SPEAKERS = new Set(
 /** The lexicon's misformed plurals: "-mans", a doubled "-ses", "-childs", "-arches"/"-seaches". */
 const MISFORMED = /(?:mans|seses|childs|arches|eaches)$/u;
 /**
- * The lexicon's plurals of people without an "-s": "men", "women", "children", "people". "The men
- * alleged that …", "two women told …" are groups as "the workers alleged" is; the agent ending
- * ("-men") reads only longer words ("firemen"), so these would be read by nothing.
- */
-const IRREGULAR_PLURAL = /(?:men|ren|ple)$/u;
-/**
  * The endings the grammar already reads a plural of people by (attribution.ts's agent endings and
  * attributionGrammar.ts's trades): such words stay with that reading, and its exclusions of
- * companies and things ("employers", "brokers", "ancestors") hold. Only the words that reading
- * reaches, a letter and two more before the ending: "men", "women", "agents" are too short for it.
+ * companies and things ("employers", "brokers", "ancestors") hold.
  */
-const READ_BY_ENDING = /^\p{L}[\p{Ll}-]{2,}(?:ers|ors|ees|men|ents|ants|ists|ians)$/u;
+const READ_BY_ENDING = /(?:ers|ors|ees|men|ents|ants|ists|ians)$/u;
 
 /**
  * People named by the view they hold, which the lexicon does not tag as actors and no agent
@@ -62,7 +55,7 @@ function peoplePlurals(): readonly string[] {
     const all = [tags ?? []].flat();
     if (!all.includes("Actor") || !all.includes("Plural")) continue;
     if (
-      (!/^\p{Ll}[\p{Ll}-]+s$/u.test(word) && !IRREGULAR_PLURAL.test(word)) ||
+      !/^\p{Ll}[\p{Ll}-]+s$/u.test(word) ||
       MISFORMED.test(word) ||
       READ_BY_ENDING.test(word) ||
       NOT_SPEAKERS.has(word)
