@@ -591,5 +591,6 @@ describe("after the verb, a name speaks only as the head of its noun phrase (spe
     expect(said("said Dana Korr, who chairs the board.")).toEqual([[words, "Dana Korr"]]);
     expect(said("said Dana Korr in a statement.")).toEqual([[words, "Dana Korr"]]);
     expect(said("said a Brenmoor spokesman, Dana Korr.")).toEqual([[words, "Dana Korr"]]);
+    expect(said("said a longtime Harwick ally, Dana Korr.")).toEqual([[words, "Dana Korr"]]);
   });
 });

@@ -1320,7 +1320,8 @@ export function speakerFromSubject(
     // "a longtime Tillman ally", "one Pentagon official familiar with …", "the California
     // Republican": a determiner's phrase headed by a common noun; a name inside it only modifies
     // that head (whom they stand with, where they are from) and never speaks (modifiedHead).
-    const modified = nameApposed ? undefined : modifiedHead(body.trim());
+    const modified = modifiedHead(body.trim());
+    if (modified !== undefined && nameApposed) continue;
     if (modified !== undefined) return modified;
     // "predicts one host", "a longtime producer said": one person by trade, unnamed, the whole
     // subject (the lexicon's nouns of persons, personNouns.ts), as written; not with their name
