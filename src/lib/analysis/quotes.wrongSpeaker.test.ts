@@ -570,3 +570,27 @@ describe("a pronoun with someone described, not named, in reach (issue 15, stop 
     expect(speakersOf(plain)).toEqual([[words, "Mara Quill"]]);
   });
 });
+
+describe("after the verb, a name speaks only as the head of its noun phrase (speakers.ts modifiedHead)", () => {
+  const words = "Nobody on the board saw the harbour vote coming";
+  const said = (tag: string) => speakersOf(`“${words},” ${tag}`);
+  it("gives the words to the one person described when a name only modifies the head", () => {
+    expect(said("said a longtime Harwick ally.")).toEqual([[words, "a longtime Harwick ally"]]);
+    expect(said("said one Brenmoor official familiar with the talks.")).toEqual([[words, "one Brenmoor official"]]);
+    expect(said("said some Harwick allies.")).toEqual([[words, "some Harwick allies"]]);
+    expect(said("said an Ostland Republican who asked not to be named.")).toEqual([[words, "an Ostland Republican"]]);
+  });
+
+  it("gives them to no one when a definite phrase describes a person the text may have named", () => {
+    expect(said("said the Harwick ally.")).toEqual([[words, "unattributed"]]);
+    expect(said("said the Ostland Republican.")).toEqual([[words, "unattributed"]]);
+  });
+
+  it("still gives them to the name that heads the phrase, titles before it", () => {
+    expect(said("said Harbour Minister Dana Korr.")).toEqual([[words, "Dana Korr"]]);
+    expect(said("said Dana Korr, who chairs the board.")).toEqual([[words, "Dana Korr"]]);
+    expect(said("said Dana Korr in a statement.")).toEqual([[words, "Dana Korr"]]);
+    expect(said("said a Brenmoor spokesman, Dana Korr.")).toEqual([[words, "Dana Korr"]]);
+    expect(said("said a longtime Harwick ally, Dana Korr.")).toEqual([[words, "Dana Korr"]]);
+  });
+});

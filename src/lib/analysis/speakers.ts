@@ -16,7 +16,10 @@ import { JOINT_VERB, PEOPLE_OF_NAME } from "./attributionGrammar.ts";
 import {
   alternation,
   anonymousSource,
+  ANONYMOUS_SOURCE_NOUNS,
   ANONYMOUS_SOURCE_PLURALS,
+  DEMONYM_PERSON,
+  MEMBER_INITIALS,
   PARTY_MEMBER_NOUNS,
   SPEECH_VERBS,
 } from "#lib/text/attribution.ts";
@@ -1279,9 +1282,6 @@ export function speakerFromSubject(
     const group = body.trim().replace(/[.!?]+$/u, "");
     if (!text.includes(",") && BARE_GROUP.test(group) && !/(?<!\p{L})(?:team|staff|agencies|members)$/u.test(group))
       return { name: group.replace(/\s+/gu, " "), kind: "anonymous" };
-    // "the California Republican said": a party's member described, someone the text named before
-    // (or several it named may be); the words are theirs, but whose is not said here.
-    if (PARTY_MEMBER_BACK.test(body.trim())) return UNATTRIBUTED;
     // "the manual": the one thing the article said a name owns with that head ("the Department's manual").
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
@@ -1315,16 +1315,19 @@ export function speakerFromSubject(
     const role = ROLE_OF.exec(body);
     const rest = text.slice(offset);
     if (role && rest !== "" && ctx.findNames(rest.split(",")[0] ?? "").some((n) => personLike(n.name))) continue;
-    // "a longtime Tillman ally", "one Obama adviser in Austin": one person described by a noun that
-    // a name only modifies; the name is whom they stand with, not who speaks.
-    const modified = NAME_MODIFIED_PERSON.exec(body.trim());
-    if (modified) return { name: modified[0].replace(/\s+/gu, " "), kind: "anonymous" };
-    // "predicts one host", "a longtime producer said": one person by trade, unnamed, the whole
-    // subject (the lexicon's nouns of persons, personNouns.ts), as written; not with their name
-    // in apposition after it ("a spokeswoman, Dana Whitcomb", read below as named).
+    // A name set off after this part ("a Pentagon spokesman, Dana Whitcomb,") is who it describes.
     const nextPart = (rest.split(",")[0] ?? "").trim().replace(/[.;:!?”"]+$/u, "");
     const nameApposed =
       nextPart !== "" && ctx.findNames(nextPart).some((n) => n.name === nextPart && personLike(n.name));
+    // "a longtime Tillman ally", "one Pentagon official familiar with …", "the California
+    // Republican": a determiner's phrase headed by a common noun; a name inside it only modifies
+    // that head (whom they stand with, where they are from) and never speaks (modifiedHead).
+    const modified = modifiedHead(body.trim());
+    if (modified !== undefined && nameApposed) continue;
+    if (modified !== undefined) return modified;
+    // "predicts one host", "a longtime producer said": one person by trade, unnamed, the whole
+    // subject (the lexicon's nouns of persons, personNouns.ts), as written; not with their name
+    // in apposition after it ("a spokeswoman, Dana Whitcomb", read below as named).
     const byTrade = nameApposed ? undefined : ONE_BY_TRADE.exec(body.trim())?.[1];
     if (byTrade !== undefined && endsOnPersonNoun(byTrade))
       return { name: byTrade.replace(/\s+/gu, " "), kind: "anonymous" };
@@ -1406,12 +1409,6 @@ export function speakerFromSubject(
         if (nameApposed) continue;
         return { name: `${chosen.name} ${roleWords}`, kind: "anonymous" };
       }
-      // "one GOP operative in the state": after an indefinite determiner the name only modifies the
-      // lower-case noun that heads the phrase; one person described speaks, as NAME_MODIFIED_PERSON
-      // reads "a longtime Tillman ally", never the name.
-      const indefinite = INDEFINITE_BEFORE.exec(segment.slice(0, chosen.start))?.[0].trim();
-      if (role && roleWords !== "" && indefinite !== undefined)
-        return { name: `${indefinite} ${chosen.name} ${roleWords}`.replace(/\s+/gu, " "), kind: "anonymous" };
       const entity = mentionsIn(ctx, blockIndex, start + chosen.start, start + chosen.end)[0];
       const kind = entity ? ctx.matcher.entities.get(entity.entityId)?.kind : undefined;
       // A name the register lacks is given as the text gives it (the register's id is for register entities).
@@ -1439,20 +1436,59 @@ const PARTY_MEMBER_BACK = new RegExp(
 /** A definite description in lower case and nothing else: "the former adviser" (group 1: its words after "the"). */
 const BACK_REFERENCE = /^(?:the|The)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
 
-/** An indefinite determiner, perhaps with lower-case words after it, right before a name: "one ", "a longtime ". */
-const INDEFINITE_BEFORE = /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-
 /** An indefinite description in lower case and nothing else: "one host", "a veteran producer." (group 1). */
 const ONE_BY_TRADE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
 
 /**
- * An indefinite description whose lower-case head a name modifies, to the phrase's end or a
- * relative or place after it: "a longtime Tillman ally", "one Obama adviser", "a Trump supporter
- * who …" (not "a Democrat Ana Ruiz", a name after a description, nor "a Tillman Foundation", a name;
- * nor a body's initials, "a CBP agent", read as before).
+ * A noun phrase opened by a determiner, to its end or to what follows its head (a relative, a
+ * preposition, "close to", "familiar with"): the determiner, the words that modify the head, and
+ * the head, its last word, a common noun (a party's member is one though capitalised: "an Arizona
+ * Republican").
  */
-const NAME_MODIFIED_PERSON =
-  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}\p{Ll}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{L}-]*(?=[.!?]?\s*$|\s+(?:who|in|from|at|of|for|with|close|familiar)\s)/u;
+/** A common noun of a person written in capitals: a party's member, a lawmaker's letters, a demonym ("Cumbrian"). */
+const PERSON_BY_CAPITALS = `(?:${alternation([...PARTY_MEMBER_NOUNS, ...MEMBER_INITIALS])}|${DEMONYM_PERSON})(?![\\p{L}’'])`;
+/** Words that end a noun phrase after its head: a relative, a preposition, a conjunction. */
+const PHRASE_END = "(?:who|whom|whose|that|which|in|from|at|of|for|with|on|to|and|or|close|familiar|based)";
+const DETERMINER_PHRASE = new RegExp(
+  `^(?<det>[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\\s+(?<mods>(?:(?!${PHRASE_END}\\s)[\\p{L}\\d][\\p{L}\\d.’'&-]*\\s+){0,4}?)(?<head>\\p{Ll}[\\p{L}-]*|${PERSON_BY_CAPITALS})(?=[.!?]?\\s*$|\\s+${PHRASE_END}(?!\\p{L}))`,
+  "u",
+);
+
+/**
+ * Who speaks when a name is no head of its noun phrase: after a determiner, capitalised words
+ * before a common noun only modify it ("a longtime Tillman ally", "one Pentagon official", "an
+ * Arizona Republican", "the Texas Democrat"); the person is the noun's, never the name's. An
+ * indefinite phrase is one person described, as written (anonymous); a definite one of a person
+ * ("the Tillman ally", "the California Republican") is someone the text may have named before, or
+ * several it named may be: no one sure. A definite phrase of a thing ("the Trump administration",
+ * "the Swedish foreign ministry") is no person: undefined, read as a body. So is a phrase whose
+ * head is a name ("a Democrat Ana Ruiz", "said Defense Minister Ana Ruiz") or has no capitals.
+ */
+/** The nouns of unnamed sources, one or several ("official", "allies"): a person as a phrase's head. */
+const SOURCE_HEAD = new RegExp(`^(?:${[...ANONYMOUS_SOURCE_NOUNS, ...ANONYMOUS_SOURCE_PLURALS].join("|")})$`, "u");
+
+/** Whether a noun phrase's head is a person: a capitalised noun of one, a role, a trade, a source, an ally. */
+function personHead(head: string): boolean {
+  // "ally" is a person as "allies" is (the list holds plurals of groups).
+  const plural = head.replace(/y$/u, "ies");
+  return (
+    /^\p{Lu}/u.test(head) ||
+    ROLE_NOUN.test(head) ||
+    ROLE_OR_SOURCE.test(head) ||
+    endsOnPersonNoun(head) ||
+    SOURCE_HEAD.test(head) ||
+    SOURCE_HEAD.test(plural)
+  );
+}
+
+export function modifiedHead(phrase: string): Speaker | undefined {
+  const m = DETERMINER_PHRASE.exec(phrase);
+  const { det = "", mods = "", head = "" } = m?.groups ?? {};
+  // A phrase with no capitals is read by the rules of descriptions (ONE_BY_TRADE, BACK_REFERENCE).
+  if (!m || !/(?:^|\s)\p{Lu}/u.test(`${mods}${head}`)) return undefined;
+  if (!/^the$/iu.test(det)) return { name: m[0].replace(/\s+/gu, " "), kind: "anonymous" };
+  return personHead(head) ? UNATTRIBUTED : undefined;
+}
 
 /**
  * "Acme’s chief economist": a person by trade a name owns (personNouns.ts `endsOnPersonNoun`) is

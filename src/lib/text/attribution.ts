@@ -1319,7 +1319,7 @@ export const MEMBER_INITIALS: readonly string[] = ["MP", "MEP", "MSP", "MLA", "M
  * determiner, where the noun phrase ends: never a name, which takes no "a"). Of "-er" only "-ner"
  * and "-ker": "an Uber", "a Tinder" are brands.
  */
-const DEMONYM_PERSON = String.raw`\p{Lu}\p{Ll}+(?:ian|an|ner|ker|ite|man|woman)`;
+export const DEMONYM_PERSON = String.raw`\p{Lu}\p{Ll}+(?:ian|an|ner|ker|ite|man|woman)`;
 /**
  * One unnamed person by a capitalised noun: a party member, perhaps with their state or wing
  * before the noun ("an Arizona Republican", "one New Mexico Democrat", "a veteran Tory"), a
