@@ -1439,33 +1439,23 @@ const BACK_REFERENCE = /^(?:the|The)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-
 /** An indefinite description in lower case and nothing else: "one host", "a veteran producer." (group 1). */
 const ONE_BY_TRADE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[.!?]?$/u;
 
+/** A common noun of a person written in capitals: a party's member, a lawmaker's letters, a demonym ("Cumbrian"). */
+const PERSON_BY_CAPITALS = `(?:${alternation([...PARTY_MEMBER_NOUNS, ...MEMBER_INITIALS])}|${DEMONYM_PERSON})(?![\\p{L}’'])`;
+/** Words that end a noun phrase after its head: a relative, a preposition, a conjunction. */
+const PHRASE_END = "(?:who|whom|whose|that|which|in|from|at|of|for|with|on|to|and|or|close|familiar|based)";
 /**
  * A noun phrase opened by a determiner, to its end or to what follows its head (a relative, a
  * preposition, "close to", "familiar with"): the determiner, the words that modify the head, and
  * the head, its last word, a common noun (a party's member is one though capitalised: "an Arizona
  * Republican").
  */
-/** A common noun of a person written in capitals: a party's member, a lawmaker's letters, a demonym ("Cumbrian"). */
-const PERSON_BY_CAPITALS = `(?:${alternation([...PARTY_MEMBER_NOUNS, ...MEMBER_INITIALS])}|${DEMONYM_PERSON})(?![\\p{L}’'])`;
-/** Words that end a noun phrase after its head: a relative, a preposition, a conjunction. */
-const PHRASE_END = "(?:who|whom|whose|that|which|in|from|at|of|for|with|on|to|and|or|close|familiar|based)";
 const DETERMINER_PHRASE = new RegExp(
   `^(?<det>[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\\s+(?<mods>(?:(?!${PHRASE_END}\\s)[\\p{L}\\d][\\p{L}\\d.’'&-]*\\s+){0,4}?)(?<head>\\p{Ll}[\\p{L}-]*|${PERSON_BY_CAPITALS})(?=[.!?]?\\s*$|\\s+${PHRASE_END}(?!\\p{L}))`,
   "u",
 );
 
-/**
- * Who speaks when a name is no head of its noun phrase: after a determiner, capitalised words
- * before a common noun only modify it ("a longtime Tillman ally", "one Pentagon official", "an
- * Arizona Republican", "the Texas Democrat"); the person is the noun's, never the name's. An
- * indefinite phrase is one person described, as written (anonymous); a definite one of a person
- * ("the Tillman ally", "the California Republican") is someone the text may have named before, or
- * several it named may be: no one sure. A definite phrase of a thing ("the Trump administration",
- * "the Swedish foreign ministry") is no person: undefined, read as a body. So is a phrase whose
- * head is a name ("a Democrat Ana Ruiz", "said Defense Minister Ana Ruiz") or has no capitals.
- */
 /** The nouns of unnamed sources, one or several ("official", "allies"): a person as a phrase's head. */
-const SOURCE_HEAD = new RegExp(`^(?:${[...ANONYMOUS_SOURCE_NOUNS, ...ANONYMOUS_SOURCE_PLURALS].join("|")})$`, "u");
+const SOURCE_HEAD = new RegExp(`^(?:${alternation([...ANONYMOUS_SOURCE_NOUNS, ...ANONYMOUS_SOURCE_PLURALS])})$`, "u");
 
 /** Whether a noun phrase's head is a person: a capitalised noun of one, a role, a trade, a source, an ally. */
 function personHead(head: string): boolean {
@@ -1481,6 +1471,16 @@ function personHead(head: string): boolean {
   );
 }
 
+/**
+ * Who speaks when a name is no head of its noun phrase: after a determiner, capitalised words
+ * before a common noun only modify it ("a longtime Tillman ally", "one Pentagon official", "an
+ * Arizona Republican", "the Texas Democrat"); the person is the noun's, never the name's. An
+ * indefinite phrase is one person described, as written (anonymous); a definite one of a person
+ * ("the Tillman ally", "the California Republican") is someone the text may have named before, or
+ * several it named may be: no one sure. A definite phrase of a thing ("the Trump administration",
+ * "the Swedish foreign ministry") is no person: undefined, read as a body. So is a phrase whose
+ * head is a name ("a Democrat Ana Ruiz", "said Defense Minister Ana Ruiz") or has no capitals.
+ */
 export function modifiedHead(phrase: string): Speaker | undefined {
   const m = DETERMINER_PHRASE.exec(phrase);
   const { det = "", mods = "", head = "" } = m?.groups ?? {};
