@@ -2672,7 +2672,6 @@ export function addressesByName(words: string, name: string): boolean {
   );
 }
 
-/** Quotations of one article, in document order. */
 /** Debug only: the route each found quotation's speaker came by (`quoteRoute`). */
 const ROUTES = new WeakMap<Quote, string>();
 
@@ -2685,6 +2684,7 @@ export function quoteRoute(quote: Quote): string | undefined {
   return ROUTES.get(quote);
 }
 
+/** Quotations of one article, in document order. */
 export function findQuotes(
   slug: string,
   blocks: readonly Block[],
