@@ -1255,11 +1255,14 @@ const DESCRIBED_PERSON_CLAUSE = new RegExp(
   `(?:^|[,;:]\\s*|(?<!\\p{L})(?:and|but|while|as|when|then)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?<noun>${DESCRIBED_SUBJECT_NOUNS})\\s+(?!(?:who|whom|whose|of|and|or)(?!\\p{L}))\\p{Ll}`,
   "gu",
 );
-/** Words right before a description that make it a name's appositive or a predicate, not someone else. */
-const COPULA_BEFORE = /(?<!\p{L})(?:is|was|be|been|being|as|became|becomes|remains|remained)\s+$/u;
+/** A copula (or "as") right before a description: a predicate of the subject, not someone else. */
+const COPULA = String.raw`(?<!\p{L})(?:is|was|be|been|being|as|became|becomes|remains|remained)\s+`;
+const COPULA_BEFORE = new RegExp(`${COPULA}$`, "u");
 /** The same, or a name and the comma that opens its appositive, perhaps after an age ("Ana Ruiz, 43, a teacher"). */
-const DESCRIBES_SOMEONE_NAMED =
-  /(?:\p{Lu}[\p{L}.’'-]*,\s*(?:[^;:.!?]{1,20}?\s)?|(?<!\p{L})(?:is|was|be|been|being|as|became|becomes|remains|remained)\s+)$/u;
+const DESCRIBES_SOMEONE_NAMED = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}.’'-]*,\s*(?:[^;:.!?]{1,20}?\s)?|${COPULA})$`,
+  "u",
+);
 
 /**
  * One person `text` (a sentence, outside its quotations) describes without naming, whom "he" or
@@ -1354,10 +1357,7 @@ class Attributor {
       // "A former dancer told Ana Ruiz …, she said": someone described before the pronoun may be
       // "she" as well as the one named (unnamedPersonIn); neither is sure.
       if (here.length > 0 && !it && unnamedPersonIn(before, gender)) return UNATTRIBUTED;
-      if (here.length > 0) {
-        this.notes.push(`p:here${new Set(here.map((c) => c.key)).size > 1 ? "-preferred" : ""}`);
-        return onlyPerson(here) ?? UNATTRIBUTED;
-      }
+      if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
       // So may a person described as a clause's subject ("the actress wasn’t itching to … “…,” she said").
@@ -1404,10 +1404,8 @@ class Attributor {
         chainQuoted?.kind === "named" &&
         samePronounOpensSpeaking(word).test(outside) &&
         this.#ctx.people.genders.fits(chainQuoted.name, gender)
-      ) {
-        this.notes.push(`p:chain-quoted back=${back}`);
+      )
         return chainQuoted;
-      }
       if ((samePronoun || ownPossessive) && onlyOwnersOrObjects) {
         // A sentence passed over is still in reach: someone described in it may be the pronoun.
         if (!it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
@@ -1431,7 +1429,6 @@ class Attributor {
         persons.every((c) => c.key === quoted.name || addressed(outside, c.key)) &&
         this.#ctx.people.genders.fits(quoted.name, gender)
       ) {
-        this.notes.push(`p:quoted-named back=${back} chained=${chained}`);
         if (unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
         return this.#rivalBeyond(quoted, position, Math.max(0, 2 - back - skipped), gender) ? UNATTRIBUTED : quoted;
       }
@@ -1449,9 +1446,6 @@ class Attributor {
       // The one person named is the pronoun's only when no one else of its agreement is there, described or named.
       if (persons.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
       if (persons.length > 0) {
-        this.notes.push(
-          `p:person back=${back} chained=${chained} keys=${new Set(persons.map((c) => c.key)).size} all=${new Set(all.map((c) => c.key)).size}`,
-        );
         const one = onlyPerson(persons);
         return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
       }
@@ -1470,10 +1464,8 @@ class Attributor {
         title !== undefined && HELD_ROLES.has(title)
           ? this.#ctx.holderOf?.(title, earlier.blockIndex, s.start)
           : undefined;
-      if (typeof holder === "string" && this.#ctx.people.genders.fits(holder, gender)) {
-        this.notes.push(`p:title back=${back}`);
+      if (typeof holder === "string" && this.#ctx.people.genders.fits(holder, gender))
         return byName(this.#ctx, completeName(this.#ctx.people, holder));
-      }
       // "Without naming Ivo Brandt, the senator tore into …": a sentence naming only people the pronoun
       // cannot be is passed over, but not past someone it can be whom it describes.
       if (all.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
@@ -1486,7 +1478,6 @@ class Attributor {
       if (quoted && !it && chainedByDeed && /\?[”"»]\s*$/u.test(s.text)) return UNATTRIBUTED;
       if (quoted && !it && this.#ctx.people.genders.fits(quoted.name, gender)) {
         const one = quoted.kind === "named" || (quoted.kind === "anonymous" && SINGLE_SOURCE.test(quoted.name));
-        this.notes.push(`p:quoted back=${back} chained=${chained}`);
         return one ? quoted : UNATTRIBUTED;
       }
       // "“…,” said Kim Brace. “…” ¶ “…,” he added": the sentence right before is all the named
@@ -1498,10 +1489,8 @@ class Attributor {
         back === 0 &&
         !/\p{L}/u.test(outside) &&
         this.#ctx.people.genders.guessedOnly(quoted.name)
-      ) {
-        this.notes.push("p:quoted-guessed");
+      )
         return quoted;
-      }
       if (!it) {
         // "He said he did not expect …": the same "he", named further back; keep looking.
         if (/^\s*(?:He|She)\b/u.test(outside) && !unnamedPersonIn(outside, gender)) continue;

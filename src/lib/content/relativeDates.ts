@@ -900,11 +900,12 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
     const ahead =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));
     const clause = dayClause(sentence, result.index, result.index + text.length);
+    const maybe = MAYBE.test(clause);
     const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,
       year,
       ahead,
-      maybe: MAYBE.test(clause),
+      maybe,
       set: SETS_AHEAD.test(verbBeforeDay(sentence.slice(0, result.index))),
       // "in custody since July 5": a span from the day up to the telling, which is past.
       past: PAST.test(clause) || /\bsince\s+$/iu.test(sentence.slice(0, result.index)),
@@ -913,7 +914,7 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
     if (
       !locateOnly &&
       iso !== undefined &&
-      !yearlessDayHolds(sentence, result.index, text, iso, published, ahead || MAYBE.test(clause))
+      !yearlessDayHolds(sentence, result.index, text, iso, published, ahead || maybe)
     )
       return [];
     return [
