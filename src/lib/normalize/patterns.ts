@@ -472,13 +472,14 @@ const NEWSROOM_SOURCES = new RegExp(
 
 /**
  * A newsroom credited instead of a person ("Por Redacción", "By Staff", "Staff and wire
- * reports"), the genre of an unsigned piece in the author's place ("Editorial"), or a site's
+ * reports", "Editorial Staff": a staff named only by the newsroom's own word, where "Harbor Post
+ * Staff" or "Our Foreign Staff" names one), the genre of an unsigned piece in the author's place ("Editorial"), or a site's
  * house account for its contributors, its initials before the word ("By HP Contributor"): no
  * byline to state.
  */
 export function isNewsroomCredit(name: string): boolean {
   return (
-    /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial)$/iu.test(
+    /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial|(?:editorial|news(?:room)?)\s+(?:staff|team))$/iu.test(
       name.trim(),
     ) ||
     NEWSROOM_SOURCES.test(name.trim()) ||
