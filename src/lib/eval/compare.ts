@@ -19,12 +19,53 @@ export function normalizeText(text: string): string {
 /** Field outcome: `right`, `wrong` (a different value), `missing` (gold has one, output none), `extra` (gold null, output has one). */
 export type FieldOutcome = "right" | "wrong" | "missing" | "extra";
 
-/** Exact after normalizeText; a null gold is right only when the output is absent too. */
-export function compareField(gold: string | null, output: string | undefined): FieldOutcome {
+/**
+ * Exact after normalizeText, or the same answer by `same` (given both normalized); a null gold is
+ * right only when the output is absent too.
+ */
+export function compareField(
+  gold: string | null,
+  output: string | undefined,
+  same: (gold: string, output: string) => boolean = () => false,
+): FieldOutcome {
   const out = output === undefined || output.trim() === "" ? undefined : normalizeText(output);
   if (gold === null) return out === undefined ? "right" : "extra";
   if (out === undefined) return "missing";
-  return normalizeText(gold) === out ? "right" : "wrong";
+  const expected = normalizeText(gold);
+  return expected === out || same(expected, out) ? "right" : "wrong";
+}
+
+/**
+ * A publication's name as the scorer keys it (eval/README, "The same byline or outlet"): small
+ * letters, its letters and digits only, without a leading "The" or a web address's ending —
+ * "The Press-Enterprise" and "Press Enterprise", "ESPN.com" and "ESPN", "TIME" and "Time" are
+ * one name spelled several ways, where "Sky" and "Sky News" are two.
+ */
+export function outletKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/^the\s+(?=\S)/iu, "")
+    .replace(/\.[a-z]{2,6}(?:\.[a-z]{2})?$/iu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The same outlet: equal keys (`outletKey`). */
+export const sameOutlet = (gold: string, output: string): boolean => outletKey(gold) === outletKey(output);
+
+/**
+ * The same byline (eval/README, "The same byline or outlet"): equal but for case (names set in
+ * capitals are typography, not other names), and with or without a closing credit of the case's
+ * own outlet ("Ana Ruiz, CNN" on CNN's page), which names the employer, not another author.
+ */
+export function sameByline(outlet: string | null): (gold: string, output: string) => boolean {
+  const bare = (byline: string): string => {
+    const comma = byline.lastIndexOf(",");
+    const tail = comma < 0 ? "" : byline.slice(comma + 1).trim();
+    const credit = outlet !== null && tail !== "" && outletKey(tail) === outletKey(outlet);
+    return (credit ? byline.slice(0, comma) : byline).trim().toLowerCase();
+  };
+  return (gold, output) => bare(gold) === bare(output);
 }
 
 /**

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectFixtureFile } from "#lib/testFixtures.ts";
-import { bodyContains, chromeLeft, chromePlace, compareField } from "./compare.ts";
+import { bodyContains, chromeLeft, chromePlace, compareField, sameByline, sameOutlet } from "./compare.ts";
 import { parseGold } from "./gold.ts";
 import { htmlReference, textReference } from "./reference.ts";
 import { scoreCase, summarize, type CaseOutput } from "./score.ts";
@@ -94,6 +94,24 @@ describe("field comparison", () => {
     expect(compareField(null, undefined)).toBe("right");
     expect(compareField(null, "A dek")).toBe("extra");
     expect(compareField("2025-02-19", undefined)).toBe("missing");
+  });
+
+  it("takes an outlet spelled another way for the same one, and no other name", () => {
+    expect(compareField("The Harbor-Ledger", "Harbor Ledger", sameOutlet)).toBe("right");
+    expect(compareField("QuayNews.com", "QUAYNEWS", sameOutlet)).toBe("right");
+    expect(compareField("Quay News", "Quay", sameOutlet)).toBe("wrong");
+    expect(compareField("Quay News", "Harbor Ledger", sameOutlet)).toBe("wrong");
+    expect(compareField(null, "Quay News", sameOutlet)).toBe("extra");
+  });
+
+  it("takes a byline in capitals or with its outlet's credit for the same one", () => {
+    const same = sameByline("Quay News");
+    expect(compareField("Mira Castell and Olu Baines", "MIRA CASTELL and OLU BAINES", same)).toBe("right");
+    expect(compareField("Mira Castell, Quay News", "Mira Castell", same)).toBe("right");
+    expect(compareField("Mira Castell", "Mira Castell, QuayNews.com", same)).toBe("right");
+    expect(compareField("Mira Castell, Harbor Ledger", "Mira Castell", same)).toBe("wrong");
+    expect(compareField("Mira Castell and Olu Baines", "Mira Castell", same)).toBe("wrong");
+    expect(compareField("Mira Castell, Quay News", "Mira Castell", sameByline(null))).toBe("wrong");
   });
 
   it("finds an item in the body across line breaks", () => {

@@ -8,6 +8,8 @@ import {
   chromePlace,
   compareField,
   normalizeText,
+  sameByline,
+  sameOutlet,
   type ChromePlace,
   type FieldOutcome,
 } from "./compare.ts";
@@ -62,7 +64,13 @@ export interface CaseScore {
 export function scoreCase(input: CaseInput): CaseScore {
   const { gold, output } = input;
   const body = output.ok ? output.body : "";
-  const field = (name: Field): FieldOutcome => compareField(gold[name], output.ok ? output.fields[name] : undefined);
+  const same = { byline: sameByline(gold.outlet), outlet: sameOutlet } as const;
+  const field = (name: Field): FieldOutcome =>
+    compareField(
+      gold[name],
+      output.ok ? output.fields[name] : undefined,
+      name in same ? same[name as keyof typeof same] : undefined,
+    );
   const drop = gold.drop ?? [];
   const dropLeft = drop.filter((item) => chromeLeft(body, item));
   return {

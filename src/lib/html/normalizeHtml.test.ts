@@ -260,6 +260,21 @@ describe("a newsroom's own credit under the headline", () => {
     const undated = credited("Border Courier wire services", "Share this story");
     expect(undated.ok && undated.frontmatter.byline).toBeUndefined();
   });
+
+  it("is no byline as the newsroom's words alone in a box marked as the byline", () => {
+    const marked = (credit: string) => {
+      const result = normalizeHtml(
+        declaredPage(
+          `<title>Patrols extended</title>`,
+          `<h1>Patrols extended</h1><div class="post-byline">By <a href="/team/">${credit}</a></div><p>The harbour patrols run until May.</p>`,
+        ),
+        { fileName: "marked.html" },
+      );
+      return result.ok ? result.frontmatter.byline : undefined;
+    };
+    expect(marked("Editorial Staff")).toBeUndefined();
+    expect(marked("Mara Quist")).toBe("Mara Quist");
+  });
 });
 
 describe("the site's own name in the author's place", () => {

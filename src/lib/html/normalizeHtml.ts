@@ -500,13 +500,16 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const labelled = labelledFacts(pristine);
   const linked = soleAuthorLink(pristine, title);
   // Last, the one credit its markup marks as the byline, or the author its Twitter card declares
-  // by name and the page prints.
+  // by name and the page prints. None of these when it is the site's own name or a newsroom's
+  // ("By: Editorial Staff"), as a declared or printed one is not.
+  const someone = (name: string | undefined): string | undefined =>
+    name !== undefined && !namesNoAuthor(name, sites) ? name : undefined;
   const credit =
     byline ??
-    labelled.author ??
-    (linked !== undefined && !namesNoAuthor(linked, sites) ? linked : undefined) ??
-    soleMarkedByline(pristine) ??
-    shownCardCreator(pristine, shownAsPrinted);
+    someone(labelled.author) ??
+    someone(linked) ??
+    someone(soleMarkedByline(pristine)) ??
+    someone(shownCardCreator(pristine, shownAsPrinted));
   if (credit !== undefined) front.byline = shownSpelling(credit, shownAsPrinted);
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only

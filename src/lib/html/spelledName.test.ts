@@ -26,6 +26,12 @@ describe("spelledName", () => {
     // The platform a brand names after "powered by" is no part of the site's name.
     [["Harbor Fans powered by Quayside"], "https://harborfans.quayside.com/articles/x", "Harbor Fans"],
     [["Harbor Fans Powered by Quayside"], "https://www.harborfans.com/x", "Harbor Fans"],
+    // A section's name where the site's goes, the site's name after the headline, its middle word left out of the host.
+    [
+      ["Opinion Blog", "Harbor ferries run late | Harbor Evening Ledger"],
+      "https://www.harborledger.com/x",
+      "Harbor Evening Ledger",
+    ],
   ])("reads %j on %s as %j", (declared, url, name) => {
     expect(spelledName(declared, url)).toBe(name);
   });
@@ -37,6 +43,10 @@ describe("spelledName", () => {
   });
   it("takes no two-word name for the initials of a two-letter host", () => {
     expect(spelledName(["Harbor Media"], "https://www.hm.com/x.html")).toBeUndefined();
+  });
+  it("takes a name's first and last words for its host's only when the name has a middle to leave out", () => {
+    expect(spelledName(["Harbor Ledger Blog"], "https://www.harborblog.com/x")).toBe("Harbor Ledger Blog");
+    expect(spelledName(["Harbor Blog"], "https://www.harborledgerblog.com/x")).toBeUndefined();
   });
 
   it("gives nothing when no declaration is the address's name, or there is no address", () => {

@@ -8,13 +8,18 @@ describe("isNewsroomCredit", () => {
     "Staff reports",
     "Redacción",
     "Editorial",
+    "Editorial Staff",
+    "NEWSROOM TEAM",
     "Staff and news service reports",
     "From staff and wire reports",
     "Staff & wire services",
   ])("reads %j as no one's credit", (credit) => {
     expect(isNewsroomCredit(credit)).toBe(true);
   });
-  it.each(["Harbor Post Staff", "Jane Roe and staff", "Staff and Jane Roe", "Wire"])("keeps %j", (credit) => {
-    expect(isNewsroomCredit(credit)).toBe(false);
-  });
+  it.each(["Harbor Post Staff", "Our Foreign Staff", "Jane Roe and staff", "Staff and Jane Roe", "Wire"])(
+    "keeps %j",
+    (credit) => {
+      expect(isNewsroomCredit(credit)).toBe(false);
+    },
+  );
 });

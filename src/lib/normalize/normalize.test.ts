@@ -197,6 +197,11 @@ describe("helpers", () => {
     });
     expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
     expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
+    // A machine's ISO instant after the names ends them; its UTC day is not the page's.
+    expect(parseByline("By Ana Ruiz and Tom Vale 2025-03-04T23:34:55Z")).toEqual({
+      byline: "Ana Ruiz and Tom Vale",
+      dateText: "2025-03-04T23:34:55Z",
+    });
     // A role set apart only by its capitals, and a name opened by initials.
     expect(parseByline("By Ana Ruiz Staff Writer")).toEqual({ byline: "Ana Ruiz" });
     expect(parseByline("By T.C. Ruiz Nov 29, 2016, 10:00am EST")).toMatchObject({ byline: "T.C. Ruiz" });

@@ -89,6 +89,9 @@ const YEARLESS_STAMP = new RegExp(
   "iu",
 );
 
+/** An ISO 8601 instant closing the line ("2025-03-04T14:34:55Z", "…T14:34+01:00"). */
+const ISO_INSTANT = /\s+\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
+
 /**
  * A numeric stamp closing the line after the name, with its clock ("By Jane Roe 10/ 5/11 09:19 PM
  * ET"): where the name ends. Its day is read only when its order is certain (`creditStampDate`).
@@ -162,6 +165,12 @@ export function parseByline(text: string): Byline | undefined {
       ? { ...withOutlet(stampedName), dateText }
       : { ...withOutlet(stampedName), published: day, dateText };
   }
+  // "By Jane Roe and Tom Vale 2025-03-04T14:34:55Z": the names, then a machine's ISO instant,
+  // whose day is UTC's, not the page's own: the name ends there, the day is not read.
+  const instant = ISO_INSTANT.exec(rest);
+  const instantName = instant === null ? "" : rest.slice(0, instant.index).trim();
+  if (instant !== null && (isPersonName(instantName) || isNameList(instantName)))
+    return { ...withOutlet(instantName), dateText: instant[0].trim() };
   // "By Steven Musil January 18, 2017 11:00 PM PST": a date set after the name with no separator.
   const [date] = findDates(rest);
   const named = date === undefined ? "" : rest.slice(0, date.index).trim();
@@ -472,13 +481,14 @@ const NEWSROOM_SOURCES = new RegExp(
 
 /**
  * A newsroom credited instead of a person ("Por Redacción", "By Staff", "Staff and wire
- * reports"), the genre of an unsigned piece in the author's place ("Editorial"), or a site's
+ * reports", "Editorial Staff": a staff named only by the newsroom's own word, where "Harbor Post
+ * Staff" or "Our Foreign Staff" names one), the genre of an unsigned piece in the author's place ("Editorial"), or a site's
  * house account for its contributors, its initials before the word ("By HP Contributor"): no
  * byline to state.
  */
 export function isNewsroomCredit(name: string): boolean {
   return (
-    /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial)$/iu.test(
+    /^(?:(?:la\s+)?r[ée]dac(?:ci[óo]n|tion|ção)|redaktion|staff(?:\s+reports?)?|newsroom|(?:web|news)\s+desk|agencias?|agences?|agencies|wire\s+services?|editorial|(?:editorial|news(?:room)?)\s+(?:staff|team))$/iu.test(
       name.trim(),
     ) ||
     NEWSROOM_SOURCES.test(name.trim()) ||
