@@ -91,6 +91,7 @@ import {
   closesLongerName,
   closesOtherBody,
   inItalicTitle,
+  cutFromWorkTitle,
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
@@ -1837,6 +1838,9 @@ export function findEntities(
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
           // "_Fox & Friends_ host", "_Logan Lucky_": a name inside a work's italic title names the work.
           if (italics.length > 0 && inItalicTitle(text, span, italics, outletNamed)) continue;
+          // "on “Meet The Press”", "a booklet titled “The Wit and Wisdom of Jane Roe”": a name cut from a longer
+          // quoted title is part of the work's name, as a register hit there is (`cutFromWorkTitle`).
+          if (!titleCased(text) && cutFromWorkTitle(text, span)) continue;
           if (instruments.has(key)) continue;
           // "the Journal", "the Times": the paper named in full before, or no entity of its own.
           const paperHead = span.kind === "person" ? undefined : bareOutletHead(span.text);
