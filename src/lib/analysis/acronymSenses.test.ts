@@ -138,4 +138,12 @@ describe("spelledBodies", () => {
     const two = ["The Harbor Office met.", "The Hill Office met."];
     expect(spelledBodies(two, new Set(["ho"])).byAcronym.size).toBe(0);
   });
+
+  it("spells no name the run goes on past with a small word: the longer name is the body's", () => {
+    const sentences = ["Researchers at the Brindle Institute for BI said so.", "BI budgets will grow."];
+    expect(spelledBodies(sentences, new Set(["bi"])).byAcronym.size).toBe(0);
+    expect(spelledBodies(["The Brindle Institute said so."], new Set(["bi"])).byAcronym.get("bi")).toBe(
+      "Brindle Institute",
+    );
+  });
 });

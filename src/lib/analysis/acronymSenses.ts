@@ -210,6 +210,9 @@ export function spelledBodies(
       }));
       words.forEach(({ word, start: headStart }, j) => {
         if (j === 0 || !(ORG_HEADS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()))) return;
+        // "the Allen Institute for AI": "of" or "for" after the head goes on with the body's name, so the run's
+        // first words are no name of their own for an initialism ("AI") to spell. ("… General on Monday" ends it.)
+        if (/^(?:of|for)$/u.test(words[j + 1]?.word ?? "")) return;
         const end = headStart + word.length;
         for (const acronym of acronyms) {
           // Only the whole run, or the run after its "The": "Traffic Safety Administration" inside "National Highway

@@ -91,6 +91,7 @@ import {
   closesLongerName,
   closesOtherBody,
   inItalicTitle,
+  cutFromWorkTitle,
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
@@ -1837,6 +1838,12 @@ export function findEntities(
           if (key === "" || options.notEntities?.has(key) || (formKeys.has(key) && !contradicted)) continue;
           // "_Fox & Friends_ host", "_Logan Lucky_": a name inside a work's italic title names the work.
           if (italics.length > 0 && inItalicTitle(text, span, italics, outletNamed)) continue;
+          // "on “Meet The Press”", "a booklet titled “The Wit and Wisdom of Jane Roe”": a name cut from a longer
+          // quoted title is part of the work's name, as a register hit there is (`cutFromWorkTitle`).
+          if (!titleCased(text) && cutFromWorkTitle(text, span)) continue;
+          // "Jo Roe, Deputy News Director at …": words that open on a title and run into another are a
+          // person's office and its field (`officeField`), no body.
+          if (span.kind === "organisation" && span.name === undefined && officeField(text, span)) continue;
           if (instruments.has(key)) continue;
           // "the Journal", "the Times": the paper named in full before, or no entity of its own.
           const paperHead = span.kind === "person" ? undefined : bareOutletHead(span.text);
@@ -2458,6 +2465,24 @@ const TOWN_BEFORE = /(?<![\p{L}.'’-])\p{Lu}[\p{L}.'’-]*,\s+$/u;
 function stateAfterTown(text: string, start: number): boolean {
   const town = TOWN_BEFORE.exec(text.slice(0, start));
   return town !== null && townInState(text, town.index + town[0].indexOf(","));
+}
+
+/**
+ * Whether a capitalised run opens on a title and a capitalised title follows it right after:
+ * "Deputy News Director", "Chief Content Officer". The words between are the field of a
+ * person's office, as "Sports" is in "Sports Editor", not a body's name, however much one of
+ * them looks like a body's ("News").
+ */
+function officeField(text: string, span: { start: number; end: number; text: string }): boolean {
+  const first = tokenize(span.text)[0];
+  const next = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(span.end))?.[1];
+  return (
+    first !== undefined &&
+    /^\p{Lu}/u.test(first.raw) &&
+    TITLES.has(first.key) &&
+    next !== undefined &&
+    TITLES.has(nameKey(next))
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   brandAfterCountry,
   isUsStateName,
   closesLongerName,
+  cutFromWorkTitle,
   inWorkTitle,
   lowerCaseUse,
   namedAfterPlace,
@@ -79,6 +80,18 @@ describe("inWorkTitle", () => {
     ["Trump’s “Big Beautiful Bill” passed.", "Trump", false],
     ["“It is over,” Mexico’s president said of “Operation Swift”.", "Mexico", false],
   ])("%s (%s) → %s", (text, words, expected) => expect(inWorkTitle(text, at(text, words))).toBe(expected));
+});
+
+describe("cutFromWorkTitle", () => {
+  it.each([
+    ["She was asked on “Meet The Harbor Press” on Sunday.", "The Harbor Press", true],
+    ["A booklet titled “The Wit and Wisdom of Jo Roe.” sold out.", "Wisdom of Jo Roe", true],
+    // The quotation's whole name, but for its article; a quoted sentence; a hit outside the quotation.
+    ["She spoke to “The Harbor Press” on Sunday.", "Harbor Press", false],
+    ["She spoke to “The Harbor Press” on Sunday.", "The Harbor Press", false],
+    ["“Jo Roe is wrong,” she said.", "Jo Roe", false],
+    ["Jo Roe read “The Art of the Deal” twice.", "Jo Roe", false],
+  ])("%s (%s) → %s", (text, words, expected) => expect(cutFromWorkTitle(text, at(text, words))).toBe(expected));
 });
 
 describe("townInState", () => {

@@ -9,6 +9,7 @@
  * - `inWorkTitle`: a hit inside a quoted, title-cased run is part of a work's name ("“The Trump
  *   Show,” a new play"), not a mention of the person or place; a quoted sentence is not a title.
  * - `inItalicTitle`: the same for a found name inside an italic, title-cased run ("_Fox & Friends_").
+ * - `cutFromWorkTitle`: a found name cut from a longer quoted title ("The Press" of "“Meet The Press”").
  * - `townInState`: a country's name followed by a U.S. state after a comma is a town ("Mexico,
  *   Missouri", "Lebanon, Pa."), since no country is written with a state after it.
  * - `placedAfterComma`: a surname followed by a place and a clause break is that place ("Police in
@@ -116,6 +117,18 @@ function titleShaped(run: string): boolean {
   const words = run.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 12) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w.toLowerCase())));
+}
+
+/**
+ * Whether a found name is cut from a longer quoted title (`inWorkTitle`), a leading article
+ * aside: "The Press" of "“Meet The Press”", "Wisdom of Jane Roe" of "“The Wit and Wisdom of
+ * Jane Roe”". A name the quotation holds whole but for its article ("“The Harbor Press”") is
+ * the name itself, quoted.
+ */
+export function cutFromWorkTitle(text: string, span: Span): boolean {
+  if (!inWorkTitle(text, span)) return false;
+  const run = (quotedRun(text, span) ?? "").replace(/[,.;:!?]+$/u, "").replace(/^\s*(?:the|a|an)\s+/iu, "");
+  return tokenize(run).length > tokenize(text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/iu, "")).length;
 }
 
 /**
