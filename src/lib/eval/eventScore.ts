@@ -111,7 +111,7 @@ const writesNumber = (label: string, part: string): boolean =>
  * has the same date told more precisely (found "2021" where the gold dates "March 5, 2021"):
  * the found event then took a part of a longer date.
  */
-export function statesOwnDate(f: FoundEvent, sentence: string, goldDates: readonly string[]): boolean {
+function statesOwnDate(f: FoundEvent, sentence: string, goldDates: readonly string[]): boolean {
   if (f.derived === true || f.label === undefined) return false;
   const label = foldEventText(f.label);
   if (label.length === 0 || !sentence.includes(label)) return false;
@@ -132,7 +132,7 @@ export function statesOwnDate(f: FoundEvent, sentence: string, goldDates: readon
  * reading the label alone against `published`, puts it inside the found date (a day on that day, a
  * week in that month).
  */
-export function readsOwnDate(
+function readsOwnDate(
   f: FoundEvent,
   sentence: string,
   goldTexts: readonly string[],
