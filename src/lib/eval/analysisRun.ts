@@ -97,12 +97,7 @@ export function analysisFigures(
             ...(e.derived ? { derived: true } : {}),
             ...(e.date.end !== undefined ? { end: e.date.end } : {}),
           };
-          const status = foundEventStatus(
-            c.analysis.events ?? [],
-            found,
-            c.gold.drop ?? [],
-            c.article.frontmatter.published,
-          );
+          const status = foundEventStatus(c.analysis.events ?? [], found, c.gold.drop ?? []);
           if (c.analysis.events !== undefined)
             process.stderr.write(
               `route\t${eventRoute(e) ?? "?"}\t${status}\t${c.id}\t${e.date.iso}\t${e.sentence}\t${c.article.frontmatter.published ?? ""}\n`,
@@ -126,9 +121,6 @@ export function analysisFigures(
                 c.gold.drop ?? [],
                 {
                   dated: c.article.frontmatter.published !== undefined,
-                  ...(c.article.frontmatter.published !== undefined
-                    ? { published: c.article.frontmatter.published }
-                    : {}),
                   ...(c.output.ok ? { body: c.output.body } : {}),
                 },
               ),

@@ -7,8 +7,8 @@
  * A gold event is found when a found event's sentence contains the gold's verbatim fragment
  * (or lies inside it) and carries the gold's date; a range ("from 2011 to 2013", one event of
  * precision `range`) carries both its years, as the gold writes it as two. A found event is a **wrong date** when its
- * sentence holds gold events but none of them has its date, unless the sentence states its date
- * (`statesOwnDate`, or `readsOwnDate` for words counted from the publication): then the sentence
+ * sentence holds gold events but none of them has its date, unless the sentence states its date in
+ * full (`statesOwnDate`; a date derived from the publication is never excused): then the sentence
  * tells two dates and the gold lists an event for another one, and the found event is counted
  * `notInGold`, not wrong, since nothing in it contradicts the text. A wrong date is a sentence read and misdated, which misleads where a
  * missed date does not. A found event that is a gold event
@@ -22,7 +22,6 @@
  * held-out splits are read only as such aggregates, so these say where the misses are without
  * printing a held-out sentence.
  */
-import * as chrono from "chrono-node";
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { sumCounts } from "./sumCounts.ts";
 
@@ -125,35 +124,13 @@ function statesOwnDate(f: FoundEvent, sentence: string, goldDates: readonly stri
 }
 
 /**
- * Whether a derived found event's date is the one its words give counted from the article's date, so
- * that it cannot contradict the text: its label ("Wednesday night", "last week") occurs verbatim in
- * the sentence and inside none of the sentence's gold fragments (the gold reads none of these words
- * another way: "on Wednesday" in a gold fragment dated otherwise stays a wrong date), and chrono-node,
- * reading the label alone against `published`, puts it inside the found date (a day on that day, a
- * week in that month).
- */
-function readsOwnDate(
-  f: FoundEvent,
-  sentence: string,
-  goldTexts: readonly string[],
-  published: string | undefined,
-): boolean {
-  if (f.derived !== true || f.label === undefined || published === undefined) return false;
-  const label = foldEventText(f.label);
-  if (label.length === 0 || !sentence.includes(label) || goldTexts.some((text) => text.includes(label))) return false;
-  const [read] = chrono.parse(f.label, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 });
-  return read !== undefined && read.start.date().toISOString().slice(0, 10).startsWith(f.iso);
-}
-
-/**
  * What one found event is against the gold, as `scoreEvents` counts it: `right` (it carries a gold date
- * of its sentence), `wrong`, `furniture`, `not-in-gold` (`statesOwnDate`, `readsOwnDate`) or `extra`. For tallies by the route that dated it.
+ * of its sentence), `wrong`, `furniture`, `not-in-gold` (`statesOwnDate`) or `extra`. For tallies by the route that dated it.
  */
 export function foundEventStatus(
   gold: readonly GoldEvent[],
   f: FoundEvent,
   furnitureLines: readonly string[],
-  published?: string,
 ): "right" | "wrong" | "furniture" | "extra" | "not-in-gold" {
   const sentence = foldEventText(f.sentence);
   const here = gold.filter((g) => overlaps(sentence, foldEventText(g.text)));
@@ -161,26 +138,20 @@ export function foundEventStatus(
   const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
   if (furniture.some((line) => overlaps(sentence, line) || overlaps(line, sentence))) return "furniture";
   if (here.length === 0) return "extra";
-  const states =
-    statesOwnDate(
-      f,
-      sentence,
-      here.map((g) => g.date),
-    ) ||
-    readsOwnDate(
-      f,
-      sentence,
-      here.map((g) => foldEventText(g.text)),
-      published,
-    );
-  return states ? "not-in-gold" : "wrong";
+  return statesOwnDate(
+    f,
+    sentence,
+    here.map((g) => g.date),
+  )
+    ? "not-in-gold"
+    : "wrong";
 }
 
 export function scoreEvents(
   gold: readonly GoldEvent[],
   found: readonly FoundEvent[],
   furnitureLines: readonly string[],
-  article: { readonly dated: boolean; readonly body?: string; readonly published?: string } = { dated: true },
+  article: { readonly dated: boolean; readonly body?: string } = { dated: true },
 ): EventScore {
   const golds = gold.map((g) => ({ ...g, folded: foldEventText(g.text) }));
   const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
@@ -204,7 +175,7 @@ export function scoreEvents(
   const body = article.body === undefined ? undefined : foldEventText(article.body);
   const missedOutsideBody = body === undefined ? 0 : missed.filter((g) => !body.includes(g.folded)).length;
   for (const f of found) {
-    const status = foundEventStatus(golds, f, furniture, article.published);
+    const status = foundEventStatus(golds, f, furniture);
     const gold = () => golds.filter((g) => overlaps(foldEventText(f.sentence), g.folded)).map((g) => g.date);
     if (status === "furniture") {
       furnitureEvents += 1;
