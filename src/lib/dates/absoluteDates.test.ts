@@ -236,10 +236,15 @@ describe("findEventDates and older years", () => {
     expect(read("On 14 April 1865 the governor was shot.")).toEqual([["14 April 1865", "1865-04-14", "day"]]);
     expect(read("In July 1776 the colonists met again.")).toEqual([["July 1776", "1776-07", "month"]]);
     expect(read("The chemist showed in 1855 that the gas glows.")).toEqual([["1855", "1855", "year"]]);
+    expect(read("The poet was born in 1832 to a Dutch baker.")).toEqual([["1832", "1832", "year"]]);
   });
 
   it("leaves a count after a preposition or a day", () => {
-    for (const sentence of ["In 1500 homes the lamps were lit.", "On March 3, 1500 people marched to the square."])
+    for (const sentence of [
+      "In 1500 homes the lamps were lit.",
+      "On March 3, 1500 people marched to the square.",
+      "Rents rose in 1500 to 2000 homes.",
+    ])
       expect(read(sentence), sentence).toEqual([]);
   });
 });

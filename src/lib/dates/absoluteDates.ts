@@ -37,8 +37,11 @@ const FROM_NOT_DATED = [
   "percent|cent|points|away|apart|aside|moved|moving|ran|running|runs|lasted|lasting|stretched|stretching",
   "dating|dated|dates|onwards?|years|months|times",
 ].join("|");
-/** After an older year: punctuation, the end, a name, or a word that opens a clause or a phrase, never a count's noun. */
-const OLD_YEAR_END = `(?=[,.;:)!?”"’—–]|\\s*$|\\s+(?:\\p{Lu}|(?:and|or|but|when|while|as|after|before|at|in|on|of|from|for|with|by|the|a|an|that|which|he|she|it|they|we|his|her|its|their|was|were|had)\\b))`;
+/**
+ * After an older year: punctuation, the end, a name, or a word that opens a clause or a phrase, never a count's
+ * noun; "to" too, but not before a number ("born in 1857 to a tailor", not "in 1500 to 2000 homes").
+ */
+const OLD_YEAR_END = `(?=[,.;:)!?”"’—–]|\\s*$|\\s+(?:\\p{Lu}|(?:and|or|but|when|while|as|after|before|at|in|on|of|from|for|with|by|the|a|an|that|which|he|she|it|they|we|his|her|its|their|was|were|had)\\b|to\\s+(?![\\d$€£])))`;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

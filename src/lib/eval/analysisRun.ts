@@ -93,6 +93,8 @@ export function analysisFigures(
             iso: e.date.iso,
             precision: e.date.precision,
             sentence: e.sentence,
+            label: e.date.label,
+            ...(e.derived ? { derived: true } : {}),
             ...(e.date.end !== undefined ? { end: e.date.end } : {}),
           };
           const status = foundEventStatus(c.analysis.events ?? [], found, c.gold.drop ?? []);
@@ -112,6 +114,7 @@ export function analysisFigures(
                   iso: e.date.iso,
                   precision: e.date.precision,
                   sentence: e.sentence,
+                  label: e.date.label,
                   ...(e.derived ? { derived: true } : {}),
                   ...(e.date.end !== undefined ? { end: e.date.end } : {}),
                 })),
@@ -167,7 +170,7 @@ const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFi
 export function formatAnalysisFigures(label: string, f: AnalysisFigures, details = false): string[] {
   const lines = [
     `${label} analysis:`,
-    `  dated events found ${f.events.found}/${f.events.gold} (${pct(f.events.found, f.events.gold)}), wrong dates ${f.events.wrongDates}, furniture events ${f.events.furniture}, undated-in-gold events ${f.events.extra}`,
+    `  dated events found ${f.events.found}/${f.events.gold} (${pct(f.events.found, f.events.gold)}), wrong dates ${f.events.wrongDates}, furniture events ${f.events.furniture}, undated-in-gold events ${f.events.extra}, other dates of a dated sentence ${f.events.notInGold}`,
     `    ${formatEventKinds(f.events)}`,
     `  topics right ${f.topics.right}/${f.topics.cases} (${pct(f.topics.right, f.topics.cases)})`,
     `  stories pairwise precision ${f.stories.precision.toFixed(3)} (${f.stories.rightPairs}/${f.stories.predictedPairs}), recall ${f.stories.recall.toFixed(3)} (${f.stories.rightPairs}/${f.stories.goldPairs})`,

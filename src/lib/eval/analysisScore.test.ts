@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEventKinds, scoreEvents, sumEventScores } from "./eventScore.ts";
+import { formatEventKinds, foundEventStatus, scoreEvents, sumEventScores } from "./eventScore.ts";
 import { scoreStories } from "./storyScore.ts";
 import { scoreTopics } from "./topicScore.ts";
 
@@ -80,6 +80,50 @@ describe("scoreEvents and a drop line glued onto a gold event's sentence", () =>
       ["© Provided by Business Insider Inc"],
     );
     expect([s.found, s.furniture, s.wrongDates]).toEqual([1, 1, 0]);
+  });
+});
+
+describe("scoreEvents and a sentence stating two dates", () => {
+  const sentence = "The ferry sank on June 4, 1962, and its wreck was found in May 1990.";
+  const gold = [{ date: "1962-06-04", precision: "day", text: "The ferry sank on June 4, 1962" }];
+  const found = (iso: string, precision: string, label: string, derived = false) => ({
+    iso,
+    precision,
+    sentence,
+    label,
+    ...(derived ? { derived: true } : {}),
+  });
+  it("counts the date the gold lists no event for as not in gold, not wrong, when the sentence writes it in full", () => {
+    const s = scoreEvents(
+      gold,
+      [found("1962-06-04", "day", "June 4, 1962"), found("1990-05", "month", "May 1990")],
+      [],
+    );
+    expect([s.found, s.wrongDates, s.notInGold, s.extra]).toEqual([1, 0, 1, 0]);
+    expect(foundEventStatus(gold, found("1990-05", "month", "May 1990"), [])).toBe("not-in-gold");
+  });
+
+  it("still counts wrong a date the sentence does not write: misread, derived, or a part of the gold's date", () => {
+    const wrong = [
+      found("1990-06", "month", "May 1990"),
+      found("1990-05", "month", "May 1990", true),
+      found("1962", "year", "1962"),
+      found("1962-04-06", "day", "June 4, 1962"),
+      { iso: "1990-05", precision: "month", sentence },
+    ];
+    const s = scoreEvents(gold, wrong, []);
+    expect([s.wrongDates, s.notInGold]).toEqual([5, 0]);
+  });
+});
+
+describe("scoreEvents and a date counted from the publication in a sentence stating two dates", () => {
+  const sentence = "Thursday night's vote, and the count set for May 12 in nine towns, may decide it.";
+  const gold = [{ date: "2021-05-12", precision: "day", text: "the count set for May 12 in nine towns" }];
+  const thursday = { iso: "2021-04-29", precision: "day", sentence, label: "Thursday night", derived: true };
+  it("counts it wrong: a derived date is not stated in full, so nothing in the text checks it", () => {
+    const s = scoreEvents(gold, [thursday], [], { dated: true });
+    expect([s.wrongDates, s.notInGold]).toEqual([1, 0]);
+    expect(foundEventStatus(gold, thursday, [])).toBe("wrong");
   });
 });
 

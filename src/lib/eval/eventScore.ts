@@ -7,8 +7,11 @@
  * A gold event is found when a found event's sentence contains the gold's verbatim fragment
  * (or lies inside it) and carries the gold's date; a range ("from 2011 to 2013", one event of
  * precision `range`) carries both its years, as the gold writes it as two. A found event is a **wrong date** when its
- * sentence holds gold events but none of them has its date: the sentence was read and
- * misdated, which misleads where a missed date does not. A found event that is a gold event
+ * sentence holds gold events but none of them has its date, unless the sentence states its date in
+ * full (`statesOwnDate`; a date derived from the publication is never excused): then the sentence
+ * tells two dates and the gold lists an event for another one, and the found event is counted
+ * `notInGold`, not wrong, since nothing in it contradicts the text. A wrong date is a sentence read and misdated, which misleads where a
+ * missed date does not. A found event that is a gold event
  * (its fragment and date) is never furniture, though ingest glued a drop line onto its sentence
  * ("© Provided by … Nintendo and Apple shocked the world earlier this year …"). Found events in sentences the gold
  * does not date are counted as `extra` (the gold lists every dated event, so these are noise
@@ -19,7 +22,7 @@
  * held-out splits are read only as such aggregates, so these say where the misses are without
  * printing a held-out sentence.
  */
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
+import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { sumCounts } from "./sumCounts.ts";
 
 export interface GoldEvent {
@@ -36,6 +39,8 @@ export interface FoundEvent {
   readonly derived?: boolean;
   /** A range's last year ("from 2011 to 2013"): the gold writes a range as its two years. */
   readonly end?: string;
+  /** The date's words as the sentence writes them ("March 3, 2021"), when the reader gives them. */
+  readonly label?: string;
 }
 
 /** Whether a found event carries a gold date: its own, or a range's last year. */
@@ -54,6 +59,8 @@ export interface EventScore extends KindCounts {
   readonly wrongDates: number;
   readonly furniture: number;
   readonly extra: number;
+  /** Found events dated as their sentence states, where the gold lists an event for another of its dates. */
+  readonly notInGold: number;
   /** Gold events derived from the article's date in articles ingest found no date for. */
   readonly derivedUndated: number;
   /** Missed gold events whose words are not in the article's body as ingest gave it. */
@@ -89,21 +96,55 @@ const NO_KINDS = Object.fromEntries(
   KINDS.flatMap((k) => [`${k}Stated`, `${k}StatedFound`, `${k}Derived`, `${k}DerivedFound`].map((key) => [key, 0])),
 ) as KindCounts;
 
+/** Whether `label` writes `part` as a number of its own ("5" in "March 5, 2021", not in "2025"). */
+const writesNumber = (label: string, part: string): boolean =>
+  new RegExp(`(?<!\\d)0?${String(Number(part))}(?!\\d)`, "u").test(label);
+
+/**
+ * Whether a found event's date is one its sentence states in full, so that it cannot contradict the
+ * text: the date is not derived (no weekday or "last year" counted from elsewhere), its label occurs
+ * verbatim in the sentence, and the label writes the date's own year (a range's both years), for a
+ * month or a day its month (by name, or in an ISO date as written), for a day its day number. Such
+ * an event in a sentence whose gold events have other dates is the sentence's other date, which
+ * the gold does not list as an event. It is still a misreading when a gold event of the sentence
+ * has the same date told more precisely (found "2021" where the gold dates "March 5, 2021"):
+ * the found event then took a part of a longer date.
+ */
+function statesOwnDate(f: FoundEvent, sentence: string, goldDates: readonly string[]): boolean {
+  if (f.derived === true || f.label === undefined) return false;
+  const label = foldEventText(f.label);
+  if (label.length === 0 || !sentence.includes(label)) return false;
+  const [year = "", month, day] = f.iso.split("-");
+  if (!label.includes(year) || (f.end !== undefined && !label.includes(f.end))) return false;
+  const named = MONTH.exec(f.label)?.[1];
+  const writesMonth = named === undefined ? label.includes(f.iso) : monthNumber(named) === Number(month);
+  if (month !== undefined && !writesMonth) return false;
+  if (day !== undefined && !writesNumber(label, day)) return false;
+  return !goldDates.some((date) => date.startsWith(`${f.iso}-`));
+}
+
 /**
  * What one found event is against the gold, as `scoreEvents` counts it: `right` (it carries a gold date
- * of its sentence), `wrong`, `furniture` or `extra`. For tallies by the route that dated it.
+ * of its sentence), `wrong`, `furniture`, `not-in-gold` (`statesOwnDate`) or `extra`. For tallies by the route that dated it.
  */
 export function foundEventStatus(
   gold: readonly GoldEvent[],
   f: FoundEvent,
   furnitureLines: readonly string[],
-): "right" | "wrong" | "furniture" | "extra" {
+): "right" | "wrong" | "furniture" | "extra" | "not-in-gold" {
   const sentence = foldEventText(f.sentence);
   const here = gold.filter((g) => overlaps(sentence, foldEventText(g.text)));
   if (here.some((g) => carries(f, g.date))) return "right";
   const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
   if (furniture.some((line) => overlaps(sentence, line) || overlaps(line, sentence))) return "furniture";
-  return here.length === 0 ? "extra" : "wrong";
+  if (here.length === 0) return "extra";
+  return statesOwnDate(
+    f,
+    sentence,
+    here.map((g) => g.date),
+  )
+    ? "not-in-gold"
+    : "wrong";
 }
 
 export function scoreEvents(
@@ -115,7 +156,7 @@ export function scoreEvents(
   const golds = gold.map((g) => ({ ...g, folded: foldEventText(g.text) }));
   const furniture = furnitureLines.map(foldEventText).filter((line) => line.length >= 8);
   const misses: string[] = [];
-  let [hit, wrongDates, furnitureEvents, extra] = [0, 0, 0, 0];
+  let [hit, wrongDates, furnitureEvents, extra, notInGold] = [0, 0, 0, 0, 0];
   const kinds: Record<keyof KindCounts, number> = { ...NO_KINDS };
   const missed: typeof golds = [];
   for (const g of golds) {
@@ -134,21 +175,20 @@ export function scoreEvents(
   const body = article.body === undefined ? undefined : foldEventText(article.body);
   const missedOutsideBody = body === undefined ? 0 : missed.filter((g) => !body.includes(g.folded)).length;
   for (const f of found) {
-    const sentence = foldEventText(f.sentence);
-    const here = golds.filter((g) => overlaps(sentence, g.folded));
-    // A gold event found in a sentence ingest glued a drop line onto is the article's telling.
-    const told = here.some((g) => carries(f, g.date));
-    if (!told && furniture.some((line) => overlaps(sentence, line) || overlaps(line, sentence))) {
+    const status = foundEventStatus(golds, f, furniture);
+    const gold = () => golds.filter((g) => overlaps(foldEventText(f.sentence), g.folded)).map((g) => g.date);
+    if (status === "furniture") {
       furnitureEvents += 1;
       misses.push(`furniture ${f.iso}: "${f.sentence}"`);
-      continue;
-    }
-    if (here.length === 0) {
+    } else if (status === "extra") {
       extra += 1;
       misses.push(`undated-in-gold ${f.iso}: "${f.sentence}"`);
-    } else if (!here.some((g) => carries(f, g.date))) {
+    } else if (status === "not-in-gold") {
+      notInGold += 1;
+      misses.push(`not-in-gold ${f.iso} (gold ${gold().join(", ")}): "${f.sentence}"`);
+    } else if (status === "wrong") {
       wrongDates += 1;
-      misses.push(`wrong ${f.iso} (gold ${here.map((g) => g.date).join(", ")}): "${f.sentence}"`);
+      misses.push(`wrong ${f.iso} (gold ${gold().join(", ")}): "${f.sentence}"`);
     }
   }
   return {
@@ -157,6 +197,7 @@ export function scoreEvents(
     wrongDates,
     furniture: furnitureEvents,
     extra,
+    notInGold,
     ...kinds,
     derivedUndated,
     missedOutsideBody,
@@ -185,6 +226,7 @@ export function sumEventScores(scores: readonly EventScore[]): EventScore {
     wrongDates: 0,
     furniture: 0,
     extra: 0,
+    notInGold: 0,
     ...NO_KINDS,
     derivedUndated: 0,
     missedOutsideBody: 0,

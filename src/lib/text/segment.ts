@@ -13,6 +13,7 @@
  * (a middle initial) never ends a sentence; after an initialism (U.S., C.I.A.) or a month/corporate
  * abbreviation (Jan., Inc.) it ends one only when the next word is a typical sentence opener
  * ("The", "But", "He" …). An ellipsis inside an open quotation is an elision, not an ending.
+ * Reference markers right after the stop ("free.[3] Next") stay with the sentence they cite.
  * Em dashes never end a sentence. Chinese and Japanese sentences end at a full-width `。`, `！`
  * or `？` and the closing marks after it, with no space or capital needed after them.
  */
@@ -165,6 +166,12 @@ const SENTENCE_OPENERS = new Set([
 
 const OPENING = new Set(["“", "‘", '"', "'", "(", "[", "«", "¿", "¡"]);
 const CLOSING = new Set(["”", "’", '"', "'", ")", "]", "»"]);
+/**
+ * Reference markers an encyclopedia or a paper sets right after a sentence's stop, with no space:
+ * a note's number or letter in brackets ("[3]", "[12][13]", "[a]", "[note 2]") or "[citation needed]".
+ * They belong to the sentence they cite, so the space after them can end it.
+ */
+const REFERENCE_MARKERS = /^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+/u;
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/u.test(ch);
@@ -304,6 +311,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       }
       j += 1;
     }
+    // Reference markers set right after the stop ("… free.[3] One day later") close the sentence they cite.
+    const markers = REFERENCE_MARKERS.exec(text.slice(j))?.[0];
+    if (markers !== undefined) j += markers.length;
     if (j < text.length && !isSpace(text[j])) {
       i = terminalEnd - 1;
       continue;

@@ -116,6 +116,22 @@ describe("splitSentences", () => {
   });
 });
 
+describe("splitSentences and reference markers", () => {
+  it("ends a sentence after the note markers set right after its stop, which stay with it", () => {
+    expect(texts("The bridge opened in 1931.[4] Two weeks later, a storm shut it.[5][6] Repairs took a year.")).toEqual(
+      ["The bridge opened in 1931.[4]", "Two weeks later, a storm shut it.[5][6]", "Repairs took a year."],
+    );
+    expect(texts("It was rebuilt.[citation needed] Nobody knows by whom.[a]")).toEqual([
+      "It was rebuilt.[citation needed]",
+      "Nobody knows by whom.[a]",
+    ]);
+  });
+
+  it("keeps a bracket that is no marker inside the sentence", () => {
+    expect(texts("He wrote it.[sic] Then he stopped.")).toEqual(["He wrote it.[sic] Then he stopped."]);
+  });
+});
+
 describe("sentenceAnchor", () => {
   it("is s- plus 8 hex digits and ignores whitespace and quote style", () => {
     expect(sentenceAnchor("Hello world.")).toMatch(/^s-[0-9a-f]{8}$/u);
