@@ -2133,3 +2133,37 @@ describe("grammatical shapes of a group speaking that fresh pages showed missing
     expect(anonymousSpeaker("Shoppers seemed to leave the market early on Sunday.")).toBeUndefined();
   });
 });
+
+describe("attribution grammar: a group that is not the verb's subject (issue 16, stop 67)", () => {
+  it("reads a group after a preposition and its article as the object, a document's authors", () => {
+    expect(anonymousSpeaker("A study from a team at the marine lab found that the reef had shrunk.")).toBeUndefined();
+    expect(anonymousSpeaker("A report from the engineers argued that the bridge was unsafe.")).toBeUndefined();
+    // The group as the subject, with its own article, still speaks.
+    expect(anonymousSpeaker("A team at the marine lab found that the reef had shrunk.")).toBe("A team");
+  });
+
+  it("gives an inverted tag's verb to the name after it, not to a group the sentence talks about", () => {
+    expect(
+      anonymousSpeaker("The probe will map single sources of such bursts, such as merging stars, says Okafor."),
+    ).toBeUndefined();
+    // A day after the verb is no name: the group before the comma still speaks.
+    expect(anonymousSpeaker("Farmers in the valley, many of them growers, said Monday that the dam leaked.")).toBe(
+      "Farmers",
+    );
+    expect(anonymousSpeaker("Farmers in the valley, many of them growers, say the dam leaks.")).toBe("Farmers");
+  });
+});
+
+describe("attribution grammar: a group inside what a pronoun's tag reports (issue 16, stop 67)", () => {
+  it("gives the clause before '…, she says' to her, the group in it no source of its own", () => {
+    expect(anonymousSpeaker("When she left school her parents were still worried, she says, and she moved.")).toBe(
+      undefined,
+    );
+    expect(anonymousSpeaker("Officials insist the ferry is safe, he said.")).toBeUndefined();
+  });
+
+  it("still reads the group without such a tag, and the tag's words in a quotation", () => {
+    expect(anonymousSpeaker("Officials insist the ferry is safe.")).toBe("Officials");
+    expect(anonymousSpeaker("Officials insist the ferry is safe, and she agrees.")).toBe("Officials");
+  });
+});

@@ -1646,14 +1646,14 @@ export function reportedAt(sentence: string, offset: number): boolean {
 }
 
 /**
- * A preposition right before a group, or before a count of it ("an alert to millions of people in
- * the area telling them …"): "a presentation to bondholders indicated …" has the presentation
- * indicate; the group is its object, no subject. Not "by" (an agent, GROUP_AGENT),
+ * A preposition right before a group, its article or a count of it ("an alert to millions of people in
+ * the area telling them …"): "a presentation to bondholders indicated …" and "a paper from a team at
+ * the lab found …" have the presentation indicate and the paper find; the group is its object, no subject. Not "by" (an agent, GROUP_AGENT),
  * nor before a capitalised word, which may be the place a preposition names before the group
  * ("In Delhi residents say").
  */
 const OBJECT_OF_END =
-  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+(?:(?:millions|thousands|hundreds|dozens|scores|tens|some|many|most|all|each|any|none|several|\d[\d,.]*)\s+of\s+(?:the\s+)?)?$/u;
+  /(?<!\p{L})(?:to|for|with|from|about|against|among|between|than|like|toward|towards|into|onto|upon)\s+(?:(?:millions|thousands|hundreds|dozens|scores|tens|some|many|most|all|each|any|none|several|\d[\d,.]*)\s+of\s+)?(?:(?:an?|the)\s+)?$/u;
 
 /**
  * A work of research or a body before "of" a group: "A survey of investors found …", "The study
@@ -1717,6 +1717,16 @@ const CAUSATIVE_WORD = /(?<!\p{L})(?:makes|made|making|lets|letting)\s/u;
 
 /** A restrictive relative clause that is nothing but its predicate, ending a group's phrase: " who said", " in the state who have long argued". */
 const WHO_SAYS = new RegExp(`(?<!,)\\s+who${FILLER}{0,3}\\s+${PREDICATE}$`, "u");
+/**
+ * An inverted tag read as a group's verb: the group's phrase runs on past a comma to the verb, and a
+ * name closes the sentence after it ("… to study individual sources of such waves, such as merging
+ * stars, says Okafor."). The name is the verb's subject; the group is what the named person talks
+ * about. Not a day or a month ("…, officials, said Monday" keeps its group).
+ */
+const COMMA_THEN_VERB = /,\s+(?:\p{L}+\s+){0,2}\p{L}+$/u;
+const NAME_CLOSES =
+  /^\s+(?!(?:The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L}))\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,3}\s*[.!]?\s*$/u;
+
 /** The first group that is the subject of a reporting predicate and not inside another's reported speech. */
 function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | null {
   const match = activeMatch(pattern, text);
@@ -1735,8 +1745,10 @@ function subjectGroup(text: string, pattern = GROUP_SPEAKS): RegExpExecArray | n
   const gerund = WHO_SAYS.test(rest) && /^\s+\p{Ll}+ing(?!\p{L})/u.test(after);
   // "I'm sure your friends told you …": the reader's own people, whoever they are, report nothing here.
   const readers = /(?<!\p{L})[Yy]our\s+$/u.test(before) || /^[Yy]our\s/u.test(match?.[1] ?? "");
+  const invertedTag = match !== null && COMMA_THEN_VERB.test(match[0]) && NAME_CLOSES.test(after);
   return match &&
     !readers &&
+    !invertedTag &&
     !CAUSED_PREDICATE.test(match[0]) &&
     !CAUSATIVE_END.test(before) &&
     !CAUSATIVE_WORD.test(match[1] ?? "") &&
@@ -1779,9 +1791,19 @@ const PLAIN_NAMED_TAG_CLOSES = new RegExp(
   "u",
 );
 
-/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES, PLAIN_NAMED_TAG_CLOSES). */
+/**
+ * A tag of "he" or "she" set off after the clause, closing the sentence or the clause before a comma:
+ * "As she turned 20 her parents were still worried, she says, and …". The person the pronoun stands
+ * for reports what the clause tells, a group in it included, as a named tag's person does.
+ */
+const PRONOUN_TAG_AFTER = new RegExp(
+  String.raw`,[”"]?\s+(?:he|she)\s+(?:said|says|wrote|writes|added|adds|explained|explains|noted|notes|recalled|recalls)(?:\s*[.!]?\s*$|,)`,
+  "u",
+);
+
+/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES, PLAIN_NAMED_TAG_CLOSES) or a pronoun's tag (PRONOUN_TAG_AFTER). */
 function beforeNamedTag(rest: string): boolean {
-  return NAMED_TAG_CLOSES.test(rest) || PLAIN_NAMED_TAG_CLOSES.test(rest);
+  return NAMED_TAG_CLOSES.test(rest) || PLAIN_NAMED_TAG_CLOSES.test(rest) || PRONOUN_TAG_AFTER.test(rest);
 }
 
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deedByObject } from "./deedObjects.ts";
-import { speaksAt } from "./attributionGrammar.ts";
+import { anonymousSpeaker, speaksAt } from "./attributionGrammar.ts";
 
 /** Whether the first occurrence of `name` in `sentence` is read as the source of an attribution. */
 const speaks = (sentence: string, name: string) => {
@@ -104,5 +104,20 @@ describe("a body ruled is a deed", () => {
     expect(deedByObject("ruled that the ban was unlawful.")).toBe(false);
     expect(deedByObject("ruled Acme must pay the fine.")).toBe(false);
     expect(deedByObject("ruled on the appeal.")).toBe(false);
+  });
+});
+
+describe("deedByObject: a topic said about, with nothing stated of it (issue 16, stop 67)", () => {
+  it("reads 'say about' a topic to the sentence's end as no statement", () => {
+    expect(deedByObject("say about your shop are heard by everyone.")).toBe(true);
+    expect(
+      anonymousSpeaker("On the bright side, the kind words shoppers say about your shop are heard by everyone."),
+    ).toBeUndefined();
+  });
+
+  it("keeps what is said about it, in a clause or a quotation, a statement", () => {
+    expect(deedByObject("said about the ferry that it was unsafe.")).toBe(false);
+    expect(deedByObject("say about it: “It leaks.”")).toBe(false);
+    expect(anonymousSpeaker("Shoppers say the shop is too dear.")).toBe("Shoppers");
   });
 });

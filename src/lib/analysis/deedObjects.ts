@@ -8,7 +8,8 @@
  *   wrote it.": `PRONOUN_WRITTEN`);
  * - a topic written about, with nothing stated of it: "Kaplan wrote about the painter." runs to the
  *   sentence's end with no clause, quotation or participle of speech (`TOPIC_WRITTEN`; "wrote about
- *   how …", "wrote about the case, arguing that …" stay statements);
+ *   how …", "wrote about the case, arguing that …" stay statements), and so a topic said about
+ *   (`TOPIC_SAID`: "the things people say about your brand are amplified");
  * - a measure decreed: "would declare martial law", "declared a state of emergency", "declared
  *   bankruptcy" put a state in force; nothing is said that a reader could quote (`MEASURE_DECLARED`;
  *   "declared that …" and "declared the vote invalid" stay statements);
@@ -53,6 +54,12 @@ const PRONOUN_WRITTEN = String.raw`wr(?:ote|ites)\s+(?:it|this|that|them)\s*[.!]
 
 /** A topic written about up to the sentence's end, with no clause, quotation or aside (see the module comment). */
 const TOPIC_WRITTEN = String.raw`wr(?:ote|ites)\s+about\s+(?!(?:how|what|why|whether|when|where|who|which|that)\b)[^,;:“”"()—–]*?[.!]?\s*$`;
+/**
+ * A topic said about with nothing stated of it, as one written about: "the things people say about
+ * your brand are amplified" (a relative clause's "say" whose object is the noun before it). Not a
+ * clause or a quotation after it ("said about the plan that it failed").
+ */
+const TOPIC_SAID = String.raw`sa(?:y|ys|id)\s+about\s+(?!(?:how|what|why|whether|when|where|who|which|that)\b)(?![^,;:“”"()—–]*\bthat\b)[^,;:“”"()—–]*?[.!]?\s*$`;
 
 /** Measures a body or a leader puts in force by declaring them. */
 const MEASURES = String.raw`martial\s+law|state\s+of\s+(?:emergency|siege|war|disaster|calamity|alarm)|emergency|war|bankruptcy|insolvency|independence|curfew|cease-?fire|truce|holiday|lockdown|pandemic|epidemic|quarantine|moratorium|amnesty`;
@@ -96,7 +103,7 @@ const CASES_ARGUED = String.raw`argu(?:e|es|ed)\s+(?:(?:a|the|his|her|their|\d+|
 const HOSPITAL_ADMITTED = String.raw`admitted\s+to\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care|ICU|rehab)\b`;
 
 const DEED_OBJECT = new RegExp(
-  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${MEASURE_DECLARED}|${RULED_OVER}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${QUANTITY_ADDED}|${PIECE_WRITTEN}|${DUTY_REPORTED}|${NOTHING_SAID}|${GRANT_DENIED}|${CASES_ARGUED}|${HOSPITAL_ADMITTED})`,
+  String.raw`^(?:${WORK_WRITTEN}|${PRONOUN_WRITTEN}|${TOPIC_WRITTEN}|${TOPIC_SAID}|${MEASURE_DECLARED}|${RULED_OVER}|${PRIZE_CLAIMED}|${SCORE_ADDED}|${QUANTITY_ADDED}|${PIECE_WRITTEN}|${DUTY_REPORTED}|${NOTHING_SAID}|${GRANT_DENIED}|${CASES_ARGUED}|${HOSPITAL_ADMITTED})`,
   "u",
 );
 

@@ -1852,3 +1852,22 @@ describe("sourcingProfile: an aside opens on no auxiliary", () => {
     ]);
   });
 });
+
+describe("sourcingProfile: a quotation's last sentence shorter than the words compared (stop 67)", () => {
+  it("counts the tag's sentence when the quotation has fewer than four words left in it", () => {
+    expect(profile("“We ran it in every storm. It’s just chaos,” said a ferry pilot.")).toEqual([
+      "anonymous: a ferry pilot | “We ran it",
+      "anonymous: a ferry pilot | It’s just chaos,”",
+    ]);
+    expect(profile("“We ran it in every storm. Absolutely,” said a ferry pilot.")).toEqual([
+      "anonymous: a ferry pilot | “We ran it",
+      "anonymous: a ferry pilot | Absolutely,” said a",
+    ]);
+  });
+
+  it("still stops at a sentence that does not take up the quotation's words", () => {
+    expect(profile("“We ran it in every storm,” said a ferry pilot. It’s just chaos now.")).toEqual([
+      "anonymous: a ferry pilot | “We ran it",
+    ]);
+  });
+});

@@ -221,9 +221,14 @@ function quoteAnchors(quote: Quote, order: readonly { anchor: string; text: stri
   let reached = reach(foldedWords(order[at]?.text ?? ""), quoted, 0);
   for (const next of order.slice(at + 1)) {
     if (reached !== undefined && reached >= quoted.length) break;
-    const opening = foldedWords(next.text).slice(0, 4).join(" ");
-    // Chinese writes a clause as one "word" between marks: one of four characters or more is as telling as two.
-    const telling = opening.split(" ").length >= 2 || HAN_CLAUSE.test(opening);
+    // The quotation's last sentence may be shorter than the four words compared, its tag after it
+    // ("“… to do. It’s mayhem,” said a host."): compare no more words than the quotation has left.
+    const left = reached === undefined ? 4 : Math.min(4, quoted.length - reached);
+    const opening = foldedWords(next.text).slice(0, left).join(" ");
+    // Chinese writes a clause as one "word" between marks: one of four characters or more is as telling as two;
+    // so is the one word the quotation has left, where the sentence before left off ("… Absolutely,” she said.").
+    const last = reached !== undefined && left === 1 && quoted[reached] === opening;
+    const telling = opening.split(" ").length >= 2 || HAN_CLAUSE.test(opening) || last;
     if (!telling || !` ${words} `.includes(` ${opening} `)) break;
     anchors.push(next.anchor);
     reached = reached === undefined ? undefined : reach(foldedWords(next.text), quoted, reached);
