@@ -38,6 +38,7 @@
  * no attribution is kept as `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
  * and "X told <outlet>" set `via`.
  */
+import { adverbialClauseLast } from "./adverbialClause.ts";
 import {
   alternation,
   anonymousSource,
@@ -2428,6 +2429,10 @@ class Attributor {
       // "Ruiz praised the miners, whom Vale has derided as “…”": an object relative with a subject
       // of its own puts the words in that subject's mouth, not the main clause's.
       if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap) || OBJECT_RELATIVE_LAST.test(gap)) return undefined;
+      // "Harry criticized the royals for failing to support them when lawmakers pointed out “…”": an
+      // adverbial clause with a subject and verb of its own, running on to the words, holds them; the
+      // main clause's subject is no sure speaker (adverbialClause.ts).
+      if (adverbialClauseLast(gap)) return undefined;
       this.notes.push(`verb:${lower}`);
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");

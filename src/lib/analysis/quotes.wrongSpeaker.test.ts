@@ -594,3 +594,22 @@ describe("after the verb, a name speaks only as the head of its noun phrase (spe
     expect(said("said a longtime Harwick ally, Dana Korr.")).toEqual([[words, "Dana Korr"]]);
   });
 });
+
+describe("an adverbial clause with a subject of its own holds the words that end it (adverbialClause.ts)", () => {
+  it("gives them to no one sure, not the main clause's subject", () => {
+    const words = "the wall will not survive another winter storm, and everyone here knows it.";
+    expect(
+      speakersOf(`Tomas Reed criticized the board for failing to act when inspectors pointed out “${words}”`),
+    ).toEqual([[words, "unattributed"]]);
+  });
+
+  it("leaves them to the main verb when the clause closes before them or a reported clause holds it", () => {
+    const words = "the best harbour on the coast, bar none";
+    expect(speakersOf(`Ilsa Marek said after the vote that the port was “${words}.”`)).toEqual([
+      [`${words}.`, "Ilsa Marek"],
+    ]);
+    expect(speakersOf(`Ilsa Marek praised the port when the vote was over, calling it “${words}.”`)).toEqual([
+      [`${words}.`, "Ilsa Marek"],
+    ]);
+  });
+});
