@@ -162,6 +162,17 @@ describe("a stated speaker in shapes the grammar missed", () => {
     ]);
   });
 
+  it("reads “commented” as a verb of speech, the tag after the words or inverted", () => {
+    expect(
+      speakersOf(
+        "Ana Ruiz runs the port. “We can make the harbour safe again for every family here,” Ruiz also commented.",
+      ),
+    ).toEqual([["We can make the harbour safe again for every family here", "Ana Ruiz"]]);
+    expect(speakersOf("“The ferries will run on time from next month,” commented Tomas Reed, the operator.")).toEqual([
+      ["The ferries will run on time from next month", "Tomas Reed"],
+    ]);
+  });
+
   it("gives “he” to one unnamed student described by where he studies", () => {
     const text =
       "One student at Vale College in Durham, North Carolina, said he kept his views to himself in class. “People were so careful that nothing was ever really heard,” he said.";

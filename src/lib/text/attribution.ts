@@ -631,6 +631,9 @@ export const TAG_VERBS: readonly string[] = [
   "continues",
   "predicts",
   "jokes",
+  // A remark made on something is words said: "“…,” she commented", "“…,” comments Ortiz".
+  "commented",
+  "comments",
   // Joining a talk with words of one's own: "“…,” another student chimed in".
   "chimed in",
   "chimes in",
