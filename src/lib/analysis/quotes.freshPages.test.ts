@@ -173,6 +173,17 @@ describe("a stated speaker in shapes the grammar missed", () => {
     ]);
   });
 
+  it("reads “went on” after the words as a verb of speech, as “continued” is", () => {
+    expect(
+      speakersOf(
+        "Nora Haddad stayed at the clinic. “The generators will fail before the weekend if nothing changes,” Haddad went on.",
+      ),
+    ).toEqual([["The generators will fail before the weekend if nothing changes", "Nora Haddad"]]);
+    expect(speakersOf("“The list is long and getting longer every single day,” went on Nora Haddad.")).toEqual([
+      ["The list is long and getting longer every single day", "Nora Haddad"],
+    ]);
+  });
+
   it("gives “he” to one unnamed student described by where he studies", () => {
     const text =
       "One student at Vale College in Durham, North Carolina, said he kept his views to himself in class. “People were so careful that nothing was ever really heard,” he said.";

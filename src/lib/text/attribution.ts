@@ -634,6 +634,9 @@ export const TAG_VERBS: readonly string[] = [
   // A remark made on something is words said: "“…,” she commented", "“…,” comments Ortiz".
   "commented",
   "comments",
+  // Speaking on after words of one's own: "“…,” she went on" (as "continued" is a speech verb).
+  "went on",
+  "goes on",
   // Joining a talk with words of one's own: "“…,” another student chimed in".
   "chimed in",
   "chimes in",
