@@ -56,6 +56,7 @@ import {
   SPEECH_VERBS,
   STATEMENT_VERBS,
   TAG_VERBS,
+  LY_NOUNS,
 } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
@@ -757,7 +758,14 @@ const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
  */
 const NAME_THEN_PARTICIPLE =
   /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s+(?:\p{Ll}+(?:ed|ing)|seated|sat|flanked|surrounded)\s[^,;:!?“”"]{1,80},\s*$/u;
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`, "u");
+/**
+ * The subject before a verb of speech, perhaps an adverb between ("Ruiz quickly added"). Not a
+ * noun that ends like an adverb, the subject's own head: "a Tillman ally said", "the family said".
+ */
+const SUBJECT_FIRST = new RegExp(
+  `^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:(?!(?:${alternation(LY_NOUNS)})\\s)\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`,
+  "u",
+);
 /**
  * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
  * told) end the sentence, or an aside set off by commas, right after the quotation, so the words

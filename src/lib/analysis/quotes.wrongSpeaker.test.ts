@@ -595,6 +595,26 @@ describe("after the verb, a name speaks only as the head of its noun phrase (spe
   });
 });
 
+describe("before the verb, a name speaks only as the head of its noun phrase, as after it (modifiedHead)", () => {
+  const words = "Nobody on the board saw the harbour vote coming";
+  const tagged = (tag: string) => speakersOf(`Senator Ivo Harwick spoke first. “${words},” ${tag}`);
+  it("gives the words to the one person described, the noun ending as an adverb does included", () => {
+    expect(tagged("a Harwick ally said.")).toEqual([[words, "a Harwick ally"]]);
+    expect(tagged("one longtime Harwick ally said.")).toEqual([[words, "one longtime Harwick ally"]]);
+    expect(tagged("a Brenmoor official said.")).toEqual([[words, "a Brenmoor official"]]);
+  });
+
+  it("gives them to no one when a definite phrase describes a person the text may have named", () => {
+    expect(tagged("the Harwick ally said.")).toEqual([[words, "unattributed"]]);
+    expect(tagged("the Harwick adviser said.")).toEqual([[words, "unattributed"]]);
+  });
+
+  it("still gives them to a name that ends the phrase, and reads an adverb before the verb as one", () => {
+    expect(tagged("the veteran Harwick said.")).toEqual([[words, "Ivo Harwick"]]);
+    expect(tagged("Harwick quickly said.")).toEqual([[words, "Ivo Harwick"]]);
+  });
+});
+
 describe("an adverbial clause with a subject of its own holds the words that end it (adverbialClause.ts)", () => {
   it("gives them to no one sure, not the main clause's subject", () => {
     const words = "the wall will not survive another winter storm, and everyone here knows it.";

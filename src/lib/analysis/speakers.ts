@@ -19,6 +19,7 @@ import {
   ANONYMOUS_SOURCE_NOUNS,
   ANONYMOUS_SOURCE_PLURALS,
   DEMONYM_PERSON,
+  LY_NOUNS,
   MEMBER_INITIALS,
   PARTY_MEMBER_NOUNS,
   SPEECH_VERBS,
@@ -1537,10 +1538,11 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
 
 /**
  * Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since").
- * An adverb is in lower case and a day is a weekday: "China Daily", "Halliday" end a name, not a time.
+ * An adverb is in lower case and a day is a weekday: "China Daily", "Halliday" end a name, not a time;
+ * nor is a noun that ends as an adverb does ("a Tillman ally": LY_NOUNS).
  */
 const TRAILING = new RegExp(
-  String.raw`(?:[\s,]+(?:\p{Ll}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|${WEEKDAYS.join("|")}|last\s+\p{L}+|this\s+\p{L}+))+\s*$`,
+  String.raw`(?:[\s,]+(?:(?!(?:${alternation(LY_NOUNS)})(?!\p{L}))\p{Ll}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|${WEEKDAYS.join("|")}|last\s+\p{L}+|this\s+\p{L}+))+\s*$`,
   "u",
 );
 /**
@@ -1791,6 +1793,15 @@ export function speakerBeforeVerb(
     const roleObject = role !== null && ROLE_AS_OBJECT.test(trimmed.slice(0, role.index));
     if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? "") && !roleObject)
       return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);
+    // "a longtime Tillman ally said", "the Tillman ally said": a determiner's phrase headed by a common
+    // noun, a name inside only modifying it, is read before the verb as after it ("said a Tillman
+    // ally", speakerFromSubject): the noun's person speaks, never the name's (modifiedHead). Only a
+    // head in lower case ("the 14th-ranked Schwartzman said" ends on the name, who speaks) and no
+    // body's noun ("the state-run Xinhua news agency said" is the agency, read below).
+    const lowerHead = /\s(\p{Ll}[\p{L}-]*)[.!?]?$/u.exec(bare.trim())?.[1];
+    const modified =
+      index === 0 && lowerHead !== undefined && !BODY_BACK_NOUNS.has(lowerHead) ? modifiedHead(bare.trim()) : undefined;
+    if (modified !== undefined) return modified;
     const anonymous = anonymousSource(trimmed);
     const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";
     // "a spokeswoman for the party", "An official who asked not to be named": the source opens the

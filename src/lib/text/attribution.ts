@@ -606,6 +606,13 @@ export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Nouns that end as adverbs do and head a subject of speech ("a Tillman ally said", "the family
+ * said", "the assembly voted"): between a subject and its verb, an "-ly" word is an adverb
+ * ("Ruiz quickly added") unless it is one of these.
+ */
+export const LY_NOUNS: readonly string[] = ["ally", "family", "assembly"];
+
+/**
  * More verbs that tag a quotation as a speech verb does, in the present that features and
  * reviews write in and the past: "“…,” she concedes", "“…,” Ortiz replies", "“…,” he complained",
  * "“…,” she sings".
