@@ -615,6 +615,20 @@ describe("before the verb, a name speaks only as the head of its noun phrase, as
   });
 });
 
+describe("a name inside a restrictive relative clause of the subject is no speaker (describedByRelative)", () => {
+  const words = "The deal collapsed on the last night of talks";
+  const tagged = (tag: string) => speakersOf(`Ana Ruiz and Tomas Reed met at the harbour. “${words},” ${tag}`);
+  it("gives the words to no one sure, before the verb or after it", () => {
+    expect(tagged("the man who sued Tomas Reed said.")).toEqual([[words, "unattributed"]]);
+    expect(tagged("said the man who sued Tomas Reed.")).toEqual([[words, "unattributed"]]);
+    expect(tagged("the lawyer who represents Ruiz told reporters.")).toEqual([[words, "unattributed"]]);
+  });
+
+  it("leaves an unnamed source that opens the phrase to the rules of sources", () => {
+    expect(tagged("a woman who worked for Ana Ruiz said.")).toEqual([[words, "a woman"]]);
+  });
+});
+
 describe("an adverbial clause with a subject of its own holds the words that end it (adverbialClause.ts)", () => {
   it("gives them to no one sure, not the main clause's subject", () => {
     const words = "the wall will not survive another winter storm, and everyone here knows it.";

@@ -1275,6 +1275,9 @@ export function speakerFromSubject(
     // "“Too safe,” said another.": someone speaks, one of a group the text may not have named as
     // speaking; "one" alone names no source (sourcing's `oneOf`), so the words are a quotation, unattributed.
     if (/^(?:one|another)[.!?]?$/u.test(body.trim())) return UNATTRIBUTED;
+    // "said the man who sued Tom Vale": the name is the relative clause's object, not who speaks.
+    const relative = start === phrase.start ? describedByRelative(body) : undefined;
+    if (relative) return relative;
     // "the man", "The victim's mother": one person described, not named, as written.
     if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
     // "“…,” said researchers.": a group of unnamed people, the whole subject after the verb, as
@@ -1470,6 +1473,25 @@ function personHead(head: string): boolean {
     SOURCE_HEAD.test(head) ||
     SOURCE_HEAD.test(plural)
   );
+}
+
+/**
+ * A person described by a lower-case head and a restrictive relative clause ("who": a person's;
+ * "the profiles that Acme builds" are things): "the man who sued Tom Vale", "the lawyer who
+ * represents Ruiz". The names inside the clause are its objects, never
+ * the subject that speaks (`describedByRelative`).
+ */
+const HEAD_THEN_RELATIVE = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:who|whom)\s/u;
+
+/**
+ * UNATTRIBUTED for a subject that is a lower-case head and a restrictive relative clause naming
+ * someone ("the man who sued Tom Vale"): the name is the clause's, and the head names no one; an
+ * unnamed source opening it ("a woman who worked for Ruiz") is left to the rules of sources.
+ */
+function describedByRelative(phrase: string): Speaker | undefined {
+  const trimmed = phrase.trim();
+  if (!HEAD_THEN_RELATIVE.test(trimmed)) return undefined;
+  return anonymousSource(trimmed)?.index === 0 ? undefined : UNATTRIBUTED;
 }
 
 /**
@@ -1802,6 +1824,9 @@ export function speakerBeforeVerb(
     const modified =
       index === 0 && lowerHead !== undefined && !BODY_BACK_NOUNS.has(lowerHead) ? modifiedHead(bare.trim()) : undefined;
     if (modified !== undefined) return modified;
+    // "the man who sued Tom Vale said": likewise before the verb (describedByRelative).
+    const relative = index === 0 ? describedByRelative(bare) : undefined;
+    if (relative) return relative;
     const anonymous = anonymousSource(trimmed);
     const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";
     // "a spokeswoman for the party", "An official who asked not to be named": the source opens the
