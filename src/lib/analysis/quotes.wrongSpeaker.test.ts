@@ -624,8 +624,13 @@ describe("a name inside a restrictive relative clause of the subject is no speak
     expect(tagged("the lawyer who represents Ruiz told reporters.")).toEqual([[words, "unattributed"]]);
   });
 
-  it("leaves an unnamed source that opens the phrase to the rules of sources", () => {
+  it("gives them to an unnamed source that opens the phrase, as written", () => {
     expect(tagged("a woman who worked for Ana Ruiz said.")).toEqual([[words, "a woman"]]);
+  });
+
+  it("reads a name after where the described people stand (around, near, close to) the same way", () => {
+    expect(tagged("the aides around Tomas Reed said.")).toEqual([[words, "the aides"]]);
+    expect(tagged("the crew near Ruiz said.")).toEqual([[words, "unattributed"]]);
   });
 });
 

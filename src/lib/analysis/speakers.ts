@@ -1484,14 +1484,25 @@ function personHead(head: string): boolean {
 const HEAD_THEN_RELATIVE = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:who|whom)\s/u;
 
 /**
- * UNATTRIBUTED for a subject that is a lower-case head and a restrictive relative clause naming
- * someone ("the man who sued Tom Vale"): the name is the clause's, and the head names no one; an
- * unnamed source opening it ("a woman who worked for Ruiz") is left to the rules of sources.
+ * People described by a lower-case head and where they stand to someone: "the people around
+ * Ruiz", "the aides near Tom Vale", "a team behind Acme's launch". The name is the preposition's
+ * object, never the subject that speaks (`describedByRelative`). Not "of", "for", "at" or "from",
+ * whose object may be the body a role belongs to ("the mayor of Springfield" is its named mayor).
+ */
+const HEAD_THEN_PLACE =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:around|near|behind|beside|alongside|among|close\s+to)\s/u;
+
+/**
+ * Who speaks when the subject is a lower-case head and a restrictive relative clause or a phrase
+ * of where they stand naming someone ("the man who sued Tom Vale", "the aides around Ruiz"): the
+ * name is the clause's or the preposition's, never the speaker. An unnamed source opening it
+ * ("a woman who worked for Ruiz", "the aides") speaks, as written; any other head names no one.
  */
 function describedByRelative(phrase: string): Speaker | undefined {
   const trimmed = phrase.trim();
-  if (!HEAD_THEN_RELATIVE.test(trimmed)) return undefined;
-  return anonymousSource(trimmed)?.index === 0 ? undefined : UNATTRIBUTED;
+  if (!HEAD_THEN_RELATIVE.test(trimmed) && !HEAD_THEN_PLACE.test(trimmed)) return undefined;
+  const source = anonymousSource(trimmed);
+  return source?.index === 0 ? { name: source.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" } : UNATTRIBUTED;
 }
 
 /**
