@@ -162,6 +162,28 @@ describe("a stated speaker in shapes the grammar missed", () => {
     ]);
   });
 
+  it("reads “commented” as a verb of speech, the tag after the words or inverted", () => {
+    expect(
+      speakersOf(
+        "Ana Ruiz runs the port. “We can make the harbour safe again for every family here,” Ruiz also commented.",
+      ),
+    ).toEqual([["We can make the harbour safe again for every family here", "Ana Ruiz"]]);
+    expect(speakersOf("“The ferries will run on time from next month,” commented Tomas Reed, the operator.")).toEqual([
+      ["The ferries will run on time from next month", "Tomas Reed"],
+    ]);
+  });
+
+  it("reads “went on” after the words as a verb of speech, as “continued” is", () => {
+    expect(
+      speakersOf(
+        "Nora Haddad stayed at the clinic. “The generators will fail before the weekend if nothing changes,” Haddad went on.",
+      ),
+    ).toEqual([["The generators will fail before the weekend if nothing changes", "Nora Haddad"]]);
+    expect(speakersOf("“The list is long and getting longer every single day,” went on Nora Haddad.")).toEqual([
+      ["The list is long and getting longer every single day", "Nora Haddad"],
+    ]);
+  });
+
   it("gives “he” to one unnamed student described by where he studies", () => {
     const text =
       "One student at Vale College in Durham, North Carolina, said he kept his views to himself in class. “People were so careful that nothing was ever really heard,” he said.";

@@ -38,6 +38,7 @@
  * no attribution is kept as `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
  * and "X told <outlet>" set `via`.
  */
+import { adverbialClauseLast } from "./adverbialClause.ts";
 import {
   alternation,
   anonymousSource,
@@ -55,6 +56,7 @@ import {
   SPEECH_VERBS,
   STATEMENT_VERBS,
   TAG_VERBS,
+  LY_NOUNS,
 } from "#lib/text/attribution.ts";
 import {
   anonymousSpeaker,
@@ -756,7 +758,14 @@ const AFTER_ACCORDING = new RegExp(`^[\\s,]*(?:${ACCORDING})\\s+`, "u");
  */
 const NAME_THEN_PARTICIPLE =
   /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*),\s+(?:\p{Ll}+(?:ed|ing)|seated|sat|flanked|surrounded)\s[^,;:!?“”"]{1,80},\s*$/u;
-const SUBJECT_FIRST = new RegExp(`^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`, "u");
+/**
+ * The subject before a verb of speech, perhaps an adverb between ("Ruiz quickly added"). Not a
+ * noun that ends like an adverb, the subject's own head: "a Tillman ally said", "the family said".
+ */
+const SUBJECT_FIRST = new RegExp(
+  `^[\\s,.!?]*([^“”"«»;!?()]{1,200}?)\\s+(?:(?!(?:${alternation(LY_NOUNS)})\\s)\\p{Ll}+ly\\s+)?(?:${VERBS})${END}`,
+  "u",
+);
 /**
  * "“…,” as one bank's chief told me.": "as", a subject and a verb of speech (perhaps whom it was
  * told) end the sentence, or an aside set off by commas, right after the quotation, so the words
@@ -2428,6 +2437,10 @@ class Attributor {
       // "Ruiz praised the miners, whom Vale has derided as “…”": an object relative with a subject
       // of its own puts the words in that subject's mouth, not the main clause's.
       if (OWNED_CLAIM.test(gap) || THING_RELATIVE_LAST.test(gap) || OBJECT_RELATIVE_LAST.test(gap)) return undefined;
+      // "Harry criticized the royals for failing to support them when lawmakers pointed out “…”": an
+      // adverbial clause with a subject and verb of its own, running on to the words, holds them; the
+      // main clause's subject is no sure speaker (adverbialClause.ts).
+      if (adverbialClauseLast(gap)) return undefined;
       this.notes.push(`verb:${lower}`);
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");

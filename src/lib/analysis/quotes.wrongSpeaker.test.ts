@@ -594,3 +594,61 @@ describe("after the verb, a name speaks only as the head of its noun phrase (spe
     expect(said("said a longtime Harwick ally, Dana Korr.")).toEqual([[words, "Dana Korr"]]);
   });
 });
+
+describe("before the verb, a name speaks only as the head of its noun phrase, as after it (modifiedHead)", () => {
+  const words = "Nobody on the board saw the harbour vote coming";
+  const tagged = (tag: string) => speakersOf(`Senator Ivo Harwick spoke first. “${words},” ${tag}`);
+  it("gives the words to the one person described, the noun ending as an adverb does included", () => {
+    expect(tagged("a Harwick ally said.")).toEqual([[words, "a Harwick ally"]]);
+    expect(tagged("one longtime Harwick ally said.")).toEqual([[words, "one longtime Harwick ally"]]);
+    expect(tagged("a Brenmoor official said.")).toEqual([[words, "a Brenmoor official"]]);
+  });
+
+  it("gives them to no one when a definite phrase describes a person the text may have named", () => {
+    expect(tagged("the Harwick ally said.")).toEqual([[words, "unattributed"]]);
+    expect(tagged("the Harwick adviser said.")).toEqual([[words, "unattributed"]]);
+  });
+
+  it("still gives them to a name that ends the phrase, and reads an adverb before the verb as one", () => {
+    expect(tagged("the veteran Harwick said.")).toEqual([[words, "Ivo Harwick"]]);
+    expect(tagged("Harwick quickly said.")).toEqual([[words, "Ivo Harwick"]]);
+  });
+});
+
+describe("a name inside a restrictive relative clause of the subject is no speaker (describedByRelative)", () => {
+  const words = "The deal collapsed on the last night of talks";
+  const tagged = (tag: string) => speakersOf(`Ana Ruiz and Tomas Reed met at the harbour. “${words},” ${tag}`);
+  it("gives the words to no one sure, before the verb or after it", () => {
+    expect(tagged("the man who sued Tomas Reed said.")).toEqual([[words, "unattributed"]]);
+    expect(tagged("said the man who sued Tomas Reed.")).toEqual([[words, "unattributed"]]);
+    expect(tagged("the lawyer who represents Ruiz told reporters.")).toEqual([[words, "unattributed"]]);
+  });
+
+  it("gives them to an unnamed source that opens the phrase, as written", () => {
+    expect(tagged("a woman who worked for Ana Ruiz said.")).toEqual([[words, "a woman"]]);
+  });
+
+  it("reads a name after where the described people stand (around, near, close to) the same way", () => {
+    expect(tagged("the aides around Tomas Reed said.")).toEqual([[words, "the aides"]]);
+    expect(tagged("the crew near Ruiz said.")).toEqual([[words, "unattributed"]]);
+  });
+});
+
+describe("an adverbial clause with a subject of its own holds the words that end it (adverbialClause.ts)", () => {
+  it("gives them to no one sure, not the main clause's subject", () => {
+    const words = "the wall will not survive another winter storm, and everyone here knows it.";
+    expect(
+      speakersOf(`Tomas Reed criticized the board for failing to act when inspectors pointed out “${words}”`),
+    ).toEqual([[words, "unattributed"]]);
+  });
+
+  it("leaves them to the main verb when the clause closes before them or a reported clause holds it", () => {
+    const words = "the best harbour on the coast, bar none";
+    expect(speakersOf(`Ilsa Marek said after the vote that the port was “${words}.”`)).toEqual([
+      [`${words}.`, "Ilsa Marek"],
+    ]);
+    expect(speakersOf(`Ilsa Marek praised the port when the vote was over, calling it “${words}.”`)).toEqual([
+      [`${words}.`, "Ilsa Marek"],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   ANONYMOUS_SOURCE_NOUNS,
   ANONYMOUS_SOURCE_PLURALS,
   DEMONYM_PERSON,
+  LY_NOUNS,
   MEMBER_INITIALS,
   PARTY_MEMBER_NOUNS,
   SPEECH_VERBS,
@@ -1274,6 +1275,9 @@ export function speakerFromSubject(
     // "“Too safe,” said another.": someone speaks, one of a group the text may not have named as
     // speaking; "one" alone names no source (sourcing's `oneOf`), so the words are a quotation, unattributed.
     if (/^(?:one|another)[.!?]?$/u.test(body.trim())) return UNATTRIBUTED;
+    // "said the man who sued Tom Vale": the name is the relative clause's object, not who speaks.
+    const relative = start === phrase.start ? describedByRelative(body) : undefined;
+    if (relative) return relative;
     // "the man", "The victim's mother": one person described, not named, as written.
     if (DESCRIBED_PERSON.test(body.trim())) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
     // "“…,” said researchers.": a group of unnamed people, the whole subject after the verb, as
@@ -1472,6 +1476,36 @@ function personHead(head: string): boolean {
 }
 
 /**
+ * A person described by a lower-case head and a restrictive relative clause ("who": a person's;
+ * "the profiles that Acme builds" are things): "the man who sued Tom Vale", "the lawyer who
+ * represents Ruiz". The names inside the clause are its objects, never
+ * the subject that speaks (`describedByRelative`).
+ */
+const HEAD_THEN_RELATIVE = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:who|whom)\s/u;
+
+/**
+ * People described by a lower-case head and where they stand to someone: "the people around
+ * Ruiz", "the aides near Tom Vale", "a team behind Acme's launch". The name is the preposition's
+ * object, never the subject that speaks (`describedByRelative`). Not "of", "for", "at" or "from",
+ * whose object may be the body a role belongs to ("the mayor of Springfield" is its named mayor).
+ */
+const HEAD_THEN_PLACE =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:around|near|behind|beside|alongside|among|close\s+to)\s/u;
+
+/**
+ * Who speaks when the subject is a lower-case head and a restrictive relative clause or a phrase
+ * of where they stand naming someone ("the man who sued Tom Vale", "the aides around Ruiz"): the
+ * name is the clause's or the preposition's, never the speaker. An unnamed source opening it
+ * ("a woman who worked for Ruiz", "the aides") speaks, as written; any other head names no one.
+ */
+function describedByRelative(phrase: string): Speaker | undefined {
+  const trimmed = phrase.trim();
+  if (!HEAD_THEN_RELATIVE.test(trimmed) && !HEAD_THEN_PLACE.test(trimmed)) return undefined;
+  const source = anonymousSource(trimmed);
+  return source?.index === 0 ? { name: source.text.replace(/\s+/gu, " ").trim(), kind: "anonymous" } : UNATTRIBUTED;
+}
+
+/**
  * Who speaks when a name is no head of its noun phrase: after a determiner, capitalised words
  * before a common noun only modify it ("a longtime Tillman ally", "one Pentagon official", "an
  * Arizona Republican", "the Texas Democrat"); the person is the noun's, never the name's. An
@@ -1537,10 +1571,11 @@ function chooseName(segment: string, names: readonly NameSpan[]): NameSpan | und
 
 /**
  * Adverbs, times and auxiliaries between a subject and its verb ("he also", "who on Sunday", "Hegseth has", "has since").
- * An adverb is in lower case and a day is a weekday: "China Daily", "Halliday" end a name, not a time.
+ * An adverb is in lower case and a day is a weekday: "China Daily", "Halliday" end a name, not a time;
+ * nor is a noun that ends as an adverb does ("a Tillman ally": LY_NOUNS).
  */
 const TRAILING = new RegExp(
-  String.raw`(?:[\s,]+(?:\p{Ll}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|${WEEKDAYS.join("|")}|last\s+\p{L}+|this\s+\p{L}+))+\s*$`,
+  String.raw`(?:[\s,]+(?:(?!(?:${alternation(LY_NOUNS)})(?!\p{L}))\p{Ll}+ly|also|even|then|again|later|once|still|too|earlier|previously|since|further|long|often|repeatedly|never|always|first|has|have|had|would|will|could|may|might|on\s+\p{Lu}\p{L}+|${WEEKDAYS.join("|")}|last\s+\p{L}+|this\s+\p{L}+))+\s*$`,
   "u",
 );
 /**
@@ -1791,6 +1826,18 @@ export function speakerBeforeVerb(
     const roleObject = role !== null && ROLE_AS_OBJECT.test(trimmed.slice(0, role.index));
     if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? "") && !roleObject)
       return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);
+    // "a longtime Tillman ally said", "the Tillman ally said": a determiner's phrase headed by a common
+    // noun, a name inside only modifying it, is read before the verb as after it ("said a Tillman
+    // ally", speakerFromSubject): the noun's person speaks, never the name's (modifiedHead). Only a
+    // head in lower case ("the 14th-ranked Schwartzman said" ends on the name, who speaks) and no
+    // body's noun ("the state-run Xinhua news agency said" is the agency, read below).
+    const lowerHead = /\s(\p{Ll}[\p{L}-]*)[.!?]?$/u.exec(bare.trim())?.[1];
+    const modified =
+      index === 0 && lowerHead !== undefined && !BODY_BACK_NOUNS.has(lowerHead) ? modifiedHead(bare.trim()) : undefined;
+    if (modified !== undefined) return modified;
+    // "the man who sued Tom Vale said": likewise before the verb (describedByRelative).
+    const relative = index === 0 ? describedByRelative(bare) : undefined;
+    if (relative) return relative;
     const anonymous = anonymousSource(trimmed);
     const after = anonymous ? trimmed.slice(anonymous.index + anonymous.text.length) : "";
     // "a spokeswoman for the party", "An official who asked not to be named": the source opens the

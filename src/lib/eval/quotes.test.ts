@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  foundStandings,
   matchQuotations,
   quotationOverlap,
   quoteFigures,
@@ -161,5 +162,31 @@ describe("quotes scorer", () => {
     expect(miss).toMatch(/…”: anonymous engineers, gold named Ada Brook$/u);
     expect(shownQuotation(long).length).toBeLessThanOrEqual(91);
     expect(shownQuotation("Short words.")).toBe("Short words.");
+  });
+});
+
+describe("found quotations' standings (the EVAL_QUOTE_ROUTES tally)", () => {
+  it("tells right, wrong, abstained and not-in-gold apart, pairing as the scorer does", () => {
+    const gold = [
+      { text: "The pier will hold", speaker: named("Ines Calder") },
+      { text: "We were never told", speaker: named("Jonas Pike") },
+      { text: "Nobody asked us", speaker: anonymous("a fisherman") },
+      { text: "It rained all week", speaker: named("Mara Oy") },
+    ];
+    const found = [
+      { text: "The pier will hold", speaker: named("Calder") },
+      { text: "We were never told", speaker: named("Ines Calder") },
+      { text: "Nobody asked us", speaker: unattributed },
+      { text: "It rained all week", speaker: unattributed },
+      { text: "a scare quote", speaker: unattributed },
+    ];
+    expect(foundStandings(gold, found).map((s) => s.standing)).toEqual([
+      "right",
+      "wrong",
+      "abstained-anonymous",
+      "abstained-named",
+      "not-in-gold",
+    ]);
+    expect(foundStandings(gold, found)[1]?.gold?.speaker).toEqual(named("Jonas Pike"));
   });
 });

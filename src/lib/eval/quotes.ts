@@ -168,6 +168,38 @@ export function scoreQuotes(gold: readonly ScoredQuote[], found: readonly Scored
   return { gold: gold.length, found: matched, rightSpeaker: right, wrongSpeaker: wrong, extra, misses };
 }
 
+/**
+ * How a found quotation stands against the gold (for the EVAL_QUOTE_ROUTES tally): "right" or
+ * "wrong" speaker, "abstained-named"/"abstained-anonymous" when the analysis left unattributed a
+ * quotation the gold gives a speaker, "not-in-gold" when it renders no gold quotation.
+ */
+export type FoundStanding = "right" | "wrong" | "abstained-named" | "abstained-anonymous" | "not-in-gold";
+
+/**
+ * Each found quotation's standing and the gold quotation it renders (paired as `scoreQuotes` pairs
+ * them; a found one rendering several gold ones is judged by the first), in found order.
+ */
+export function foundStandings(
+  gold: readonly ScoredQuote[],
+  found: readonly ScoredQuote[],
+): { standing: FoundStanding; gold?: ScoredQuote }[] {
+  const pairs = matchQuotations(
+    gold.map((g) => g.text),
+    found.map((f) => f.text),
+    (g, f) => sameSpeaker((gold[g] as ScoredQuote).speaker, (found[f] as ScoredQuote).speaker),
+  );
+  const goldOf = new Map<number, ScoredQuote>();
+  for (const [g, f] of [...pairs].sort((a, b) => a[0] - b[0]))
+    if (!goldOf.has(f)) goldOf.set(f, gold[g] as ScoredQuote);
+  return found.map((hit, fi) => {
+    const expected = goldOf.get(fi);
+    if (!expected) return { standing: "not-in-gold" };
+    if (sameSpeaker(expected.speaker, hit.speaker)) return { standing: "right", gold: expected };
+    if (hit.speaker.kind !== "unattributed") return { standing: "wrong", gold: expected };
+    return { standing: expected.speaker.kind === "named" ? "abstained-named" : "abstained-anonymous", gold: expected };
+  });
+}
+
 /** Sums per-article scores into one figure. */
 export function sumQuoteScores(scores: readonly QuoteScore[]): QuoteScore {
   return sumCounts(scores, { gold: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, extra: 0, misses: [] });

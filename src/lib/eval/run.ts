@@ -130,7 +130,13 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     const fileName = caseFileName(rawFile);
     const normalized = normalizeCase(raw, fileName, gold.title);
     const output = outputOf(normalized);
-    const quotes = quotesOfCase(gold, goldFile, normalized?.result, matcher);
+    // EVAL_QUOTE_ROUTES=1: each found quotation's speaker route and standing, one line on stderr, to count
+    // each route's right and wrong speakers (analysis/quotes.ts `quoteRoute`); dev only.
+    const routeLog =
+      process.env.EVAL_QUOTE_ROUTES && gold.split === "dev"
+        ? { id, write: (line: string) => process.stderr.write(line) }
+        : undefined;
+    const quotes = quotesOfCase(gold, goldFile, normalized?.result, matcher, routeLog);
     const article = articleOf(normalized?.result) ?? standIn(raw, isHtmlFile(fileName));
     const html = isHtmlFile(fileName);
     const expected = html ? ((await benchmarkBody(rawFile)) ?? (await expectedText(dirname(rawFile)))) : undefined;

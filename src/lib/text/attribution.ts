@@ -606,6 +606,13 @@ export const GERMAN_CZECH_INDONESIAN_QUOTATION_VERBS: readonly string[] = [
 ];
 
 /**
+ * Nouns that end as adverbs do and head a subject of speech ("a Tillman ally said", "the family
+ * said", "the assembly voted"): between a subject and its verb, an "-ly" word is an adverb
+ * ("Ruiz quickly added") unless it is one of these.
+ */
+export const LY_NOUNS: readonly string[] = ["ally", "family", "assembly"];
+
+/**
  * More verbs that tag a quotation as a speech verb does, in the present that features and
  * reviews write in and the past: "“…,” she concedes", "“…,” Ortiz replies", "“…,” he complained",
  * "“…,” she sings".
@@ -631,6 +638,12 @@ export const TAG_VERBS: readonly string[] = [
   "continues",
   "predicts",
   "jokes",
+  // A remark made on something is words said: "“…,” she commented", "“…,” comments Ortiz".
+  "commented",
+  "comments",
+  // Speaking on after words of one's own: "“…,” she went on" (as "continued" is a speech verb).
+  "went on",
+  "goes on",
   // Joining a talk with words of one's own: "“…,” another student chimed in".
   "chimed in",
   "chimes in",
