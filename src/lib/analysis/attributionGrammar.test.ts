@@ -2153,17 +2153,3 @@ describe("attribution grammar: a group that is not the verb's subject (issue 16,
     expect(anonymousSpeaker("Farmers in the valley, many of them growers, say the dam leaks.")).toBe("Farmers");
   });
 });
-
-describe("attribution grammar: a group inside what a pronoun's tag reports (issue 16, stop 67)", () => {
-  it("gives the clause before '…, she says' to her, the group in it no source of its own", () => {
-    expect(anonymousSpeaker("When she left school her parents were still worried, she says, and she moved.")).toBe(
-      undefined,
-    );
-    expect(anonymousSpeaker("Officials insist the ferry is safe, he said.")).toBeUndefined();
-  });
-
-  it("still reads the group without such a tag, and the tag's words in a quotation", () => {
-    expect(anonymousSpeaker("Officials insist the ferry is safe.")).toBe("Officials");
-    expect(anonymousSpeaker("Officials insist the ferry is safe, and she agrees.")).toBe("Officials");
-  });
-});

@@ -1791,19 +1791,9 @@ const PLAIN_NAMED_TAG_CLOSES = new RegExp(
   "u",
 );
 
-/**
- * A tag of "he" or "she" set off after the clause, closing the sentence or the clause before a comma:
- * "As she turned 20 her parents were still worried, she says, and …". The person the pronoun stands
- * for reports what the clause tells, a group in it included, as a named tag's person does.
- */
-const PRONOUN_TAG_AFTER = new RegExp(
-  String.raw`,[”"]?\s+(?:he|she)\s+(?:said|says|wrote|writes|added|adds|explained|explains|noted|notes|recalled|recalls)(?:\s*[.!]?\s*$|,)`,
-  "u",
-);
-
-/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES, PLAIN_NAMED_TAG_CLOSES) or a pronoun's tag (PRONOUN_TAG_AFTER). */
+/** True when `rest`, the words after a source, run to a closing tag that names someone (NAMED_TAG_CLOSES, PLAIN_NAMED_TAG_CLOSES). */
 function beforeNamedTag(rest: string): boolean {
-  return NAMED_TAG_CLOSES.test(rest) || PLAIN_NAMED_TAG_CLOSES.test(rest) || PRONOUN_TAG_AFTER.test(rest);
+  return NAMED_TAG_CLOSES.test(rest) || PLAIN_NAMED_TAG_CLOSES.test(rest);
 }
 
 /** Keeps "Some" and "The" where they describe the group ("Some Caribbean officials"). */
