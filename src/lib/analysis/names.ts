@@ -67,7 +67,9 @@ export const CONNECTORS = words(
 export const TIME_WORDS = words([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].join(" ").toLowerCase());
 /**
  * Titles and roles: before a name they say who the person is, they are not the name
- * ("Secretary of State Marco Rubio", "Gen. Dan Caine", "Mr Shmyrev").
+ * ("Secretary of State Marco Rubio", "Gen. Dan Caine", "Mr Shmyrev"). An aunt's or uncle's kin word
+ * before a given name is such a title ("Aunt Marian" is the Marian the article names); other
+ * family words are not (personNouns' FAMILY: "Grandma Moses", "Brother Ali" are whole names).
  */
 export const TITLES = words(`
   president vice secretary minister ministers gen general lt lieutenant col colonel maj major capt captain
@@ -78,6 +80,7 @@ export const TITLES = words(`
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
+  aunt auntie uncle
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
