@@ -144,6 +144,10 @@ describe("weekdaysBesideCount and fallsOn", () => {
     expect(
       weekdaysBesideCount("A poll released on Friday showed his rating at 13%, down from 19% a week earlier."),
     ).toEqual([]);
+    // The count read by the caller gives the same answer as the one read here.
+    const sentence = "Three days later, on Friday, the ferry sailed.";
+    expect(weekdaysBesideCount(sentence, countedDays(sentence))).toEqual(weekdaysBesideCount(sentence));
+    expect(weekdaysBesideCount(sentence, undefined)).toEqual([]);
     // 2019-10-08 is a Tuesday.
     expect(fallsOn("2019-10-08", ["Tuesday"])).toBe(true);
     expect(fallsOn("2019-10-08", ["Friday"])).toBe(false);

@@ -143,10 +143,12 @@ const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+$`, "u");
  * on Tuesday, the workers returned", "The next day, Monday, …"): the counted day's own name, not a day counted
  * from publication. Empty when the sentence has no such count, or names its weekday apart from it ("A poll
  * released on Friday showed 13%, down from 19% a week earlier": the week is a comparison's, the Friday the
- * publication's).
+ * publication's). `count` is the sentence's `countedDays`, for a caller that has read it already.
  */
-export function weekdaysBesideCount(sentence: string): string[] {
-  const count = countedDays(sentence);
+export function weekdaysBesideCount(
+  sentence: string,
+  count: CountedDays | undefined = countedDays(sentence),
+): string[] {
   if (count?.unit !== "day") return [];
   const name =
     WEEKDAY_AFTER.exec(sentence.slice(count.end))?.[1] ?? WEEKDAY_BEFORE.exec(sentence.slice(0, count.start))?.[1];
