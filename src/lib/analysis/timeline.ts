@@ -50,7 +50,7 @@ import { isAttributiveYear, isOpeningTime } from "#lib/dates/attributiveYear.ts"
 import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { opensPluperfect, PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
-import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCount } from "#lib/dates/countedDays.ts";
+import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCounted } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
 import { quotedDate } from "#lib/dates/quotedSpeech.ts";
 import {
@@ -352,7 +352,7 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // "Two days later, on Tuesday, …": the weekday names the counted day, not one counted from publication.
       // The sentence's count of days, read once for its weekday here and for the day it counts to below.
       const count = countedDays(sentence.text);
-      const besideCount = weekdaysBesideCount(sentence.text, count);
+      const besideCount = weekdaysBesideCounted(sentence.text, count);
       const relatives = unresolved
         .map(readInStory)
         .flatMap(restate)

@@ -143,12 +143,13 @@ const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+$`, "u");
  * on Tuesday, the workers returned", "The next day, Monday, …"): the counted day's own name, not a day counted
  * from publication. Empty when the sentence has no such count, or names its weekday apart from it ("A poll
  * released on Friday showed 13%, down from 19% a week earlier": the week is a comparison's, the Friday the
- * publication's). `count` is the sentence's `countedDays`, for a caller that has read it already.
+ * publication's).
  */
-export function weekdaysBesideCount(
-  sentence: string,
-  count: CountedDays | undefined = countedDays(sentence),
-): string[] {
+export const weekdaysBesideCount = (sentence: string): string[] =>
+  weekdaysBesideCounted(sentence, countedDays(sentence));
+
+/** `weekdaysBesideCount` for a caller that has read the sentence's `countedDays` already (`count`). */
+export function weekdaysBesideCounted(sentence: string, count: CountedDays | undefined): string[] {
   if (count?.unit !== "day") return [];
   const name =
     WEEKDAY_AFTER.exec(sentence.slice(count.end))?.[1] ?? WEEKDAY_BEFORE.exec(sentence.slice(0, count.start))?.[1];
