@@ -1810,8 +1810,10 @@ function tidy(label: string): string {
 export function anonymousSpeaker(sentence: string): string | undefined {
   if (asksQuestion(sentence)) return undefined;
   const text = plain(sentence);
+  // Asked again below when no pattern matched (most sentences): read once.
+  const groupWord = hasGroupWord(text);
   const group =
-    (hasGroupWord(text)
+    (groupWord
       ? (ACCORDING_GROUP.exec(text) ??
         GROUP_AGENT.exec(text) ??
         GROUP_PROMPTED.exec(text) ??
@@ -1827,7 +1829,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
       : null) ??
     (/(?<!\p{L})[Tt]hose\s/u.test(text) ? (ACCORDING_THOSE.exec(text) ?? subjectGroup(text, THOSE_SPEAK)) : null);
   // "Called a “violent rhythm game” by its creators": the group that gave the words, read with their marks.
-  const namedBy = group === null && hasGroupWord(text) ? namedByGroup(sentence) : undefined;
+  const namedBy = group === null && groupWord ? namedByGroup(sentence) : undefined;
   if (namedBy !== undefined) return namedBy.group;
   // "Her spokesman, Jesús Ramírez, denied …": a description with the name in apposition is a named source.
   if (group?.[1] !== undefined && namedAside(group[0])) return undefined;

@@ -5,6 +5,7 @@ import { expectFixtureFile } from "#lib/testFixtures.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
 import {
   compareSentences,
+  readSentence,
   DEFAULT_CLAIM_OPTIONS,
   explainPair,
   reportsOf,
@@ -148,6 +149,19 @@ describe("compareSentences", () => {
         s("b", "Officials said 26 prisoners were flown out."),
       ),
     ).toEqual([]);
+  });
+
+  it("reads each sentence through the reading it is given, and the same as reading it itself", () => {
+    const a = s("a", "The ferry carried 40 passengers across the lake on Monday.");
+    const b = s("b", "The ferry carried 70 passengers across the lake on Monday.");
+    const read: string[] = [];
+    const counted = (text: string) => {
+      read.push(text);
+      return readSentence(text);
+    };
+    expect(compareSentences(a, b, () => [], counted)).toEqual(compareSentences(a, b));
+    expect(read).toEqual([a.text, b.text]);
+    expect(compareSentences(a, b)[0]?.kind).toBe("figures");
   });
 
   it("reports different dates of the same event", () => {

@@ -40,7 +40,7 @@ import type { Quote } from "./quotes.ts";
 import { surnameKey } from "./nameVariants.ts";
 import { splitRelatives } from "./relativeClauses.ts";
 import { STATUS_PHRASE, statusBefore } from "./status.ts";
-import { findEventDates } from "#lib/dates/absoluteDates.ts";
+import { findEventDates, type Found } from "#lib/dates/absoluteDates.ts";
 
 export type DifferenceKind = "figures" | "dates" | "status" | "attribution";
 
@@ -190,11 +190,21 @@ function units(articles: readonly ClaimArticle[], minTerms: number): Unit[] {
     const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
     const lemmas = lemmasOf(texts.join("\n"));
     const capitalised = capitalisedWords(texts);
+    // A part that `factsOf` weighed (a relative clause, the rest of its sentence) is compared by the same terms.
+    const weighed = new Map<string, Set<string>>();
+    const termsOf = (part: string): Set<string> => {
+      let known = weighed.get(part);
+      if (!known) {
+        known = claimTerms(part, lemmas);
+        weighed.set(part, known);
+      }
+      return known;
+    };
     return blocks.flatMap((block) =>
       block.sentences.flatMap((s) =>
         reportsOf(s.text).flatMap((text) =>
-          factsOf(text, (part) => claimTerms(part, lemmas).size >= minTerms).flatMap((part) => {
-            const terms = claimTerms(part, lemmas);
+          factsOf(text, (part) => termsOf(part).size >= minTerms).flatMap((part) => {
+            const terms = termsOf(part);
             return terms.size >= minTerms
               ? [
                   {
@@ -658,11 +668,30 @@ function sharedRun(a: string, b: string): boolean {
   return [...grams(b)].some((g) => left.has(g));
 }
 
-/** What two aligned sentences of different articles state differently, by kind. */
+/** What `compareSentences` reads of one sentence alone: its figures, its dates and its terms (`sentenceTerms`). */
+export interface SentenceReading {
+  readonly quantities: readonly Quantity[];
+  readonly dates: readonly Found[];
+  readonly terms: ReadonlySet<string>;
+}
+
+/** `SentenceReading` of a sentence's text. */
+export const readSentence = (text: string): SentenceReading => ({
+  quantities: findQuantities(text),
+  dates: findEventDates(text),
+  terms: sentenceTerms(text),
+});
+
+/**
+ * What two aligned sentences of different articles state differently, by kind. `read` gives a
+ * sentence's own reading: a claim of n sentences compares each with n − 1 others, so
+ * `storyClaims` reads each once.
+ */
 export function compareSentences(
   a: ClaimSentence,
   b: ClaimSentence,
   quotesOf: (s: ClaimSentence) => readonly Quote[] = () => [],
+  read: (text: string) => SentenceReading = readSentence,
 ): Difference[] {
   const out: Difference[] = [];
   const pair = (kind: DifferenceKind, sa: string, sb: string): Difference => ({
@@ -670,11 +699,13 @@ export function compareSentences(
     a: { ...a, states: sa },
     b: { ...b, states: sb },
   });
-  for (const [qa, qb] of conflictingFigures(findQuantities(a.text), findQuantities(b.text))) {
+  const ra = read(a.text);
+  const rb = read(b.text);
+  for (const [qa, qb] of conflictingFigures(ra.quantities, rb.quantities)) {
     out.push(pair("figures", qa.label, qb.label));
   }
-  const da = findEventDates(a.text);
-  const db = findEventDates(b.text);
+  const da = ra.dates;
+  const db = rb.dates;
   const [onlyA] = da;
   const [onlyB] = db;
   if (da.length === 1 && db.length === 1 && onlyA && onlyB && onlyA.date.precision !== "range") {
@@ -682,8 +713,8 @@ export function compareSentences(
       out.push(pair("dates", onlyA.date.label, onlyB.date.label));
     }
   }
-  const tb = sentenceTerms(b.text);
-  const shared = new Set([...sentenceTerms(a.text)].filter((t) => tb.has(t)));
+  const tb = rb.terms;
+  const shared = new Set([...ra.terms].filter((t) => tb.has(t)));
   const endA = lastSharedOffset(a.text, shared);
   const endB = lastSharedOffset(b.text, shared);
   if (endA !== undefined && endB !== undefined) {
@@ -803,6 +834,26 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
   }
   const quotesOf = (s: ClaimSentence) => quotes.get(`${s.slug}#${s.anchor}`) ?? [];
   const plain = (u: Unit): ClaimSentence => ({ slug: u.slug, anchor: u.anchor, text: u.text });
+  // A sentence is compared with every other of its claim, and a word's terms are asked for every
+  // claim it opens: each text is read once.
+  const readings = new Map<string, SentenceReading>();
+  const reading = (text: string): SentenceReading => {
+    let known = readings.get(text);
+    if (!known) {
+      known = readSentence(text);
+      readings.set(text, known);
+    }
+    return known;
+  };
+  const wordTerms = new Map<string, ReadonlySet<string>>();
+  const termsOfWord = (word: string): ReadonlySet<string> => {
+    let known = wordTerms.get(word);
+    if (!known) {
+      known = sentenceTerms(word);
+      wordTerms.set(word, known);
+    }
+    return known;
+  };
 
   const usedIds = new Set<string>();
   const aligned: Claim[] = groups.map((group) => {
@@ -816,7 +867,8 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
       for (let j = i + 1; j < members.length; j++) {
         const x = members[i];
         const y = members[j];
-        if (x && y && x.article !== y.article) differences.push(...compareSentences(plain(x), plain(y), quotesOf));
+        if (x && y && x.article !== y.article)
+          differences.push(...compareSentences(plain(x), plain(y), quotesOf, reading));
       }
     }
     const first = members[0];
@@ -830,7 +882,7 @@ export function storyClaims(articles: readonly ClaimArticle[], options: ClaimOpt
           ...new Set([
             ...daysIn(first.text).flatMap((d) => (common.has(d.term) ? [d.text] : [])),
             ...(first.text.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) =>
-              [...sentenceTerms(w)].some((t) => common.has(t)),
+              [...termsOfWord(w)].some((t) => common.has(t)),
             ),
           ]),
         ]

@@ -50,7 +50,7 @@ import { isAttributiveYear, isOpeningTime } from "#lib/dates/attributiveYear.ts"
 import { spanEndDay } from "#lib/dates/daySpan.ts";
 import { opensPluperfect, PAST } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
-import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCount } from "#lib/dates/countedDays.ts";
+import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCounted } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
 import { quotedDate } from "#lib/dates/quotedSpeech.ts";
 import {
@@ -350,7 +350,9 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           .filter((u) => u.precision === "year" && u.end <= at && !u.yearInferred && isOpeningTime(sentence.text, u))
           .map((u) => u.iso);
       // "Two days later, on Tuesday, …": the weekday names the counted day, not one counted from publication.
-      const besideCount = weekdaysBesideCount(sentence.text);
+      // The sentence's count of days, read once for its weekday here and for the day it counts to below.
+      const count = countedDays(sentence.text);
+      const besideCount = weekdaysBesideCounted(sentence.text, count);
       const relatives = unresolved
         .map(readInStory)
         .flatMap(restate)
@@ -449,7 +451,6 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
       // "Two days later, …", "The next day, …": counted from the day the last dated sentence told, in this
       // paragraph or the one before, where that sentence dates one day and the count's own has no date;
       // "The next year, …" from the one year it told.
-      const count = countedDays(sentence.text);
       const hasDates = (text: string) => datesOf({ text }).length > 0 || relativeDateSpans(text).length > 0;
       // "Two days later, on Tuesday, …" dates its day by the count, where the weekday it names agrees.
       const onlyCountedWeekdays =

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findEvents } from "#lib/analysis/timeline.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
-import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCount } from "./countedDays.ts";
+import {
+  countedDays,
+  daysFromHappening,
+  fallsOn,
+  shiftsTime,
+  weekdaysBesideCount,
+  weekdaysBesideCounted,
+} from "./countedDays.ts";
 
 const events = (text: string, published: string | null = "2025-03-12") =>
   findEvents("t", articleSentences(text), { published: published ?? undefined }).map((e) => [e.date.iso, e.date.label]);
@@ -144,6 +151,10 @@ describe("weekdaysBesideCount and fallsOn", () => {
     expect(
       weekdaysBesideCount("A poll released on Friday showed his rating at 13%, down from 19% a week earlier."),
     ).toEqual([]);
+    // The count read by the caller gives the same answer as the one read here.
+    const sentence = "Three days later, on Friday, the ferry sailed.";
+    expect(weekdaysBesideCounted(sentence, countedDays(sentence))).toEqual(["Friday"]);
+    expect(weekdaysBesideCounted(sentence, undefined)).toEqual([]);
     // 2019-10-08 is a Tuesday.
     expect(fallsOn("2019-10-08", ["Tuesday"])).toBe(true);
     expect(fallsOn("2019-10-08", ["Friday"])).toBe(false);

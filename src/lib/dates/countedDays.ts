@@ -145,8 +145,11 @@ const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+$`, "u");
  * released on Friday showed 13%, down from 19% a week earlier": the week is a comparison's, the Friday the
  * publication's).
  */
-export function weekdaysBesideCount(sentence: string): string[] {
-  const count = countedDays(sentence);
+export const weekdaysBesideCount = (sentence: string): string[] =>
+  weekdaysBesideCounted(sentence, countedDays(sentence));
+
+/** `weekdaysBesideCount` for a caller that has read the sentence's `countedDays` already (`count`). */
+export function weekdaysBesideCounted(sentence: string, count: CountedDays | undefined): string[] {
   if (count?.unit !== "day") return [];
   const name =
     WEEKDAY_AFTER.exec(sentence.slice(count.end))?.[1] ?? WEEKDAY_BEFORE.exec(sentence.slice(0, count.start))?.[1];
