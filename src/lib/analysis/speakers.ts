@@ -1290,12 +1290,20 @@ export function speakerFromSubject(
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
     if (owner?.size === 1) return { name: [...owner][0] as string, kind: "named" };
-    // "the president": the one holder of the role the article named before (roleHolders.ts); else
-    // no one, but "the spokesman" of an article that names none is an unnamed source, as written.
+    // "the president": the one holder of the role the article named before (roleHolders.ts); none
+    // sure when it gave the role to several or used the word otherwise. An article that names no
+    // holder at all leaves the role its description, an unnamed speaker as written ("the mayor
+    // had told residents", "the spokesman"), unless it named one chosen for the role, whom "the
+    // president" may already mean ("President-elect Tom Vale").
     if (definite?.[1] !== undefined && HELD_ROLES.has(definite[1])) {
-      const holder = ctx.holderOf?.(definite[1], blockIndex, start);
+      const office = definite[1];
+      const holder = ctx.holderOf?.(office, blockIndex, start);
       if (typeof holder === "string") return byName(ctx, holder);
-      if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
+      if (holder === null) return UNATTRIBUTED;
+      const elect = `${office}-elect`;
+      const chosen = HELD_ROLES.has(elect) ? ctx.holderOf?.(elect, blockIndex, start) : undefined;
+      if (chosen !== undefined) return UNATTRIBUTED;
+      if (!anonymousSource(body)) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
     }
     // "the 54-year-old": the one person the article gave that age to, by name (ageHolders.ts); else nobody sure.
     const age = /^(?:the|The)\s+(\d{1,3})[-\s]years?[-\s]old[.!?]?\s*$/u.exec(body)?.[1];
