@@ -671,3 +671,22 @@ describe("a role the article gives no one, or only to whoever speaks", () => {
     ).toContainEqual([words, "Lena Marsh"]);
   });
 });
+
+describe("a role with the names that place it", () => {
+  const words = "The levee will hold through the spring";
+  it("reads 'the Ohio governor' as the one governor the article gave those words", () => {
+    expect(
+      speakersOf(`Ohio Governor Ana Reed toured the river towns on Monday.\n\n“${words},” the Ohio governor said.`),
+    ).toContainEqual([words, "Ana Reed"]);
+  });
+  it("never gives it to a governor of another place, nor to one of two governors", () => {
+    expect(
+      speakersOf(`Idaho Governor Ana Reed toured the river towns on Monday.\n\n“${words},” the Ohio governor said.`),
+    ).not.toContainEqual([words, "Ana Reed"]);
+    expect(
+      speakersOf(
+        `Ohio Governor Ana Reed and Idaho Governor Tom Hale toured the river towns.\n\n“${words},” the Ohio governor said.`,
+      ),
+    ).not.toContainEqual([words, "Ana Reed"]);
+  });
+});
