@@ -79,6 +79,7 @@ import {
 } from "./personNouns.ts";
 import type { Block, Sentence } from "#lib/text/sentences.ts";
 import type { EntityMatcher, Mention } from "./entities.ts";
+import { describedWith } from "./placedRole.ts";
 import { HELD_ROLES, roleHolders } from "./roleHolders.ts";
 import { describedHolder } from "./describedHolders.ts";
 import { ageHolder } from "./ageHolders.ts";
@@ -2717,6 +2718,7 @@ export function findQuotes(
     describedHolder: (description) =>
       describedHolder(articleText, description, findNames, (name) => completeName(people, name)),
     ageHolder: (age) => ageHolder(articleText, age, findNames, (name) => completeName(people, name)),
+    describedWith: (words, role, name) => describedWith(articleText, words, role, name),
     holderOf: holdersOf(blocks, findNames, options.articleText),
     // "“…,” the ministry added": the paragraph before and the clause's own up to it are in reach.
     bodyOf: (noun, blockIndex, offset) => {

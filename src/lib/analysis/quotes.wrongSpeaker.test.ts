@@ -652,3 +652,41 @@ describe("an adverbial clause with a subject of its own holds the words that end
     ]);
   });
 });
+
+describe("a role the article gives no one, or only to whoever speaks", () => {
+  it("keeps 'the mayor' an unnamed speaker when the article names only someone running for mayor", () => {
+    const words = "We build for the tax base, not for the neighbours.";
+    expect(
+      speakersOf(
+        `Tom Hale, her rival for mayor, spoke first.\n\nAda Pike said the mayor had told residents last year: “${words}”`,
+      ),
+    ).toContainEqual([words, "the mayor"]);
+  });
+  it("reads 'the governor' as the one governor named, past the governor's own 'me as Governor'", () => {
+    const words = "The port stays open until the inquiry reports";
+    expect(
+      speakersOf(
+        `Governor Lena Marsh made the announcement on Friday.\n\n“London has informed me as Governor.” “${words},” the governor added.`,
+      ),
+    ).toContainEqual([words, "Lena Marsh"]);
+  });
+});
+
+describe("a role with the names that place it", () => {
+  const words = "The levee will hold through the spring";
+  it("reads 'the Ohio governor' as the one governor the article gave those words", () => {
+    expect(
+      speakersOf(`Ohio Governor Ana Reed toured the river towns on Monday.\n\n“${words},” the Ohio governor said.`),
+    ).toContainEqual([words, "Ana Reed"]);
+  });
+  it("never gives it to a governor of another place, nor to one of two governors", () => {
+    expect(
+      speakersOf(`Idaho Governor Ana Reed toured the river towns on Monday.\n\n“${words},” the Ohio governor said.`),
+    ).not.toContainEqual([words, "Ana Reed"]);
+    expect(
+      speakersOf(
+        `Ohio Governor Ana Reed and Idaho Governor Tom Hale toured the river towns.\n\n“${words},” the Ohio governor said.`,
+      ),
+    ).not.toContainEqual([words, "Ana Reed"]);
+  });
+});

@@ -24,6 +24,9 @@ describe("roleHolder", () => {
     // The holder's own possessive, and the office spoken of in general, name no one else.
     ["President Amara Okonkwo spoke. A smile crossed the president's face.", "president", "Amara Okonkwo"],
     ['President Amara Okonkwo said "every president makes mistakes".', "president", "Amara Okonkwo"],
+    // The office sought names no holder; nor does the speaker's own office in their words.
+    ["Mayor Ruth Adeyemi spoke. Tom Hale, her rival for mayor, is running for mayor again.", "mayor", "Ruth Adeyemi"],
+    ['Governor Lena Marsh spoke. "London has told me as Governor," she said.', "governor", "Lena Marsh"],
   ])("%s → the %s is %s", (before, role, expected) => {
     expect(holder(before, role)).toBe(expected);
   });
@@ -41,6 +44,9 @@ describe("roleHolder", () => {
     ["In Lima, Mr Dalton spoke for the first time since becoming president.", "president"],
     ["Ana Ruiz said Tom Hale had changed since becoming mayor.", "mayor"],
     ["Tom Hale has grown since becoming the president of the bank.", "president"],
+    // Someone else's time in the office, and a capitalised office after "for" that may head a name.
+    ["Governor Lena Marsh spoke. Tom Hale served as governor before her.", "governor"],
+    ["Governor Lena Marsh spoke. Tom Hale ran for Governor of the state.", "governor"],
   ])("%s → the %s is nobody sure", (before, role) => {
     expect(holder(before, role)).toBeNull();
   });
@@ -51,6 +57,7 @@ describe("roleHolder", () => {
     expect(holder("Sheinbaum's spokesman said the talks would resume.", "spokesman")).toBeUndefined();
     expect(holder("Her lawyer said she would appeal.", "lawyer")).toBeUndefined();
     expect(holder("The man Amara Okonkwo met left.", "man")).toBeNull();
+    expect(holder("Tom Hale, a rival for mayor, said he is running for mayor.", "mayor")).toBeUndefined();
   });
 
   it("answers at every place of an article as the text before that place would", () => {
@@ -60,6 +67,7 @@ describe("roleHolder", () => {
       "Ruth Adeyemi, the city's mayor, met the president of the bank. The mayor's aide and the president left.",
       "Vice President Lena Marsh spoke. The mayor presidential",
       "Mr Dalton flies to Lima, his first visit since becoming president. Ana Ruiz said Tom Hale had changed since becoming the mayor of Lima.",
+      'Mayor Ruth Adeyemi spoke. Tom Hale is running for mayor. "It told me as mayor," the mayor said.',
     ];
     for (const text of texts) {
       const holderAt = roleHolders(text, capitalisedNames);

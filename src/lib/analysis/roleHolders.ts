@@ -55,6 +55,16 @@ const OPENING_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u;
  * president of the bank".
  */
 const BACK_REFERENCE_AFTER = /^(?!\s+(?:of|for|at|in)\s)/u;
+/**
+ * The office as a post sought or spoken of, held by no one the phrase names: "his rival for
+ * mayor", "running for governor" (a lower-case role with no name after it).
+ */
+const SOUGHT_BEFORE = /(?:^|[^\p{L}])for\s+$/u;
+/**
+ * The speaker's own office in their words: "informed me as Governor", "I as mayor": the one who
+ * speaks holds it, which names no other holder.
+ */
+const OWN_OFFICE_BEFORE = /(?:^|[^\p{L}])(?:me|I|myself)\s+as\s+$/u;
 /** A quantifier before the role: "every president", "no mayor" speak of the office, of no one holder. */
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:every|each|any|no)\s+$/iu;
 
@@ -108,6 +118,9 @@ function readUse(text: string, index: number, length: number, findNames: NameFin
       ? { index, end, kind: "open", horizon }
       : { index, end, kind: "holder", name: subject, horizon };
   }
+  // "Tom Hale, her rival for mayor,": the office sought, not held (read before the apposition).
+  if (OWN_OFFICE_BEFORE.test(head) || (!capital && SOUGHT_BEFORE.test(head)))
+    return { index, end, kind: "back", horizon };
   const apposed = APPOSED_BEFORE.exec(head);
   if (apposed?.[1] !== undefined) return { index, end, kind: "holder", name: apposed[1], horizon };
   if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(head) && BACK_REFERENCE_AFTER.test(tail))

@@ -31,6 +31,7 @@ import { findNames, opensAsWord } from "./names.ts";
 import { definedPeople } from "./acronymSenses.ts";
 import { LruCache } from "#lib/lruCache.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
+import { placedRole } from "./placedRole.ts";
 import { HELD_ROLES } from "./roleHolders.ts";
 import { ordinaryWordAlone } from "./ordinaryWordName.ts";
 import { isOfficeWord, OFFICES, POSTS } from "./describedHolders.ts";
@@ -614,6 +615,8 @@ export interface ArticleNames {
   readonly people: ArticlePeople;
   /** The one person the article names with the office words of a description ("China’s ambassador to Britain"; describedHolders.ts). */
   readonly describedHolder?: (description: string) => string | undefined;
+  /** Whether the article gives `name` the role with these place words ("Ohio Governor Ana Reed"; placedRole.ts). */
+  readonly describedWith?: (words: string, role: string, name: string) => boolean;
   /** The one person the article gives an age ("54") to, by name (ageHolders.ts): who "the 54-year-old" is. */
   readonly ageHolder?: (age: string) => string | undefined;
   /** The one holder of a role ("president") the article named before `offset` of block `blockIndex` (roleHolders.ts). */
@@ -1251,6 +1254,20 @@ function titleAsSurname(ctx: ArticleNames, text: string): Speaker | undefined {
  * Segments separated by commas are tried in order: "Michael Schmitt, a professor …" names
  * Schmitt; "In deciding …, two unnamed officials" finds the officials in the second.
  */
+/**
+ * "the Ohio governor": the one holder of the role named before `start`, when the text gave them
+ * the same place words ("Ohio Governor Ana Reed", "Reed, the Ohio governor"; placedRole.ts).
+ */
+function placedHolder(ctx: ArticleNames, blockIndex: number, start: number, description: string): Speaker | undefined {
+  const placed = placedRole(description);
+  const office = placed?.role.toLowerCase();
+  if (placed === undefined || office === undefined || !HELD_ROLES.has(office)) return undefined;
+  const holder = ctx.holderOf?.(office, blockIndex, start);
+  return typeof holder === "string" && ctx.describedWith?.(placed.words, placed.role, holder)
+    ? byName(ctx, holder)
+    : undefined;
+}
+
 export function speakerFromSubject(
   ctx: ArticleNames,
   blockIndex: number,
@@ -1290,13 +1307,23 @@ export function speakerFromSubject(
     const definite = /^(?:the|The)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(body);
     const owner = definite?.[1] ? ctx.people.owned.get(definite[1]) : undefined;
     if (owner?.size === 1) return { name: [...owner][0] as string, kind: "named" };
-    // "the president": the one holder of the role the article named before (roleHolders.ts); else
-    // no one, but "the spokesman" of an article that names none is an unnamed source, as written.
+    // "the president": the one holder of the role the article named before (roleHolders.ts); none
+    // sure when it gave the role to several or used the word otherwise. An article that names no
+    // holder at all leaves the role its description, an unnamed speaker as written ("the mayor
+    // had told residents", "the spokesman"), unless it named one chosen for the role, whom "the
+    // president" may already mean ("President-elect Tom Vale").
     if (definite?.[1] !== undefined && HELD_ROLES.has(definite[1])) {
-      const holder = ctx.holderOf?.(definite[1], blockIndex, start);
+      const office = definite[1];
+      const holder = ctx.holderOf?.(office, blockIndex, start);
       if (typeof holder === "string") return byName(ctx, holder);
-      if (holder === null || !anonymousSource(body)) return UNATTRIBUTED;
+      if (holder === null) return UNATTRIBUTED;
+      const elect = `${office}-elect`;
+      const chosen = HELD_ROLES.has(elect) ? ctx.holderOf?.(elect, blockIndex, start) : undefined;
+      if (chosen !== undefined) return UNATTRIBUTED;
+      if (!anonymousSource(body)) return { name: body.trim().replace(/\s+/gu, " "), kind: "anonymous" };
     }
+    const placed = placedHolder(ctx, blockIndex, start, body);
+    if (placed) return placed;
     // "the 54-year-old": the one person the article gave that age to, by name (ageHolders.ts); else nobody sure.
     const age = /^(?:the|The)\s+(\d{1,3})[-\s]years?[-\s]old[.!?]?\s*$/u.exec(body)?.[1];
     if (age !== undefined) {
@@ -1826,6 +1853,12 @@ export function speakerBeforeVerb(
     const roleObject = role !== null && ROLE_AS_OBJECT.test(trimmed.slice(0, role.index));
     if (role?.[1] !== undefined && HELD_ROLES.has(role[2] ?? "") && !roleObject)
       return speakerFromSubject(ctx, blockIndex, { text: role[1], start: segment.start }, pronoun);
+    // "the Ohio governor said": likewise a role placed by names, when the text gave it to one holder.
+    const placedRun = /(?:^|\s)((?:the|The)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}\p{Ll}+)$/u.exec(trimmed);
+    if (placedRun?.[1] !== undefined && !ROLE_AS_OBJECT.test(trimmed.slice(0, placedRun.index))) {
+      const placed = placedHolder(ctx, blockIndex, segment.start, placedRun[1]);
+      if (placed) return placed;
+    }
     // "a longtime Tillman ally said", "the Tillman ally said": a determiner's phrase headed by a common
     // noun, a name inside only modifying it, is read before the verb as after it ("said a Tillman
     // ally", speakerFromSubject): the noun's person speaks, never the name's (modifiedHead). Only a
