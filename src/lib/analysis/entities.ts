@@ -1713,8 +1713,9 @@ export function findEntities(
       const text = sentence.text;
       // A page's note glued onto a paragraph ("© 2025 Fox News Network", "Reporting by …; Editing by …"),
       // except the author's name in an embedded post's signature: the article quotes their post.
-      const signature = furniture || isFurnitureSentence(text) ? signatureName(text) : undefined;
-      if ((furniture || isFurnitureSentence(text)) && signature === undefined) continue;
+      const furnished = furniture || isFurnitureSentence(text);
+      const signature = furnished ? signatureName(text) : undefined;
+      if (furnished && signature === undefined) continue;
       const context = { previous, dateline: reading.dateline, closedNames: reading.closedNames };
       previous = text;
       const at = (entityId: string, start: number, end: number): Mention => ({
@@ -1725,7 +1726,8 @@ export function findEntities(
         start,
         end,
       });
-      if (isCredit(text)) continue;
+      // A sentence that is its whole block was asked as the block, above.
+      if (text !== block.text && isCredit(text)) continue;
       // "MEXICO CITY (AP) —": the agency in a dateline is a credit, not a mention.
       // Its agency stands in brackets: a sentence without one is not tried (the pattern backtracks over every comma).
       const credit = text.includes("(") ? DATELINE_CREDIT.exec(text) : null;

@@ -320,3 +320,15 @@ describe("findEventDates and the year a thing is from", () => {
     expect(years("Clips from 2019's tour are online.")).toEqual([]);
   });
 });
+
+describe("findEventDates read once per text", () => {
+  it("gives a text read again the reading it kept, the same dates as the first", () => {
+    const text = "The bridge reopened on March 4, 2021, after repairs begun in 2019.";
+    const first = findEventDates(text);
+    expect(first.map((d) => d.date.iso)).toEqual(["2021-03-04", "2019"]);
+    // The caption check, the timeline and the story comparisons all ask of the same sentence.
+    expect(findEventDates(text)).toBe(first);
+    // A different text is read for itself.
+    expect(findEventDates(`${text} `)).not.toBe(first);
+  });
+});

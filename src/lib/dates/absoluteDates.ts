@@ -10,6 +10,7 @@
  * alignment read dates through this one reader.
  */
 import { isoDay, isRealDay, MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from "#lib/content/dates.ts";
+import { LruCache } from "#lib/lruCache.ts";
 
 export type DatePrecision = "day" | "month" | "year" | "range";
 
@@ -300,8 +301,21 @@ const JOINED_YEAR = new RegExp(
   "u",
 );
 
-/** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). */
-export function findEventDates(sentence: string): Found[] {
+/**
+ * Texts' dates as `readEventDates` read them, kept across readers: an article's entities and its
+ * timeline ask of each paragraph whether it is a caption (furniture.ts, which reads its dates), the
+ * timeline then reads each sentence's dates, and a one-sentence paragraph is the same text; the date
+ * stamps' check and the story comparisons read many of the same texts again. The reading is pure, so
+ * a kept answer is the answer. Bounded, as the taggers' caches are (lruCache.ts).
+ */
+const readDates = new LruCache<string, readonly Found[]>(20_000);
+
+/** Absolute dates in a sentence, left to right, without overlaps (earlier patterns win). Shared: never changed by a reader. */
+export function findEventDates(sentence: string): readonly Found[] {
+  return readDates.getOrMake(sentence, readEventDates);
+}
+
+function readEventDates(sentence: string): readonly Found[] {
   const found: Found[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;
