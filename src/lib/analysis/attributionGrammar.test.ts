@@ -590,6 +590,18 @@ describe("attribution grammar: who speaks inside another's reported speech", () 
     expect(anonymousSpeaker("Police said the man fled, and witnesses said he was armed.")).toBe("witnesses");
   });
 
+  it("reads a name after an appositive's comma and 'said' as the reported clause's subject when a verb or a possessive follows it", () => {
+    // The comma closes the subject's appositive, so "said" is the subject's verb, not an inverted tag.
+    expect(speaks("Lena Ortiz, a broker in Leeds, said Harris is the right pick for the board.", "Harris")).toBe(false);
+    expect(speaks("Lena Ortiz, a broker in Leeds, said Harris will stay on.", "Harris")).toBe(false);
+    expect(speaks("Lena Ortiz, a broker in Leeds, said Harris' exit has hurt the firm.", "Harris")).toBe(false);
+    expect(speaks("Harris' exit has hurt the firm.", "Harris")).toBe(false);
+    // An inverted tag's name ends its clause: a comma, a full stop, a phrase of place or time.
+    expect(speaks("“We will stay,” said Tom Harris, the broker's chief.", "Tom Harris")).toBe(true);
+    expect(speaks("The board has been patient, said Tom Harris on Monday.", "Tom Harris")).toBe(true);
+    expect(speaks("The board has been patient, said Harris.", "Harris")).toBe(true);
+  });
+
   it("does not take a group's word qualifying a body for the group: 'according to teachers unions'", () => {
     expect(anonymousSpeaker("Schools closed for the day, according to teachers unions.")).toBeUndefined();
     expect(anonymousSpeaker("Schools closed for the day, according to teachers.")).toBe("teachers");

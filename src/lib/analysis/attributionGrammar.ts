@@ -565,6 +565,10 @@ const IN_WORDS_OF_END = new RegExp(
 const WHO_CLAUSE_OBJECT_END =
   /(?<!\p{L})[Ww]ho(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s+(?!(?:as|himself|herself|themselves|named|called)\s*$)\p{Ll}[\p{L}’'-]*\s*$/u;
 
+/** A finite auxiliary or copula right after a name: the name is its clause's subject ("Cook is", "Cook will"). */
+const NAME_OPENS_CLAUSE =
+  /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn[’']t|wasn[’']t|won[’']t)(?!\p{L})/u;
+
 /**
  * True when the person mentioned at `start`–`end` of `sentence` is the source of an attribution
  * there: subject of a reporting predicate, agent of a passive one, or object of "according to";
@@ -591,6 +595,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   const before = text.slice(0, start);
   if (IN_WORDS_OF_END.test(before) || (IN_OWN_START.test(before) && IN_OWN_WORDS.test(after))) return true;
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
+  // "said Jobs' departure has …": a name ending in "s" takes its possessive as a bare apostrophe, and is no subject either.
+  if (/s$/u.test(text.slice(start, end)) && /^[’'](?!\p{L})/u.test(after)) return false;
   // The title before a name may hold "of" ("Secretary of State"), but does not start with it ("administration of President"),
   // nor end with it: "Supporters of Trump", "Critics of Sheinbaum" are people the name is the object of.
   // "According to Fox sources": the name says whose the people are, and they speak.
@@ -607,6 +613,9 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   // "…, asked Laterza to tell Ailes": the name after the verb is whom it asks, its object, before an infinitive.
   if (INVERTED_END.test(head) && /^\s+to\s+\p{Ll}/u.test(after)) return false;
+  // "Ann Ruiz, an analyst, said Cook is a good choice": a name with a verb of its own after it opens
+  // the clause the subject before the comma reports; an inverted tag's name ends its clause.
+  if (INVERTED_END.test(head) && NAME_OPENS_CLAUSE.test(after)) return false;
   if (
     ACCORDING_END.test(head) ||
     INVERTED_END.test(head) ||

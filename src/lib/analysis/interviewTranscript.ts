@@ -10,7 +10,7 @@
  * person singular: a page of questions a body answers ("Q: Who can apply? A: Anyone over 18.")
  * may name someone in its introduction who answers nothing. Only answers labelled "A:" count; a paragraph
  * after an answer without its label may be the interviewer's own line ("Ok, now for a little
- * fun."), and a label that is the speaker's name ("REYES: …") is another shape, not read here.
+ * fun."), and a label that is the speaker's name ("REYES: …") is another shape, read by speakerLabels.ts.
  */
 import type { Block } from "#lib/text/sentences.ts";
 

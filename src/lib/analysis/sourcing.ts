@@ -62,6 +62,7 @@ import {
 } from "./speakers.ts";
 import { describedDeed, describedHolder, doesDeed, officeDescriptions, officesBefore } from "./describedHolders.ts";
 import { interviewTranscript } from "./interviewTranscript.ts";
+import { labelledTurns } from "./speakerLabels.ts";
 import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
 import { announcesQuotation, opensQuotationRun, paragraphRunStep, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
@@ -674,6 +675,26 @@ function transcriptAnswers(ctx: SourcingContext, blocks: readonly Block[]): void
   const id = ids.get(transcript.interviewee);
   for (const anchor of transcript.answers)
     add(ctx, { kind: "named", label: transcript.interviewee, ...(id ? { entityId: id } : {}), anchor });
+}
+
+/**
+ * Turns under a speaker's label in capitals ("ANA REYES: …", speakerLabels.ts): each turn's first
+ * sentence counts the person the label names, where the prose names them as a person (the register's
+ * or the found names' reading, or a full name shaped as one outside its label and quotations).
+ */
+function labelledSpeakers(ctx: SourcingContext, blocks: readonly Block[]): void {
+  const ids = new Map<string, string>();
+  for (const m of [...ctx.mentionsAt.values()].flat())
+    if (entityOf(ctx, m.entityId)?.kind === "person") ids.set(nameOf(ctx, m.entityId), m.entityId);
+  const written = blocks.flatMap((b) =>
+    capitalisedNames(withoutQuotations(b.text.replace(/^[^:]{1,60}:\s/u, "")))
+      .map((span) => span.name)
+      .filter((name) => name.includes(" ") && personLike(name) && !ctx.people.bodies.has(name)),
+  );
+  for (const turn of labelledTurns(blocks, [...ids.keys(), ...written])) {
+    const id = ids.get(turn.speaker);
+    add(ctx, { kind: "named", label: turn.speaker, ...(id ? { entityId: id } : {}), anchor: turn.anchor });
+  }
 }
 
 /**
@@ -1480,6 +1501,7 @@ export function sourcingProfile(
   quotationSpeakers(ctx, quotes);
   hanProse(ctx, blocks);
   transcriptAnswers(ctx, blocks);
+  labelledSpeakers(ctx, blocks);
   speakerIntroductions(ctx);
   const people = mentions.filter((m) => kindOf(m.entityId) === "person").map((m) => m.entityId);
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
