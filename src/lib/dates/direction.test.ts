@@ -26,6 +26,16 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("In June, police would find the bodies of the missing students.")).toEqual([]);
   });
 
+  it("reads a less common irregular past ('drew', 'withdrew') as the past it is", () => {
+    // 2025-05-06 is a Tuesday: the Monday told in the past is the day before.
+    expect(resolve("The ad drew criticism across the region on Monday, but the governor defended it.")).toEqual([
+      ["on Monday", "2025-05-05"],
+    ]);
+    expect(resolve("The bidder withdrew its offer on Friday.")).toEqual([["on Friday", "2025-05-02"]]);
+    // "grew" is left out: a growth told with "today" is the state reached, nowadays.
+    expect(resolve("The village grew into a busy port today.")).toEqual([]);
+  });
+
   it("dates a past verb's day, not the future of a clause after it, where the verb reaches past its object", () => {
     // 2025-05-06 is a Tuesday.
     expect(resolve("Residents approved a change to the town charter on Monday that will add two seats.")).toEqual([

@@ -16,9 +16,14 @@ export function looksAhead(sentence: string): boolean {
   return FUTURE.test(sentence);
 }
 
-/** A common irregular verb in the past tense ("rose", "fell", "said"). */
+/**
+ * A common irregular verb in the past tense ("rose", "fell", "said", "drew"): forms that are nothing but a
+ * past (or its participle), so not "read", "set", "put", "cut", "lay", "bound", "wound", "fed",
+ * "lit" or "bent", which are as often a present, a noun or an adjective, nor "grew", whose growth is
+ * as often the state reached now ("It grew into a robust complex today": nowadays).
+ */
 export const IRREGULAR_PAST =
-  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|outgrew)\b/u;
+  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|outgrew|drew|blew|withdrew|overthrew|oversaw|foresaw|overcame|upheld|withheld|forgot|forgave|understood|undertook|overtook|mistook|shook|sank|sang|rang|swam|drank|rode|stole|tore|dug|slid|spun|swung|stuck|hung|sped|slept|swept|wept|crept|dealt|lent|laid|arose|awoke|forbade|misled|overheard|rebuilt|rewrote|withstood|underwent|strode|sprang|shrank|clung|flung)\b/u;
 
 /**
  * A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed", nor an adjective
