@@ -36,6 +36,15 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("The village grew into a busy port today.")).toEqual([]);
   });
 
+  it("keeps a series' last item in its clause ('Mail, Maps, and Drive'), where ', and' joins no clause", () => {
+    expect(
+      resolve("An outage disrupted access to Mail, Maps, and Drive on Friday, leaving users without mail."),
+    ).toEqual([["on Friday", "2025-05-02"]]);
+    // An aside or a clause before ", and" ends the clause: the past verb there does not tell the Friday.
+    expect(resolve("She resigned, reluctantly, and her successor starts on Friday.")).toEqual([]);
+    expect(resolve("The board met, officials said, and the vote comes on Friday.")).toEqual([]);
+  });
+
   it("dates a past verb's day, not the future of a clause after it, where the verb reaches past its object", () => {
     // 2025-05-06 is a Tuesday.
     expect(resolve("Residents approved a change to the town charter on Monday that will add two seats.")).toEqual([

@@ -403,6 +403,27 @@ export function toBeDoneBefore(before: string): boolean {
 /** Where one clause of a sentence joined to the next ends: ", and", ", but", ";", a dash. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though)\s+|;\s+|\s+[—–]\s+/gu;
 
+/** A word that makes a clause of the words it stands in: a verb of tense or mood, a past form, a verb's adverb. */
+const CLAUSE_WORD = new RegExp(
+  `^(?:is|are|am|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|\\p{L}+ly|${PAST.source})$`,
+  "u",
+);
+
+/**
+ * Whether ", and" after `before` closes a series of names or nouns rather than joining two clauses: "access
+ * to Mail, Maps, and Drive on Friday" is one clause, whose verb ("disrupted") tells the day. The series has
+ * a comma before its last item, and that item is one to three words with no verb in them ("officials said,
+ * and …", "reluctantly, and …" end a clause or an aside).
+ */
+function closesSeries(before: string, join: string): boolean {
+  if (!/^,\s+and\s+$/u.test(join)) return false;
+  const items = before.split(",");
+  const last = items.at(-1)?.trim() ?? "";
+  if (items.length < 2) return false;
+  const words = last.split(/\s+/u).filter((w) => w.length > 0);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => !CLAUSE_WORD.test(w));
+}
+
 /**
  * The clause of `sentence` that holds position `index`, cut only where clauses are joined
  * (`CLAUSE_JOIN`), so a fronted date keeps its verb ("On April 1, the studio named …"): a past verb in
@@ -412,6 +433,7 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though)\s+|;\s+|\s+[—–]\s+
 export function clauseAt(sentence: string, index: number): string {
   let from = 0;
   for (const join of sentence.matchAll(CLAUSE_JOIN)) {
+    if (closesSeries(sentence.slice(from, join.index), join[0])) continue;
     if (join.index >= index) return sentence.slice(from, join.index);
     from = join.index + join[0].length;
   }
