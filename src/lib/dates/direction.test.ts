@@ -130,6 +130,16 @@ describe("a schedule's verb right before a bare 'today'", () => {
       expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
   });
 
+  it("reads a schedule's participle before it ('coming into force today')", () => {
+    for (const text of [
+      "Fines of £500 apply under rules coming into force today, which also cap fares.",
+      "The toll rise taking effect today adds a dollar.",
+    ])
+      expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
+    // Not one that is a noun after its determiner.
+    expect(resolve("The opening today drew a crowd.")).toEqual([]);
+  });
+
   it("leaves a noun or an infinitive before 'today' alone", () => {
     for (const text of [
       "Residents breathe cleaner air today.",

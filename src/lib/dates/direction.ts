@@ -237,9 +237,9 @@ export function schedulesAhead(before: string): boolean {
   return false;
 }
 
-/** A schedule's verb as a participle: "kicking off", "starting", "opening", "takes effect" as "taking effect". */
+/** A schedule's verb as a participle: "kicking off", "starting", "opening", "takes effect" as "taking effect", "coming into force". */
 const SCHEDULE_PARTICIPLE =
-  /^(?:taking (?:effect|place)|starting|beginning|opening|reopening|closing|ending|expiring|resuming|kicking off|launching|arriving|airing|premiering|debuting|convening|concluding|wrapping up)$/iu;
+  /^(?:taking (?:effect|place)|coming into (?:force|effect)|going on sale|starting|beginning|opening|reopening|closing|ending|expiring|resuming|kicking off|launching|arriving|airing|premiering|debuting|convening|concluding|wrapping up)$/iu;
 
 /**
  * True when the date that `before` leads up to opens right after a schedule's participle that heads
@@ -253,6 +253,22 @@ export function scheduleParticipleHeads(before: string): boolean {
   const words = clauseWords(before, 4);
   const read = /^on$/iu.test(words.at(-1) ?? "") ? words.slice(0, -1) : words;
   return read.length >= 1 && read.length <= 2 && SCHEDULE_PARTICIPLE.test(read.join(" "));
+}
+
+/**
+ * True when `before` ends on a schedule's participle ("new rules coming into force", "the sale ending", "a fare
+ * taking effect"), right before the word that follows: "new rules coming into force today" sets them going on that
+ * day. Not a participle after a determiner, a possessive or "to" (a noun, "the opening today", or another verb's).
+ */
+export function scheduleParticipleEnds(before: string): boolean {
+  const words = clauseWords(before, 4);
+  for (let n = 1; n <= 3 && n <= words.length; n++) {
+    const verb = words.slice(-n).join(" ");
+    // "sign up starting today": a bare "starting" or "beginning" only opens a span, of any day from then on.
+    if (!SCHEDULE_PARTICIPLE.test(verb) || /^(?:starting|beginning)$/iu.test(verb)) continue;
+    return !/['’]s$|^(?:to|the|a|an|its|their|his|her|our|this|that)$/iu.test(words.at(-n - 1) ?? "");
+  }
+  return false;
 }
 
 /** True when a clause opens on a schedule's participle ("kicking off on January 5", "starting Monday"). */
