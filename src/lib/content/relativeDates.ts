@@ -48,6 +48,7 @@ import {
   pastGovernsAcross,
   presentModalFollows,
   presentModalGoverns,
+  scheduleParticipleEnds,
   scheduleParticipleHeads,
   scheduleVerbEnds,
   scheduledInPresent,
@@ -210,10 +211,12 @@ const toldToday: Finder = (sentence, { published }) => {
     const start = m.index + m[0].length - "today".length;
     found.push({ start, end: start + 5, iso: published, precision: "day", label: "today" });
   }
-  // "The platform launches today", "the law takes effect today": a schedule's verb in the present tells one
-  // happening, which "today" right after it places on the day (dates/direction.ts); not "as of today".
+  // "The platform launches today", "the law takes effect today", "rules coming into force today": a schedule's verb
+  // in the present, or its participle, tells one happening, which "today" right after it places on the day
+  // (dates/direction.ts); not "as of today".
   for (const m of sentence.matchAll(SCHEDULED_TODAY)) {
-    if (scheduleVerbEnds(sentence.slice(0, m.index)) && !found.some((f) => f.start === m.index))
+    const before = sentence.slice(0, m.index);
+    if ((scheduleVerbEnds(before) || scheduleParticipleEnds(before)) && !found.some((f) => f.start === m.index))
       found.push({ start: m.index, end: m.index + 5, iso: published, precision: "day", label: "today" });
   }
   for (const m of sentence.matchAll(FORESEEN_TODAY)) {

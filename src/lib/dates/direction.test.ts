@@ -26,6 +26,25 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("In June, police would find the bodies of the missing students.")).toEqual([]);
   });
 
+  it("reads a less common irregular past ('drew', 'withdrew') as the past it is", () => {
+    // 2025-05-06 is a Tuesday: the Monday told in the past is the day before.
+    expect(resolve("The ad drew criticism across the region on Monday, but the governor defended it.")).toEqual([
+      ["on Monday", "2025-05-05"],
+    ]);
+    expect(resolve("The bidder withdrew its offer on Friday.")).toEqual([["on Friday", "2025-05-02"]]);
+    // "grew" is left out: a growth told with "today" is the state reached, nowadays.
+    expect(resolve("The village grew into a busy port today.")).toEqual([]);
+  });
+
+  it("keeps a series' last item in its clause ('Mail, Maps, and Drive'), where ', and' joins no clause", () => {
+    expect(
+      resolve("An outage disrupted access to Mail, Maps, and Drive on Friday, leaving users without mail."),
+    ).toEqual([["on Friday", "2025-05-02"]]);
+    // An aside or a clause before ", and" ends the clause: the past verb there does not tell the Friday.
+    expect(resolve("She resigned, reluctantly, and her successor starts on Friday.")).toEqual([]);
+    expect(resolve("The board met, officials said, and the vote comes on Friday.")).toEqual([]);
+  });
+
   it("dates a past verb's day, not the future of a clause after it, where the verb reaches past its object", () => {
     // 2025-05-06 is a Tuesday.
     expect(resolve("Residents approved a change to the town charter on Monday that will add two seats.")).toEqual([
@@ -109,6 +128,16 @@ describe("a schedule's verb right before a bare 'today'", () => {
       "The sale opens beginning today.",
     ])
       expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
+  });
+
+  it("reads a schedule's participle before it ('coming into force today')", () => {
+    for (const text of [
+      "Fines of £500 apply under rules coming into force today, which also cap fares.",
+      "The toll rise taking effect today adds a dollar.",
+    ])
+      expect(resolve(text), text).toEqual([["today", "2025-05-06"]]);
+    // Not one that is a noun after its determiner.
+    expect(resolve("The opening today drew a crowd.")).toEqual([]);
   });
 
   it("leaves a noun or an infinitive before 'today' alone", () => {

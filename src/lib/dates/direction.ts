@@ -16,9 +16,14 @@ export function looksAhead(sentence: string): boolean {
   return FUTURE.test(sentence);
 }
 
-/** A common irregular verb in the past tense ("rose", "fell", "said"). */
+/**
+ * A common irregular verb in the past tense ("rose", "fell", "said", "drew"): forms that are nothing but a
+ * past (or its participle), so not "read", "set", "put", "cut", "lay", "bound", "wound", "fed",
+ * "lit" or "bent", which are as often a present, a noun or an adjective, nor "grew", whose growth is
+ * as often the state reached now ("It grew into a robust complex today": nowadays).
+ */
 export const IRREGULAR_PAST =
-  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|outgrew)\b/u;
+  /\b(?:was|were|had|did|didn|wasn|weren|hadn|said|went|came|took|made|met|sent|began|left|saw|told|gave|found|got|won|lost|fell|rose|held|led|brought|thought|spoke|wrote|ran|became|kept|paid|struck|fled|knew|flew|drove|chose|sought|fought|caught|bought|stood|sat|felt|heard|meant|spent|built|broke|froze|shot|hid|beat|swore|sold|taught|threw|wore|woke|outgrew|drew|blew|withdrew|overthrew|oversaw|foresaw|overcame|upheld|withheld|forgot|forgave|understood|undertook|overtook|mistook|shook|sank|sang|rang|swam|drank|rode|stole|tore|dug|slid|spun|swung|stuck|hung|sped|slept|swept|wept|crept|dealt|lent|laid|arose|awoke|forbade|misled|overheard|rebuilt|rewrote|withstood|underwent|strode|sprang|shrank|clung|flung)\b/u;
 
 /**
  * A verb in the past tense: a regular "-ed" form (not "need", "hundred", "indeed", nor an adjective
@@ -232,9 +237,9 @@ export function schedulesAhead(before: string): boolean {
   return false;
 }
 
-/** A schedule's verb as a participle: "kicking off", "starting", "opening", "takes effect" as "taking effect". */
+/** A schedule's verb as a participle: "kicking off", "starting", "opening", "takes effect" as "taking effect", "coming into force". */
 const SCHEDULE_PARTICIPLE =
-  /^(?:taking (?:effect|place)|starting|beginning|opening|reopening|closing|ending|expiring|resuming|kicking off|launching|arriving|airing|premiering|debuting|convening|concluding|wrapping up)$/iu;
+  /^(?:taking (?:effect|place)|coming into (?:force|effect)|going on sale|starting|beginning|opening|reopening|closing|ending|expiring|resuming|kicking off|launching|arriving|airing|premiering|debuting|convening|concluding|wrapping up)$/iu;
 
 /**
  * True when the date that `before` leads up to opens right after a schedule's participle that heads
@@ -248,6 +253,22 @@ export function scheduleParticipleHeads(before: string): boolean {
   const words = clauseWords(before, 4);
   const read = /^on$/iu.test(words.at(-1) ?? "") ? words.slice(0, -1) : words;
   return read.length >= 1 && read.length <= 2 && SCHEDULE_PARTICIPLE.test(read.join(" "));
+}
+
+/**
+ * True when `before` ends on a schedule's participle ("new rules coming into force", "the sale ending", "a fare
+ * taking effect"), right before the word that follows: "new rules coming into force today" sets them going on that
+ * day. Not a participle after a determiner, a possessive or "to" (a noun, "the opening today", or another verb's).
+ */
+export function scheduleParticipleEnds(before: string): boolean {
+  const words = clauseWords(before, 4);
+  for (let n = 1; n <= 3 && n <= words.length; n++) {
+    const verb = words.slice(-n).join(" ");
+    // "sign up starting today": a bare "starting" or "beginning" only opens a span, of any day from then on.
+    if (!SCHEDULE_PARTICIPLE.test(verb) || /^(?:starting|beginning)$/iu.test(verb)) continue;
+    return !/['’]s$|^(?:to|the|a|an|its|their|his|her|our|this|that)$/iu.test(words.at(-n - 1) ?? "");
+  }
+  return false;
 }
 
 /** True when a clause opens on a schedule's participle ("kicking off on January 5", "starting Monday"). */
@@ -398,6 +419,27 @@ export function toBeDoneBefore(before: string): boolean {
 /** Where one clause of a sentence joined to the next ends: ", and", ", but", ";", a dash. */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though)\s+|;\s+|\s+[—–]\s+/gu;
 
+/** A word that makes a clause of the words it stands in: a verb of tense or mood, a past form, a verb's adverb. */
+const CLAUSE_WORD = new RegExp(
+  `^(?:is|are|am|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|\\p{L}+ly|${PAST.source})$`,
+  "u",
+);
+
+/**
+ * Whether ", and" after `before` closes a series of names or nouns rather than joining two clauses: "access
+ * to Mail, Maps, and Drive on Friday" is one clause, whose verb ("disrupted") tells the day. The series has
+ * a comma before its last item, and that item is one to three words with no verb in them ("officials said,
+ * and …", "reluctantly, and …" end a clause or an aside).
+ */
+function closesSeries(before: string, join: string): boolean {
+  if (!/^,\s+and\s+$/u.test(join)) return false;
+  const items = before.split(",");
+  const last = items.at(-1)?.trim() ?? "";
+  if (items.length < 2) return false;
+  const words = last.split(/\s+/u).filter((w) => w.length > 0);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => !CLAUSE_WORD.test(w));
+}
+
 /**
  * The clause of `sentence` that holds position `index`, cut only where clauses are joined
  * (`CLAUSE_JOIN`), so a fronted date keeps its verb ("On April 1, the studio named …"): a past verb in
@@ -407,6 +449,7 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while|whereas|though)\s+|;\s+|\s+[—–]\s+
 export function clauseAt(sentence: string, index: number): string {
   let from = 0;
   for (const join of sentence.matchAll(CLAUSE_JOIN)) {
+    if (closesSeries(sentence.slice(from, join.index), join[0])) continue;
     if (join.index >= index) return sentence.slice(from, join.index);
     from = join.index + join[0].length;
   }
