@@ -1555,14 +1555,22 @@ class Attributor {
 
   /**
    * Whether someone else the pronoun surely fits is named in the `left` sentences before the one at
-   * `position` in its paragraph, when the text gives no gender for `found`, the nearest: "Lena Hart
-   * said she … Ivo Brandt joined the board. She was blunt:" has two candidates for "she", Brandt only
-   * the nearer; the one the text shows a woman is as likely, so neither is sure.
+   * `position` in its paragraph, `found` being the nearest: "Lena Hart said she … Ivo Brandt joined
+   * the board. She was blunt:" has two candidates for "she", Brandt only the nearer; the one the
+   * text shows a woman is as likely, so neither is sure. So does "Ida Moss said she … Anna Vogt said
+   * she …. She was blunt:", though the nearer is shown a woman too: nearness is no proof, and the
+   * pronoun is resolved only where one person of its gender is in reach (the sentences from the
+   * pronoun's back to the nearest candidate's, and up to three in all, in the candidate's paragraph).
+   * The same person named another way ("Stacey Sullivan", then "Sullivan") is no rival.
    */
   #rivalBeyond(found: Speaker, position: number, left: number, gender: ReturnType<typeof pronounGender>): boolean {
     const genders = this.#ctx.people.genders;
-    if (gender === undefined || found.kind !== "named" || genders.of(found.name) !== undefined) return false;
+    if (gender === undefined || found.kind !== "named") return false;
     const own = this.#order[position]?.block;
+    // "Stacey Sullivan" before "Sullivan told Page so.": the same person, named more fully, is no rival.
+    const surname = found.name.split(" ").at(-1);
+    const samePerson = (key: string) =>
+      key === found.name || completeName(this.#ctx.people, key) === found.name || key.split(" ").at(-1) === surname;
     for (let back = 1; back <= left && position - back >= 0; back += 1) {
       const { block, index } = this.#order[position - back] as { block: Block; index: number };
       // A paragraph that names the nearer person as its own turns to them: one further back is out of reach.
@@ -1570,7 +1578,7 @@ class Attributor {
       const s = block.sentences[index];
       if (!s) continue;
       const named = personsIn(this.#ctx, block.blockIndex, withoutQuotations(s.text), s.start);
-      if (named.some((c) => c.key !== found.name && genders.of(c.key) === gender)) return true;
+      if (named.some((c) => !samePerson(c.key) && genders.of(c.key) === gender)) return true;
     }
     return false;
   }

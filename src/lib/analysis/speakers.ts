@@ -317,7 +317,11 @@ export function writtenAsName(name: string): boolean {
     .every((word) => /^\p{Lu}/u.test(word) || CONNECTOR.test(word));
 }
 
-const WORD = /\p{Lu}[\p{L}\p{M}.’'-]*|[\p{Ll}]+/gu;
+/**
+ * A word as the names-finder reads it. One that opens in lower case runs on through capitals
+ * ("iPad", "eBay", "iOS"): a capital inside a word opens no name ("Pad" is no one "he" can be).
+ */
+const WORD = /\p{Lu}[\p{L}\p{M}.’'-]*|\p{Ll}[\p{Ll}\p{Lu}\p{M}]*/gu;
 
 /**
  * True when a run opens with "He" and a name word right after it, no comma between ("He
@@ -885,6 +889,16 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
     const other = gender === "female" ? MALE_TITLE : FEMALE_TITLE;
     const titled = new RegExp(`(?<!\\p{L})(?:${other})\\s+${escapeRegExp(surname)}(?!\\p{L})`, "u");
     if (texts.some((text) => titled.test(text))) fulls.add(surname);
+  }
+  // "Page" where the article names "Larry Page" and "Lawrence Page", both men: a surname alone that
+  // completes to full names of one gender only, each shown so, is that gender too ("Sullivan told
+  // Page so. “…,” she said" then has one woman in reach). Not a surname a title gives to someone
+  // else of the family ("Mrs. Page", added to its full names above); a word of the text stating the
+  // other gender next to the surname cancels it.
+  for (const [surname, fulls] of byLast) {
+    const shown = new Set([...fulls].map((full) => genders.of(full)));
+    const [gender] = shown;
+    if (shown.size === 1 && gender !== undefined && !fulls.has(surname)) genders.noteStated(surname, gender);
   }
   const bodies = new Set<string>();
   for (const { names } of found)
