@@ -71,14 +71,23 @@ function logoTexts(document: Document): string[] {
 const SITE_TITLE = /^(?:[a-z0-9]+[-_])*site[-_]?(?:title|name)$/iu;
 
 /**
+ * The publication the page's first copyright notice that names a holder signs ("© 2019 The
+ * Associated Press" → "The Associated Press"); none when that holder is a company owning titles
+ * (`holderPublication`). Whether it is this site is the caller's question.
+ */
+export function noticePublication(document: Document): string | undefined {
+  const holder = copyrightNotices(document)
+    .map(copyrightHolderName)
+    .find((name) => name !== undefined);
+  return holder === undefined ? undefined : holderPublication(holder);
+}
+
+/**
  * The site's name the page shows: the first copyright notice's publication, when the page's
  * address (if it states one) spells it; else the part of a logo's text that the address spells.
  */
 export function shownSiteName(document: Document, url: string | undefined): string | undefined {
-  const holder = copyrightNotices(document)
-    .map(copyrightHolderName)
-    .find((name) => name !== undefined);
-  const publication = holder === undefined ? undefined : holderPublication(holder);
+  const publication = noticePublication(document);
   if (publication !== undefined && (url === undefined || spelledName([publication], url) !== undefined))
     return publication;
   return spelledName(logoTexts(document), url);
