@@ -371,11 +371,15 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     : declared.outlet;
   const siteDeclared = siteName(publisher, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
   // The outlet the credit under the headline names and the page's copyright signs alike: two
-  // statements the reader sees agree on who publishes the page, over a declared site name that
-  // says otherwise ("Hosted", the name of the feed that serves an agency's own pages).
+  // statements the reader sees agree on who publishes the page, over a declared site name the
+  // page never prints ("Hosted", the name of the feed that serves an agency's own pages). A host
+  // that runs an agency's story under the agency's notice prints its own name (logo, footer).
   const creditOutlet = headline === undefined ? undefined : creditedOutlet(doc, headline);
+  const siteShown = [siteDeclared, publisher].some((name) => name !== undefined && printedAsWord(name, shownAsPrinted));
   const signedCredit =
-    creditOutlet !== undefined && knownOutlet(noticePublication(doc) ?? "") === creditOutlet ? creditOutlet : undefined;
+    creditOutlet !== undefined && !siteShown && knownOutlet(noticePublication(doc) ?? "") === creditOutlet
+      ? creditOutlet
+      : undefined;
   const named =
     credited ??
     signedCredit ??
