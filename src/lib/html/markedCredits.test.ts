@@ -67,6 +67,19 @@ describe("soleMarkedByline", () => {
     const nested = page(`<p class="story-byline">By <span class="author" itemprop="author">Mara Quill</span></p>`);
     expect(soleMarkedByline(nested)).toBe("Mara Quill");
   });
+  it("reads the formatted name of the author's hCard, a hidden one too", () => {
+    const hidden = page(
+      `<h1>${H}</h1><span style="display: none;" class="vcard author"><span class="fn">Mara Quill</span></span><p>Text.</p>`,
+    );
+    expect(soleMarkedByline(hidden)).toBe("Mara Quill");
+    const mf2 = page(`<a class="p-author h-card" href="/about"><img alt=""><span class="p-name">Ben Oduya</span></a>`);
+    expect(soleMarkedByline(mf2)).toBe("Ben Oduya");
+    // A commenter's card ("comment-author vcard") is a reader's, and a card that is no author's says nothing.
+    expect(soleMarkedByline(page(`<div class="comment-author vcard"><cite class="fn">Pat Nolan</cite></div>`))).toBe(
+      undefined,
+    );
+    expect(soleMarkedByline(page(`<div class="vcard"><span class="fn">Pat Nolan</span></div>`))).toBeUndefined();
+  });
   it("reads none where the marks name several credits, no person, or a picture's or a comment's", () => {
     const rail = page(`<div class="byline">By Mara Quill</div><ul><li class="byline">By Ben Oduya</li></ul>`);
     expect(soleMarkedByline(rail)).toBeUndefined();

@@ -107,8 +107,20 @@ const NAME_JOINS = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u;
 const namesPeople = (credit: string): boolean => credit !== "" && credit.split(NAME_JOINS).every(isPersonName);
 
 /**
+ * An hCard the microformat marks as the entry's author (`class="author vcard"`, hAtom's author;
+ * microformats2's `p-author h-card`): the credit is its formatted name (`fn`, `p-name`), else its
+ * text. Undefined for any other element.
+ */
+function hCardAuthor(el: Element): string | undefined {
+  const classes = new Set((el.getAttribute("class") ?? "").split(/\s+/u));
+  const card = (classes.has("author") && classes.has("vcard")) || (classes.has("p-author") && classes.has("h-card"));
+  return card ? squash((el.querySelector(".fn, .p-name") ?? el).textContent) : undefined;
+}
+
+/**
  * The credit the page's markup marks as its byline: elements its class or id calls the byline
- * ("byline", "article-byline") or that schema.org microdata calls the author (`itemprop="author"`),
+ * ("byline", "article-byline"), that schema.org microdata calls the author (`itemprop="author"`)
+ * or that are the author's hCard (`hCardAuthor`; a page may hide it and print no byline),
  * outside reader comments and pictures' captions, whose text ("By" aside) is one or more persons'
  * names. The markup says what the element is and its text who; read only where nothing else
  * gives a byline, and only when every such element names the same credit: a page that marks
@@ -118,9 +130,13 @@ const namesPeople = (credit: string): boolean => credit !== "" && credit.split(N
 export function soleMarkedByline(document: Document): string | undefined {
   const credits: string[] = [];
   for (const el of document.querySelectorAll("body *")) {
-    const byline = isMarked(el, BYLINE_MARK) || /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute("itemprop") ?? "");
+    const card = hCardAuthor(el);
+    const byline =
+      card !== undefined ||
+      isMarked(el, BYLINE_MARK) ||
+      /(?:^|\s)author(?:\s|$)/u.test(el.getAttribute("itemprop") ?? "");
     if (!byline || inComment(el) || el.closest("figure, figcaption") !== null) continue;
-    const text = squash(el.textContent).replace(/^by\s+/iu, "");
+    const text = (card ?? squash(el.textContent)).replace(/^by\s+/iu, "");
     // An empty box or one holding more than a credit (a date, a job) says nothing by itself.
     if (text === "") continue;
     credits.push(namesPeople(text) ? text : "");

@@ -295,6 +295,36 @@ describe("the site's own name in the author's place", () => {
   });
 });
 
+describe("the outlet the credit and the copyright name alike", () => {
+  const page = (credit: string, notice: string, nav = "") =>
+    `<html><head><title>Patrols extended | Feeds</title><meta property="og:site_name" content="Feeds"></head><body>${nav}<article><h1>Patrols extended</h1><div class="byline"><div>By JANE ROE and TOM BECKER</div><div>${credit}</div></div>${PARAGRAPHS.slice(
+      0,
+      3,
+    )
+      .map((p) => `<p>${p}</p>`)
+      .join("")}</article><footer><p>${notice}</p></footer></body></html>`;
+  const outlet = (credit: string, notice: string, nav = "") => {
+    const result = normalizeHtml(page(credit, notice, nav), { fileName: "feed.html" });
+    return result.ok ? result.frontmatter.outlet : undefined;
+  };
+
+  it("is the publisher over a declared site name the page does not print", () => {
+    expect(outlet("Associated Press", "© 2024 The Associated Press. All rights reserved.")).toBe(
+      "The Associated Press",
+    );
+  });
+
+  it("is not when the copyright signs another holder, nor without the credit", () => {
+    expect(outlet("Associated Press", "© 2024 Feeds. All rights reserved.")).toBe("Feeds");
+    expect(outlet("Staff Writers", "© 2024 The Associated Press. All rights reserved.")).toBe("Feeds");
+  });
+
+  it("is not on a host that prints its own name: the agency's notice closes the story it carries", () => {
+    const nav = `<nav><a href="/">Feeds</a> <a href="/local">Local</a></nav>`;
+    expect(outlet("Associated Press", "© 2024 The Associated Press. All rights reserved.", nav)).toBe("Feeds");
+  });
+});
+
 describe("an author only the metadata declares", () => {
   const byline = (author: string) => {
     const head = `<title>Patrols extended</title><meta name="author" content="${author}">`;

@@ -19,6 +19,7 @@ import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { classedPublishedDay, pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,
+  creditedOutlet,
   creditedUnderHeadline,
   markedAuthor,
   minorHeadline,
@@ -47,7 +48,7 @@ import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
-import { shownSiteName } from "./shownSiteName.ts";
+import { noticePublication, shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
 import { shownDayOfInstant } from "./localDay.ts";
@@ -369,8 +370,19 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     ? declared.siteName
     : declared.outlet;
   const siteDeclared = siteName(publisher, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+  // The outlet the credit under the headline names and the page's copyright signs alike: two
+  // statements the reader sees agree on who publishes the page, over a declared site name the
+  // page never prints ("Hosted", the name of the feed that serves an agency's own pages). A host
+  // that runs an agency's story under the agency's notice prints its own name (logo, footer).
+  const creditOutlet = headline === undefined ? undefined : creditedOutlet(doc, headline);
+  const siteShown = [siteDeclared, publisher].some((name) => name !== undefined && printedAsWord(name, shownAsPrinted));
+  const signedCredit =
+    creditOutlet !== undefined && !siteShown && knownOutlet(noticePublication(doc) ?? "") === creditOutlet
+      ? creditOutlet
+      : undefined;
   const named =
     credited ??
+    signedCredit ??
     spelledName(
       [siteDeclared, publisher, declared.siteName, declared.publisherMeta, declared.documentTitle, declared.byline],
       declared.url,

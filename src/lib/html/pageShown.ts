@@ -410,6 +410,18 @@ export function creditedUnderHeadline(document: Document, headline: string): (na
   };
 }
 
+/**
+ * The known outlet a line under the headline names by itself ("Associated Press" set under the
+ * writers' names, as the credit of their employer), as the list of outlets writes it.
+ */
+export function creditedOutlet(document: Document, headline: string): string | undefined {
+  for (const line of headerLines(document, headline, CREDIT_WORDS)) {
+    const outlet = knownOutlet(line);
+    if (outlet !== undefined) return outlet;
+  }
+  return undefined;
+}
+
 /** A date, also a numeric one whose day and month order is unknown ("08/01/2014"). */
 const isDate = (text: string): boolean =>
   findDates(text).length > 0 || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim());

@@ -24,6 +24,18 @@ describe("shownSiteName", () => {
     // A notice naming no one ("- Designed by …" after the years) names no site.
     expect(shownSiteName(page(`<p>Copyright © 2002-2020 - Designed by Pixel Works</p>`), undefined)).toBeUndefined();
   });
+  it("reads a company's holder without its legal form when the page prints that name elsewhere", () => {
+    const notice = `<footer><p>© 2024 Harbor Wire, Inc. All rights reserved.</p></footer>`;
+    expect(shownSiteName(page(`<nav><a href="/why">Why Harbor Wire</a></nav>${notice}`), undefined)).toBe(
+      "Harbor Wire",
+    );
+    // Only in its notice, the company owns the page and names no publication.
+    expect(shownSiteName(page(`<nav><a href="/why">Why us</a></nav>${notice}`), undefined)).toBeUndefined();
+    // In a word of another name ("Harbor Wireless"), or in a script, it is not printed.
+    expect(
+      shownSiteName(page(`<p>Harbor Wireless</p><script>var s = "Harbor Wire";</script>${notice}`), undefined),
+    ).toBeUndefined();
+  });
   it("reads the part of the logo's text that the address spells", () => {
     const doc = page(`<a href="/"><img class="img logo" src="/l.png" alt="Prairie Scores - Content - News"></a>`);
     expect(shownSiteName(doc, "https://www.prairiescores.com/content/x.html")).toBe("Prairie Scores");

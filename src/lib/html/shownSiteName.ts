@@ -7,7 +7,8 @@
  * that is a company owning titles ("Lakeside Media Group", "Ridge Publishing Inc") or that a
  * page's address does not spell is an owner, not this site.
  */
-import { copyrightHolderName, holderPublication } from "#lib/normalize/outlets.ts";
+import { copyrightHolderName, holderPublication, legalFormless } from "#lib/normalize/outlets.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { isCopyrightNotice } from "#lib/normalize/uiText.ts";
 import { squash } from "#lib/text/squash.ts";
 import { spelledName } from "./spelledName.ts";
@@ -71,14 +72,49 @@ function logoTexts(document: Document): string[] {
 const SITE_TITLE = /^(?:[a-z0-9]+[-_])*site[-_]?(?:title|name)$/iu;
 
 /**
+ * The publication the page's first copyright notice that names a holder signs ("© 2019 The
+ * Associated Press" → "The Associated Press"); none when that holder is a company owning titles
+ * (`holderPublication`). Whether it is this site is the caller's question.
+ */
+export function noticePublication(document: Document): string | undefined {
+  const notices = copyrightNotices(document);
+  const holder = notices.map(copyrightHolderName).find((name) => name !== undefined);
+  return holder === undefined ? undefined : (holderPublication(holder) ?? companyOwnName(document, holder, notices));
+}
+
+/**
+ * The site a company's copyright names with its legal form ("© 2024 Harbor Wire, Inc."), when
+ * the page prints the name without it elsewhere as a word ("Search Harbor Wire", "Why Harbor
+ * Wire"): the company named after the site it runs, as the text reader takes it
+ * (normalize/plaintext.ts). A company the page names only in its notice owns the page and names
+ * no publication.
+ */
+function companyOwnName(document: Document, holder: string, notices: readonly string[]): string | undefined {
+  const name = legalFormless(holder);
+  if (name === undefined) return undefined;
+  const word = new RegExp(String.raw`(?<![\p{L}\d@./-])${escapeRegExp(name)}(?![\p{L}\d@/-]|\.[\p{L}\d])`, "u");
+  const shown = notices.reduce((text, notice) => text.split(notice).join(" "), shownText(document));
+  return word.test(shown) ? name : undefined;
+}
+
+/** The text the page shows: its text nodes, scripts, styles and templates left out. */
+function shownText(document: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? "");
+    if (node.nodeType !== 1 || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/iu.test((node as Element).tagName)) return;
+    node.childNodes.forEach(walk);
+  };
+  walk(document.body);
+  return squash(parts.join(" "));
+}
+
+/**
  * The site's name the page shows: the first copyright notice's publication, when the page's
  * address (if it states one) spells it; else the part of a logo's text that the address spells.
  */
 export function shownSiteName(document: Document, url: string | undefined): string | undefined {
-  const holder = copyrightNotices(document)
-    .map(copyrightHolderName)
-    .find((name) => name !== undefined);
-  const publication = holder === undefined ? undefined : holderPublication(holder);
+  const publication = noticePublication(document);
   if (publication !== undefined && (url === undefined || spelledName([publication], url) !== undefined))
     return publication;
   return spelledName(logoTexts(document), url);
