@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
   markedAuthor,
+  partHeadline,
   shownByline,
   shownHeadline,
   shownDate,
@@ -33,6 +34,19 @@ describe("shownHeadline", () => {
     expect(shownHeadline([`Readers' Letters | ${title}`], [title])).toBe(title);
     // No separator: the words before are the headline's own.
     expect(shownHeadline([`Why ${title}`], [title])).toBeUndefined();
+  });
+});
+
+describe("partHeadline", () => {
+  it("is a heading that is one whole part of a declared title, beside a site's or a show's name", () => {
+    expect(partHeadline(["Harbor", "Pier"], ["Pier - Harborpedia"], ["Harborpedia"])).toBe("Pier");
+    expect(partHeadline(["Night Shift", "Ana Ruiz"], ["Night Shift - Ana Ruiz"], ["HRB"])).toBe("Night Shift");
+    expect(partHeadline(["Episode 4", "Ana Ruiz"], ["Night Shift - Ana Ruiz"], ["HRB"])).toBe("Ana Ruiz");
+  });
+
+  it("is never the site's own name, nor a heading of a title with no separator", () => {
+    expect(partHeadline(["Harborpedia"], ["Pier - Harborpedia"], ["Harborpedia"])).toBeUndefined();
+    expect(partHeadline(["Pier"], ["Pier closes"], [undefined])).toBeUndefined();
   });
 });
 

@@ -73,6 +73,30 @@ export function shownHeadline(
 }
 
 /**
+ * The headline as the page shows it when a declared title sets it beside the name of a site,
+ * show or section ("Pier - Harborpedia", "Night Shift - Ana Ruiz"): a heading that is one whole
+ * part of the title between its separators. Not a part that is the site's own name (`sites`: the
+ * `<title>`'s last part, the declared site name), which a logo's heading also shows.
+ */
+export function partHeadline(
+  headings: readonly string[],
+  declared: readonly (string | undefined)[],
+  sites: readonly (string | undefined)[],
+): string | undefined {
+  const site = new Set(sites.filter((s): s is string => s !== undefined).map(fold));
+  for (const title of declared) {
+    if (title === undefined) continue;
+    const parts = squash(title).split(SITE_SEPARATOR);
+    if (parts.length < 2) continue;
+    for (const part of parts.map(fold).filter((p) => p !== "" && !site.has(p))) {
+      const heading = headings.find((h) => fold(h) === part);
+      if (heading !== undefined) return heading;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The headline a page sets in a minor heading (h4–h6) that a declared title names exactly, in the
  * order the titles are declared: some blog templates set each post's title in one. Only an exact
  * match counts, since these headings also title a page's boxes.
