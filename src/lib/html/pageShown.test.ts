@@ -87,6 +87,16 @@ describe("shownByline", () => {
     );
     expect(shownDate(lede, HEADLINE)).toBeUndefined();
   });
+  it("reads no date from a fact box under the headline, but still the stamp there", () => {
+    const box = `<table class="facts"><tr><th>Built</th><td>June 12, 1904; 121 years ago</td></tr><tr><th>Keeper</th><td>Harbor council</td></tr></table>`;
+    // The box's date is when the pier was built, not when the page was published.
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${box}${prose}`), HEADLINE)).toBeUndefined();
+    const listed = `<dl><dt>Built</dt><dd>June 12, 1904</dd></dl>`;
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${listed}${prose}`), HEADLINE)).toBeUndefined();
+    // A stamp under the headline is still read, before or after the box.
+    expect(shownDate(page(`<h1>${HEADLINE}</h1><div>March 4, 2025</div>${box}${prose}`), HEADLINE)).toBe("2025-03-04");
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${box}<div>March 4, 2025</div>${prose}`), HEADLINE)).toBe("2025-03-04");
+  });
   it("reads the byline under a lead picture whose long caption is no running prose", () => {
     const doc = page(
       `<h1>${HEADLINE}</h1><figure><img src="p.jpg" alt=""><div>Members of the council walk along the old pier on a grey morning before the vote, which came after months of complaints from fishermen and residents about its state.</div><div>(Ana Ruiz / Harbor Post)</div></figure><div>By Jane Roe</div>${prose}`,
