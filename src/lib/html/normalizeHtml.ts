@@ -6,7 +6,8 @@
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { parsePage } from "./parsePage.ts";
+import { parsePage as parseDocument } from "./parsePage.ts";
+import { removeHeadingControls } from "./headingControls.ts";
 import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
 import { withSafetyNet } from "#lib/normalize/safetyNet.ts";
@@ -23,6 +24,7 @@ import {
   creditedUnderHeadline,
   markedAuthor,
   minorHeadline,
+  partHeadline,
   printedAuthors,
   printedUnderHeadline,
   shownByline,
@@ -110,6 +112,13 @@ function shownBetween(
   const at = top === -1 ? -1 : shown.indexOf(text, top + headline.length);
   const body = firstParagraph === undefined || top === -1 ? -1 : shown.indexOf(firstParagraph, top);
   return at !== -1 && (body === -1 || at < body);
+}
+
+/** The page as a DOM, without the controls set in its headings (`removeHeadingControls`): every parse reads the same headline. */
+function parsePage(html: string): Document {
+  const document = parseDocument(html);
+  removeHeadingControls(document);
+  return document;
 }
 
 /** Plain text as HTML paragraphs, one per non-blank line, with markup characters escaped. */
@@ -340,7 +349,8 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownHeadline(headingTexts(doc), declared.titles ?? []) ??
     rewordedHeadline(h1s, declared.titles ?? []) ??
     soleHeadline(h1s, declared.titles ?? []) ??
-    minorHeadline(doc, declared.titles ?? []);
+    minorHeadline(doc, declared.titles ?? []) ??
+    partHeadline(headingTexts(doc), declared.titles ?? [], [titleSitePart(declared.documentTitle), declared.siteName]);
   // With no headline in a heading and no title declared, the `<title>`'s head the page shows.
   const titleHead =
     headline === undefined && declared.title === undefined ? shownTitleHead(declared.documentTitle, doc) : undefined;

@@ -192,6 +192,27 @@ describe("pageMeta's publication day from an hAtom entry", () => {
   });
 });
 
+describe("pageMeta's title from an hAtom entry", () => {
+  const meta = (head: string, body: string) =>
+    pageMeta(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document);
+
+  it("is the one entry's marked title, after the titles the page declares by name", () => {
+    const body = `<div class="hentry"><p class="body"><span class="entry-title">Ferry fares rise in spring</span></p>
+      <span class="vcard author"><span class="fn p-name">Ana Ruiz</span></span><p>Text.</p></div>`;
+    expect(meta("<title>Wire stories</title>", body).title).toBe("Ferry fares rise in spring");
+    expect(meta("<title>Wire stories</title>", body).titles).toEqual(["Ferry fares rise in spring", "Wire stories"]);
+    const declared = `<meta property="og:title" content="Ferry fares to rise">`;
+    expect(meta(declared, body).title).toBe("Ferry fares to rise");
+  });
+
+  it("is none on a page of several entries, or an entry with several titles", () => {
+    const entry = (title: string) => `<div class="hentry"><h2 class="entry-title">${title}</h2></div>`;
+    expect(meta("", entry("Ferry fares rise") + entry("Pier closes")).title).toBeUndefined();
+    const two = `<div class="h-entry"><h2 class="p-name">Ferry fares rise</h2><h3 class="p-name">Pier closes</h3></div>`;
+    expect(meta("", two).title).toBeUndefined();
+  });
+});
+
 describe("pageMeta's publication day against the stamp the page shows", () => {
   const page = (body: string) =>
     pageMeta(

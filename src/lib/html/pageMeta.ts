@@ -20,7 +20,7 @@ import { isUpdateLabel, parseDateLine } from "#lib/normalize/dateLines.ts";
 /** The declared fields, each absent when the page does not state it. */
 export interface PageMeta {
   title?: string;
-  /** Every title the page declares (JSON-LD headline, og:title, twitter:title, `<title>`), in that order. */
+  /** Every title the page declares (JSON-LD headline, og:title, twitter:title, microdata, an hAtom entry's, `<title>`), in that order. */
   titles?: string[];
   /** The `<title>` element's text. */
   documentTitle?: string;
@@ -354,6 +354,28 @@ function hAtomPublished(document: Document): string | undefined {
 }
 
 /**
+ * The headline an hAtom entry marks (`.entry-title` or `.p-name` inside `.hentry` / `.h-entry`),
+ * when the page holds one entry: a page of several entries (an index, a rail of teasers marked the
+ * same way) marks no one article's headline.
+ */
+function hAtomTitle(document: Document): string | undefined {
+  const entries = [...document.querySelectorAll(".hentry, .h-entry")].filter(
+    (el) => el.parentElement?.closest(".hentry, .h-entry") == null,
+  );
+  if (entries.length !== 1) return undefined;
+  const titles = [
+    ...new Set(
+      [...(entries[0]?.querySelectorAll(".entry-title, .p-name") ?? [])]
+        // An author's card inside the entry names its person with `.p-name` too.
+        .filter((el) => el.closest(".h-card, .vcard") === null)
+        .map((el) => text(el.textContent))
+        .filter((t): t is string => t !== undefined),
+    ),
+  ];
+  return titles.length === 1 ? titles[0] : undefined;
+}
+
+/**
  * More `<meta>` declarations of the publication instant, read after those above: Open Graph's
  * `article:published` without its `_time`, Dublin Core's `dc.date`, `dcterms.date` and
  * `dcterms.issued`, Parse.ly's `parsely-pub-date`, cXense's `recs:publishtime` and the names CMSs
@@ -457,7 +479,8 @@ export function pageMeta(document: Document): PageMeta {
   const articleBody = typeof article.articleBody === "string" ? declaredText(article.articleBody).trim() : "";
   const ogTitle = withoutSiteName(meta('meta[property="og:title"]'), sites);
   const twitterTitle = withoutSiteName(meta('meta[name="twitter:title"]'), sites);
-  const titles = [text(article.headline), ogTitle, twitterTitle, micro.headline, documentTitle].filter(
+  const hAtom = hAtomTitle(document);
+  const titles = [text(article.headline), ogTitle, twitterTitle, micro.headline, hAtom, documentTitle].filter(
     (t): t is string => t !== undefined,
   );
   // The description as JSON-LD and Open Graph declare it, then as <meta name="description"> does.
@@ -508,7 +531,7 @@ export function pageMeta(document: Document): PageMeta {
   ]);
   const publishedStamp = publishedDeclared.find((value) => declaredDay(value) !== undefined);
   const fields: { [K in keyof PageMeta]: PageMeta[K] | undefined } = {
-    title: first(text(article.headline), ogTitle, twitterTitle, micro.headline),
+    title: first(text(article.headline), ogTitle, twitterTitle, micro.headline, hAtom),
     titles: titles.length > 0 ? [...new Set(titles)] : undefined,
     documentTitle,
     publisherMeta: first(meta('meta[name="DC.publisher"]'), meta('meta[name="publisher"]'), micro.publisher),

@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
   markedAuthor,
+  partHeadline,
   shownByline,
   shownHeadline,
   shownDate,
@@ -33,6 +34,19 @@ describe("shownHeadline", () => {
     expect(shownHeadline([`Readers' Letters | ${title}`], [title])).toBe(title);
     // No separator: the words before are the headline's own.
     expect(shownHeadline([`Why ${title}`], [title])).toBeUndefined();
+  });
+});
+
+describe("partHeadline", () => {
+  it("is a heading that is one whole part of a declared title, beside a site's or a show's name", () => {
+    expect(partHeadline(["Harbor", "Pier"], ["Pier - Harborpedia"], ["Harborpedia"])).toBe("Pier");
+    expect(partHeadline(["Night Shift", "Ana Ruiz"], ["Night Shift - Ana Ruiz"], ["HRB"])).toBe("Night Shift");
+    expect(partHeadline(["Episode 4", "Ana Ruiz"], ["Night Shift - Ana Ruiz"], ["HRB"])).toBe("Ana Ruiz");
+  });
+
+  it("is never the site's own name, nor a heading of a title with no separator", () => {
+    expect(partHeadline(["Harborpedia"], ["Pier - Harborpedia"], ["Harborpedia"])).toBeUndefined();
+    expect(partHeadline(["Pier"], ["Pier closes"], [undefined])).toBeUndefined();
   });
 });
 
@@ -72,6 +86,16 @@ describe("shownByline", () => {
       `<h1>${HEADLINE}</h1><p>${dek}</p><p>On 3/14/2025 the council met again to vote on the plan.</p>`,
     );
     expect(shownDate(lede, HEADLINE)).toBeUndefined();
+  });
+  it("reads no date from a fact box under the headline, but still the stamp there", () => {
+    const box = `<table class="facts"><tr><th>Built</th><td>June 12, 1904; 121 years ago</td></tr><tr><th>Keeper</th><td>Harbor council</td></tr></table>`;
+    // The box's date is when the pier was built, not when the page was published.
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${box}${prose}`), HEADLINE)).toBeUndefined();
+    const listed = `<dl><dt>Built</dt><dd>June 12, 1904</dd></dl>`;
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${listed}${prose}`), HEADLINE)).toBeUndefined();
+    // A stamp under the headline is still read, before or after the box.
+    expect(shownDate(page(`<h1>${HEADLINE}</h1><div>March 4, 2025</div>${box}${prose}`), HEADLINE)).toBe("2025-03-04");
+    expect(shownDate(page(`<h1>${HEADLINE}</h1>${box}<div>March 4, 2025</div>${prose}`), HEADLINE)).toBe("2025-03-04");
   });
   it("reads the byline under a lead picture whose long caption is no running prose", () => {
     const doc = page(

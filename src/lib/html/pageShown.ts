@@ -5,6 +5,7 @@
  * social cards ("Headline | Site", a shortened headline, a truncated one with "…"), so the page's
  * visible heading is preferred when it matches one of the declared titles.
  */
+import { factBoxValue } from "./factBox.ts";
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { isMarked } from "./markTokens.ts";
 import { findDates } from "#lib/content/parseDate.ts";
@@ -68,6 +69,30 @@ export function shownHeadline(
     if (truncated === undefined) continue;
     const full = headings.find((h) => fold(h).startsWith(fold(truncated)));
     if (full !== undefined) return full;
+  }
+  return undefined;
+}
+
+/**
+ * The headline as the page shows it when a declared title sets it beside the name of a site,
+ * show or section ("Pier - Harborpedia", "Night Shift - Ana Ruiz"): a heading that is one whole
+ * part of the title between its separators. Not a part that is the site's own name (`sites`: the
+ * `<title>`'s last part, the declared site name), which a logo's heading also shows.
+ */
+export function partHeadline(
+  headings: readonly string[],
+  declared: readonly (string | undefined)[],
+  sites: readonly (string | undefined)[],
+): string | undefined {
+  const site = new Set(sites.filter((s): s is string => s !== undefined).map(fold));
+  for (const title of declared) {
+    if (title === undefined) continue;
+    const parts = squash(title).split(SITE_SEPARATOR);
+    if (parts.length < 2) continue;
+    for (const part of parts.map(fold).filter((p) => p !== "" && !site.has(p))) {
+      const heading = headings.find((h) => fold(h) === part);
+      if (heading !== undefined) return heading;
+    }
   }
   return undefined;
 }
@@ -188,12 +213,17 @@ function headlineHeadings(document: Document, key: string): Element[] {
  * the first element holding that text alone, outside any link (a link is another story's
  * teaser): the header lines follow it there.
  */
-function linesAfter(document: Document, headline: string, limit: number): string[][] {
+function linesAfter(
+  document: Document,
+  headline: string,
+  limit: number,
+  skip: (el: Element) => boolean = () => false,
+): string[][] {
   const key = lettersKey(headline);
   if (key === "") return [];
   const headings = headlineHeadings(document, key);
   const shown = headings.length > 0 ? headings : [headlineElement(document.body, key)].filter((e) => e !== undefined);
-  return shown.map((h) => linesAfterHeading(document, h, limit));
+  return shown.map((h) => linesAfterHeading(document, h, limit, skip));
 }
 
 /** The innermost element outside any link whose whole text is the headline's letters `key`. */
@@ -235,8 +265,13 @@ function creditFollows(lines: readonly string[], i: number): boolean {
  * the body repeats as its first paragraph (the body starts at the repeat), nor a standfirst set
  * over a byline line ("By Jane Roe / Published 29th December 2014"), which the header goes on to.
  */
-function headerLines(document: Document, headline: string, maxWords = CREDIT_WORDS): string[] {
-  return linesAfter(document, headline, HEADER_LINES).flatMap((lines) => {
+function headerLines(
+  document: Document,
+  headline: string,
+  maxWords = CREDIT_WORDS,
+  skip: (el: Element) => boolean = () => false,
+): string[] {
+  return linesAfter(document, headline, HEADER_LINES, skip).flatMap((lines) => {
     const end = lines.findIndex(
       (line, i) =>
         line.split(/\s+/).length > PROSE_WORDS &&
@@ -281,8 +316,13 @@ function partedText(el: Element): string {
   return squash(text);
 }
 
-/** The text lines that follow `heading` in document order, up to `limit` lines. */
-function linesAfterHeading(document: Document, heading: Element, limit: number): string[] {
+/** The text lines that follow `heading` in document order, up to `limit` lines, leaving out the elements `skip` names. */
+function linesAfterHeading(
+  document: Document,
+  heading: Element,
+  limit: number,
+  skip: (el: Element) => boolean = () => false,
+): string[] {
   const lines: string[] = [];
   let current = "";
   const flush = () => {
@@ -316,6 +356,11 @@ function linesAfterHeading(document: Document, heading: Element, limit: number):
     // standfirst is set in a figure, and a long caption is no running prose that ends the header.
     if (tag === "FIGURE" && started) return false;
     const block = BLOCK.test(tag);
+    if (started && skip(node as Element)) {
+      if (block) flush();
+      elementEnded = true;
+      return false;
+    }
     if (block && started) flush();
     if (started && elementEnded && partsGlued(current, node.textContent ?? "")) current += " ";
     for (const child of node.childNodes) if (walk(child)) return true;
@@ -348,10 +393,11 @@ const CLOCK_YEAR = /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?)?(?:19|20)\d{2}$/iu;
  * date ("Submitted on Mon, 2019-01-21 13:49", "08.04.2015 12:46"), a byline line's date, or that opens with a date
  * before any update label ("기사입력 2013-10-24 …"); a month and day over a line with the year
  * ("November 20" / "15:23 2019") are read together. Update lines, and dates under an update label
- * standing alone, are skipped.
+ * standing alone, are skipped, and so are a fact box's values (factBoxValue).
  */
 export function shownDate(document: Document, headline: string): string | undefined {
-  const lines = headerLines(document, headline);
+  // A fact box's value is a fact about the subject ("Founded | 1998-02-28"), no publication stamp.
+  const lines = headerLines(document, headline, CREDIT_WORDS, factBoxValue);
   for (const [index, shown] of lines.entries()) {
     // A date set in two boxes, its month and day over its clock and year ("November 20" / "15:23 2019"), is one date.
     const next = lines[index + 1] ?? "";

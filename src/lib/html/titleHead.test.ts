@@ -15,6 +15,12 @@ describe("titleHeads", () => {
     expect(titleHeads("Home | Border Times")).toEqual([]);
     expect(titleHeads("Patrols extended")).toEqual([]);
   });
+
+  it("reads an unspaced dash between characters of a script written without spaces as a separator, not one inside words", () => {
+    expect(titleHeads("边境巡逻延长一个月！-边境时报")).toEqual(["边境巡逻延长一个月！"]);
+    expect(titleHeads("Spider-Man patrols extended | Border Times")).toEqual(["Spider-Man patrols extended"]);
+    expect(titleHeads("Patrols extended in Guinée-Conakry")).toEqual([]);
+  });
 });
 
 describe("shownTitleHead", () => {

@@ -8,8 +8,15 @@
  */
 import { squash } from "#lib/text/squash.ts";
 
-/** Separators CMSs set between headline, section and site: "_" (spaced or not), a spaced bar, dash, dot or chevron. */
-const SEPARATOR = /\s*_\s*|\s*\|\s*|\s+[-–—·»]\s+/gu;
+/** A character of a script written without spaces between words (Chinese, Japanese, Korean) or its full-width punctuation. */
+const UNSPACED = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\u3000-\\u303F\\uFF00-\\uFFEF";
+
+/**
+ * Separators CMSs set between headline, section and site: "_" (spaced or not), a spaced bar, dash,
+ * dot or chevron; in a script written without spaces, a dash between its characters unspaced
+ * ("…的城！-新华网"), where a spaced one would stand out.
+ */
+const SEPARATOR = new RegExp(`\\s*_\\s*|\\s*\\|\\s*|\\s+[-–—·»]\\s+|(?<=[${UNSPACED}])[-–—](?=[${UNSPACED}])`, "gu");
 
 /** A head shorter than this (letters and digits) is a label ("Home", "News"), not a headline. */
 const HEAD_CHARS_MIN = 8;

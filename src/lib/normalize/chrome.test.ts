@@ -211,6 +211,23 @@ describe("isCaption", () => {
   ])("takes the caption glued to its credit %j", (text) => {
     expect(isCaption(text)).toBe(true);
   });
+  it.each([
+    "Cover image: an artist's impression of the new ferry terminal at night",
+    "Figure 3: the harbour's tide gauge readings for March",
+    "Fig. 2. Plan of the pier",
+    "图注：旧码头在黄昏时分",
+    "图为旧码头在黄昏时分的景象。",
+    "[사진=항구 통신]",
+  ])("takes a caption or credit by its label %j", (text) => {
+    expect(isCaption(text)).toBe(true);
+  });
+  it.each([
+    "Figures released on Monday show the harbour busier than ever.",
+    "The cover image of the report shows the pier at dusk, officials said.",
+    "图书馆周一重新开放。",
+  ])("leaves prose that opens on such a word %j", (text) => {
+    expect(isCaption(text)).toBe(false);
+  });
   it("takes a caption glued to its photographer's agency credit", () => {
     expect(isCaption("The house where the mayor was born, in the old town.Leonhard Weber / Reuters file")).toBe(true);
   });

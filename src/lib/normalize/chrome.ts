@@ -642,6 +642,14 @@ export const isImageFileName = (text: string): boolean => IMAGE_FILE_NAME.test(t
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|picture|photograph|illustration|graphic|file\s+photo|pictured|above|video|caption)s?(?:\s+(?:credit|courtesy|source|by))?\s*[:：|]/i,
   /^(?:photo|image|picture|video|header\s+image|featured\s+image)s?\s+(?:credit|courtesy|source|by|copyright|caption)\b/i,
+  // Which picture, then its label: "Cover image: an artist's impression of …".
+  /^(?:cover|top|main|lead|header|featured|hero)\s+(?:photo|image|picture|illustration)s?\s*[:：]/iu,
+  // A figure's caption by its number: "Figure 3: The harbour's tide gauge", "Fig. 2. Pier plan".
+  /^fig(?:ure|\.)?\s*\d{1,3}[a-z]?\s*[:：.]\s+\S/iu,
+  // The caption's own label in Chinese ("图注：" a caption, "图为…" pictured is …) and a photo's
+  // credit in brackets in Korean or Chinese ("[사진=Harbour Wire]", "[图片=…]").
+  /^(?:图注|图说|图片说明|圖說)\s*[:：]|^(?:图为|圖為)\S/u,
+  /^[[【](?:사진|图片|圖片|照片)\s*[=:：]/u,
   // The same label after a word or two naming which picture: "Main image credit: Getty".
   /^(?:\p{L}+\s+){1,2}(?:photo|image|picture|video)s?\s+(?:credit|courtesy)s?\s*[:：]/iu,
   // A picture's credit closing its caption, by label: "… (Image: GETTY )", "(Photo: Jane Roe)",

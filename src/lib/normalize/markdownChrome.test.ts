@@ -209,6 +209,35 @@ describe("markdown newsletter pitch set apart in bold", () => {
   });
 });
 
+describe("a pointer to another story under a bold label", () => {
+  const AFTER = "The bank cut its rate at each of its last two meetings.";
+
+  it.each([
+    "**Also on the Ledger:** [Peso slides as exports fall](https://example.com/peso-slides)",
+    "**Earlier** : [Peso slides as exports fall](https://example.com/peso-slides)",
+  ])("drops the label and its headline's link %j", (line) => {
+    const out = body(`${LEDE}${line}
+
+${AFTER}
+`);
+    expect(out).not.toContain("Peso slides");
+    expect(out).toContain(AFTER);
+  });
+
+  it("keeps a labelled sentence with a link in it, and a label's link that ends as a sentence", () => {
+    const sentence = "**Analysis:** Traders [told the Ledger](https://example.com/a) the peso would hold.";
+    expect(
+      body(`${LEDE}${sentence}
+`),
+    ).toContain("the peso would hold.");
+    const stopped = "**Note:** [The bank meets again in May.](https://example.com/may)";
+    expect(
+      body(`${LEDE}${stopped}
+`),
+    ).toContain("The bank meets again in May.");
+  });
+});
+
 describe("the page's own address as a line of the body", () => {
   const URL = "https://www.example.com/news/article/Harbour-ferry-fares-rise-1234.php";
   const report = (markdown: string) => {

@@ -99,6 +99,24 @@ function isStoryLink(node: Paragraph): boolean {
 }
 
 /**
+ * A paragraph that is a label in bold closed by a colon and one link worded as a headline
+ * ("**Also on the site:** [Pier repairs to start in May](…)"): a pointer to another story under
+ * a label of the page's, set between the paragraphs. A sentence that holds a link has words
+ * outside it; a label's link that ends as a sentence ends is no headline.
+ */
+function isLabelledStoryLink(node: Paragraph): boolean {
+  const parts = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const [label, middle, last] = parts;
+  const link = parts.length === 2 ? middle : parts.length === 3 ? last : undefined;
+  if (label?.type !== "strong" || link?.type !== "link") return false;
+  if (parts.length === 3 && middle?.type !== "text") return false;
+  const labelText = cleanText(toString(label) + (parts.length === 3 && middle !== undefined ? toString(middle) : ""));
+  if (!/[:：]$/u.test(labelText) || wordCount(labelText) > MAX_LABEL_WORDS) return false;
+  const text = cleanText(toString(link));
+  return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
+}
+
+/**
  * A paragraph of links and nothing else (a crumb trail, a row of tabs, a footer row, a logo):
  * navigation, by link density. One link alone is a pointer to another story when worded as a
  * headline (`isStoryLink`), or a button when it is a word or two ("Share", "Top"), or a logo.
@@ -194,7 +212,8 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
   if (node.type === "list") return isLinkList(node) || isControlList(node) ? "navigation" : undefined;
   if (node.type === "paragraph" && isAuthorBio(node)) return "author-bio";
-  if (node.type === "paragraph" && (isStoryLink(node) || isLabelledLinkLines(node))) return "related-links";
+  if (node.type === "paragraph" && (isStoryLink(node) || isLabelledStoryLink(node) || isLabelledLinkLines(node)))
+    return "related-links";
   if (node.type === "paragraph" && (isLinkParagraph(node) || isControlLines(node))) return "navigation";
   if (node.type === "paragraph" && isPictureWithCaption(node)) return "caption";
   if (node.type === "paragraph" && isSetApartPitch(node)) return "promo";

@@ -38,6 +38,25 @@ describe("uiTextReason: copyright notices", () => {
   });
 });
 
+describe("uiTextReason: a call to comment", () => {
+  it.each([
+    "Tell us what YOU think...",
+    "Did the council get it right? Let us know in the comments.",
+    "Are you surprised the pier is closing? Tell us below.",
+    "Sound off below!",
+  ])("reads %j as a promo", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    "Did the council get it right?",
+    "Tell us what you think about the pier, the mayor said, and we will listen.",
+    "Residents let us know in the comments that they opposed the plan, the council said.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
 describe("uiTextReason: reading time in other languages", () => {
   it.each([
     "Tempo de leitura: 1 minuto",

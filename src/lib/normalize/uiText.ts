@@ -135,6 +135,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^from\s+[\p{L}\p{N}'’ .-]{1,30},\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:encyclop(?:a)?edia|wiki|dictionary)$/iu,
     "navigation",
   ],
+  // A call to comment, perhaps after the question it asks: "Tell us what you think...", "Did the
+  // council get it right? Let us know in the comments.", "Sound off below!". A question alone is
+  // the article's; asked with no call to answer it stays.
+  [
+    /^(?:[^.!?]{3,120}\?\s+)?(?:tell\s+us|let\s+us\s+know|sound\s+off|share\s+your\s+thoughts)\s+(?:what\s+you\s+think|below|in\s+the\s+comments)(?:\s+(?:below|section))?\s*(?:[.!?]|\.{3}|…)?$/iu,
+    "promo",
+  ],
   // A call for tips: "Got a tip for us? Let us know", "Have a news tip?".
   [/^(?:got|have)\s+a\s+(?:news\s+)?tip\b[^.!]{0,40}$/iu, "promo"],
   // A consent banner's buttons: "I Accept", "Accept all", "I agree".
