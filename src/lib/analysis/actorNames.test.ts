@@ -8,14 +8,6 @@ describe("actorNames: a body named by its place in the sentence", () => {
   it.each([
     ["Following the new laptop, Apple plans to release a smaller one.", ["Apple"]],
     ["Analysts predicted that Apple will also announce a new model.", []],
-    // a body's act in a modal's, a progressive's or a perfect's form is its act too
-    ["Rumors suggest Quillio will also announce a smaller model.", ["Quillio"]],
-    ["Rumors suggest Quillio could release a smaller model.", ["Quillio"]],
-    ["For now, Quillio is still deciding how to price it.", ["Quillio"]],
-    ["On the other hand, Quillio has failed to patch it.", ["Quillio"]],
-    // not a verb that is no body's act, nor a present "fails" (a character's: "if Dom fails")
-    ["By March, Quillmark will be available in stores.", []],
-    ["But if Quillo fails, the deal is off.", []],
     ["The car uses less fuel, according to Toyota.", ["Toyota"]],
     ["He wrote in an email to staff that was reviewed by Meetup, a unit of the firm.", ["Meetup"]],
     ["The deal was first reported by The Information on Monday.", ["Information"]],
