@@ -61,6 +61,7 @@ import { crossCheck } from "./declaredBody.ts";
 import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
+import { visibleText } from "./visibleText.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -80,18 +81,6 @@ const squash = (s: string) => squashSpace(s).toLowerCase();
 
 /** Case and outer spaces do not make two names differ ("UPROXX" and "Uproxx "). */
 const fold = (s: string) => s.trim().toLowerCase();
-
-/** The page's text outside scripts, styles and templates, spaces squashed, in the page's own case. */
-function visibleText(document: Document): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.textContent ?? "");
-    if (node.nodeType !== 1 || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)) return;
-    node.childNodes.forEach(walk);
-  };
-  walk(document.body);
-  return squashSpace(parts.join(" "));
-}
 
 /**
  * True when the page shows `text` after the headline and before the body's first paragraph (all

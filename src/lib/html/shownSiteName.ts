@@ -7,11 +7,11 @@
  * that is a company owning titles ("Lakeside Media Group", "Ridge Publishing Inc") or that a
  * page's address does not spell is an owner, not this site.
  */
-import { copyrightHolderName, holderPublication, legalFormless } from "#lib/normalize/outlets.ts";
-import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { copyrightHolderName, holderPublication, legalFormless, printedAsWord } from "#lib/normalize/outlets.ts";
 import { isCopyrightNotice } from "#lib/normalize/uiText.ts";
 import { squash } from "#lib/text/squash.ts";
 import { spelledName } from "./spelledName.ts";
+import { visibleText } from "./visibleText.ts";
 import { isMarked } from "./markTokens.ts";
 
 /** An element's or its parent's class, id or image address that marks the site's logo. */
@@ -92,21 +92,9 @@ export function noticePublication(document: Document): string | undefined {
 function companyOwnName(document: Document, holder: string, notices: readonly string[]): string | undefined {
   const name = legalFormless(holder);
   if (name === undefined) return undefined;
-  const word = new RegExp(String.raw`(?<![\p{L}\d@./-])${escapeRegExp(name)}(?![\p{L}\d@/-]|\.[\p{L}\d])`, "u");
-  const shown = notices.reduce((text, notice) => text.split(notice).join(" "), shownText(document));
+  const word = printedAsWord(name);
+  const shown = notices.reduce((text, notice) => text.split(notice).join(" "), visibleText(document));
   return word.test(shown) ? name : undefined;
-}
-
-/** The text the page shows: its text nodes, scripts, styles and templates left out. */
-function shownText(document: Document): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.textContent ?? "");
-    if (node.nodeType !== 1 || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/iu.test((node as Element).tagName)) return;
-    node.childNodes.forEach(walk);
-  };
-  walk(document.body);
-  return squash(parts.join(" "));
 }
 
 /**

@@ -10,6 +10,7 @@ import { findDates } from "#lib/content/parseDate.ts";
 import { OUTLET_WORDS } from "#lib/analysis/outletWords.ts";
 import { printedVariant } from "#lib/html/spelledName.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { isAccountName } from "./accountName.ts";
 import { isPersonName } from "./personName.ts";
 
@@ -379,6 +380,14 @@ export function legalFormless(holder: string): string | undefined {
   while (LEGAL_FORM.test(name)) name = name.replace(LEGAL_FORM, "");
   return name === holder || name.trim() === "" || MEDIA_GROUPS.has(fold(name)) || COMPANY.test(name) ? undefined : name;
 }
+
+/**
+ * A pattern for `name` printed as a word of its own: not inside a longer word, an e-mail address,
+ * a web address or a path ("SitePoint" in "articles for SitePoint", not in "sitepoint.com/x" or
+ * "@SitePoint"). How a page is asked whether it calls itself by a company's name.
+ */
+export const printedAsWord = (name: string): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}\d@./-])${escapeRegExp(name)}(?![\p{L}\d@/-]|\.[\p{L}\d])`, "u");
 
 /** Words that make a name a company's: its legal form, or a group or network of titles. */
 const COMPANY = new RegExp(

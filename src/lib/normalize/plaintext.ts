@@ -34,13 +34,13 @@ import {
   holderPublication,
   knownOutlet,
   legalFormless,
+  printedAsWord,
   printedSpelling,
   selfNamedPublication,
   syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 import type { Report } from "./report.ts";
-import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { markMediaTitles } from "./mediaTitles.ts";
 import { splitTrailingBy } from "./trailingBy.ts";
@@ -237,7 +237,7 @@ function companyOwnName(removed: readonly Removal[], lines: readonly SourceLine[
   const holder = noticeHolder(removed);
   const name = holder === undefined ? undefined : legalFormless(holder);
   if (name === undefined) return undefined;
-  const word = new RegExp(String.raw`(?<![\p{L}\d@./-])${escapeRegExp(name)}(?![\p{L}\d@/-]|\.[\p{L}\d])`, "u");
+  const word = printedAsWord(name);
   const printed = lines.some((line) => !/©|\bcopyright\b/iu.test(line.text) && word.test(line.text));
   return printed ? name : undefined;
 }
