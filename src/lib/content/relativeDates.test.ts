@@ -417,7 +417,15 @@ describe("findRelativeDates", () => {
       ["today's", day, "day"],
     ]);
     expect(resolve("Today's vote split the party.", day)).toEqual([["Today's", day, "day"]]);
-    for (const text of ["Today's economy is weaker.", "The app suits today's readers.", "Today's world moves fast."])
+    expect(resolve("The captain chose to bat through today's morning session.", day)).toEqual([
+      ["today's", day, "day"],
+    ]);
+    for (const text of [
+      "Today's economy is weaker.",
+      "The app suits today's readers.",
+      "Today's world moves fast.",
+      "Today's morning news is short.",
+    ])
       expect(resolve(text, day), text).toEqual([]);
     expect(resolve("Today's vote split the party.", undefined)).toEqual([]);
   });

@@ -181,11 +181,12 @@ const HABITUAL =
 
 /**
  * "today's" before the noun of one act of saying, deciding or meeting: "today's announcement of a cut", "the
- * details of today's action", "Today's vote". The act is the day's; a thing's or a state's noun ("today's
+ * details of today's action", "Today's vote"; or of one fixture, perhaps with its part of the day ("today's
+ * match", "through today's morning session"). The act is the day's; a thing's or a state's noun ("today's
  * economy", "today's readers", "today's world") is nowadays', and is not read.
  */
 const TODAYS_ACT =
-  /\b([Tt]oday['’]s)\s+(?:(?:surprise|new|latest|joint|final|formal|official)\s+)?(?:announcement|action|decision|ruling|verdict|vote|statement|meeting|hearing|briefing|speech|testimony|move|filing|election)\b/gu;
+  /\b([Tt]oday['’]s)\s+(?:(?:surprise|new|latest|joint|final|formal|official|morning|afternoon|evening|night)\s+)?(?:announcement|action|decision|ruling|verdict|vote|statement|meeting|hearing|briefing|speech|testimony|move|filing|election|session|match|game|race)\b/gu;
 
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
