@@ -133,6 +133,24 @@ describe("findRelativeDates", () => {
     expect(resolve("Every week the club held a Monday meeting.", "2016-09-20")).toEqual([]);
   });
 
+  it("reads no day in a bare weekday that names the kind of a noun's thing, and reads one told or owned", () => {
+    // 2019-11-19 is a Tuesday.
+    expect(resolve("The ferry line plans to end Saturday crossings to the island.", "2019-11-19")).toEqual([]);
+    expect(resolve("The bakery will cut Sunday deliveries.", "2019-11-19")).toEqual([]);
+    expect(resolve("The harbour board said Tuesday tolls would rise.", "2019-11-19")).toEqual([
+      ["Tuesday", "2019-11-19", "day"],
+    ]);
+    expect(resolve("The mayor's Saturday visit to the pier was unannounced.", "2019-11-19")).toEqual([
+      ["Saturday", "2019-11-16", "day"],
+    ]);
+    expect(resolve("Fishermen rallied outside the harbour Monday demanding quotas.", "2019-11-19")).toEqual([
+      ["Monday", "2019-11-18", "day"],
+    ]);
+    expect(resolve("The ferry sank Sunday night off the cape.", "2019-11-19")).toEqual([
+      ["Sunday night", "2019-11-17", "day"],
+    ]);
+  });
+
   it("counts forward when the sentence speaks of the future", () => {
     expect(resolve("Rubio will travel to Mexico City on Friday.", "2025-08-12")).toEqual([
       ["on Friday", "2025-08-15", "day"],
@@ -399,7 +417,15 @@ describe("findRelativeDates", () => {
       ["today's", day, "day"],
     ]);
     expect(resolve("Today's vote split the party.", day)).toEqual([["Today's", day, "day"]]);
-    for (const text of ["Today's economy is weaker.", "The app suits today's readers.", "Today's world moves fast."])
+    expect(resolve("The captain chose to bat through today's morning session.", day)).toEqual([
+      ["today's", day, "day"],
+    ]);
+    for (const text of [
+      "Today's economy is weaker.",
+      "The app suits today's readers.",
+      "Today's world moves fast.",
+      "Today's morning news is short.",
+    ])
       expect(resolve(text, day), text).toEqual([]);
     expect(resolve("Today's vote split the party.", undefined)).toEqual([]);
   });
@@ -1012,6 +1038,11 @@ describe("findRelativeDates: a day read only where its own clause's tense fixes 
     expect(days("The vote was moved to March 20.")).toEqual([["March 20", "2024-03-20"]]);
     expect(days("The mayor cancelled a rise in fees planned for March 3.")).toEqual([["March 3", "2024-03-03"]]);
     expect(days("The vote was moved to June 3.")).toEqual([]);
+    // So does a participle that sets it before the infinitive governing the day.
+    expect(days("The council had planned to reopen March 20 the pier it closed.")).toEqual([
+      ["March 20", "2024-03-20"],
+    ]);
+    expect(days("The council had hoped to reopen March 20 the pier it closed.")).toEqual([]);
     // "could" in another clause does not make a past clause's day a coming one.
     expect(days("I objected when I learned of it on Feb. 18, and thought we could stop it.")).toEqual([
       ["Feb. 18", "2024-02-18"],
@@ -1020,6 +1051,16 @@ describe("findRelativeDates: a day read only where its own clause's tense fixes 
     expect(days("The new wing opens to visitors on March 20.")).toEqual([["March 20", "2024-03-20"]]);
     expect(days("The March 3 recount is at the centre of the dispute.")).toEqual([]);
     expect(days("The August 9 recount is at the centre of the dispute.")).toEqual([]);
+  });
+
+  it("reads a span of days told in the present that runs through publication as the one under way", () => {
+    const span = (text: string) => findRelativeDates(text, "2024-12-28").map((d) => [d.label, d.iso]);
+    expect(span("From December 20 through January 6 we are sharing our readers' letters.")).toEqual([
+      ["December 20 through January 6", "2024-12-20"],
+    ]);
+    // A span wholly gone by, or longer than a season, is left as a lone day told in the present is.
+    expect(span("From December 2 through December 10 we are sharing our readers' letters.")).toEqual([]);
+    expect(span("From September 20 through January 6 we are sharing our readers' letters.")).toEqual([]);
   });
 
   it("reads an entry's day by the entry's own verb, after its separator", () => {

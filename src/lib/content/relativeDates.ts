@@ -181,11 +181,12 @@ const HABITUAL =
 
 /**
  * "today's" before the noun of one act of saying, deciding or meeting: "today's announcement of a cut", "the
- * details of today's action", "Today's vote". The act is the day's; a thing's or a state's noun ("today's
+ * details of today's action", "Today's vote"; or of one fixture, perhaps with its part of the day ("today's
+ * match", "through today's morning session"). The act is the day's; a thing's or a state's noun ("today's
  * economy", "today's readers", "today's world") is nowadays', and is not read.
  */
 const TODAYS_ACT =
-  /\b([Tt]oday['’]s)\s+(?:(?:surprise|new|latest|joint|final|formal|official)\s+)?(?:announcement|action|decision|ruling|verdict|vote|statement|meeting|hearing|briefing|speech|testimony|move|filing|election)\b/gu;
+  /\b([Tt]oday['’]s)\s+(?:(?:surprise|new|latest|joint|final|formal|official|morning|afternoon|evening|night)\s+)?(?:announcement|action|decision|ruling|verdict|vote|statement|meeting|hearing|briefing|speech|testimony|move|filing|election|session|match|game|race)\b/gu;
 
 /** A bare "today" that no span's preposition, possessive or comparison makes other than a day (`toldToday`). */
 const SCHEDULED_TODAY = /(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)\btoday\b(?!['’]s|\s+than\b)/gu;
@@ -349,6 +350,37 @@ const WEEKDAY = new RegExp(
   "gu",
 );
 
+/**
+ * Before a bare weekday: a word that makes it no kind of a noun's thing — a preposition or conjunction ("until
+ * Monday sessions end", "and Friday crowds"), a determiner or owner, or a verb of being or saying whose
+ * complement or clause follows ("is Tuesday", "says Monday talks").
+ */
+const CLASSIFIER_BLOCKED_BEFORE =
+  /\b(?:on|in|at|by|for|to|from|of|with|until|till|since|before|after|during|through|over|about|and|or|but|than|as|the|a|an|this|that|these|those|its|his|her|their|our|my|your|every|each|is|are|was|were|be|been|being|says|say|said|told|tells)\s+$/iu;
+
+/** Words compromise may take for a noun or an adjective after a weekday that are prepositions taking an object. */
+const PREPOSITION_AFTER =
+  /^(?:against|amid|amidst|despite|versus|vs|toward|towards|near|inside|outside|without|within|between|among|across|along|around|behind|beyond|under|via|per|like|unlike|off|onto|into|upon|alongside|ahead|following|including)$/iu;
+
+/**
+ * Whether the lower-case word after a bare weekday is a noun the weekday modifies ("Saturday publication of …",
+ * "Sunday deliveries"): compromise tags it a noun in "<weekday> <words>", it is no preposition or participle
+ * ("Monday demanding a vote" opens a clause), and no determiner or pronoun follows it, as one would a preposition's
+ * or a verb's object ("play Saturday against the Wildcats").
+ */
+function modifiedNoun(weekday: string, after: string): boolean {
+  const words = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+([\p{L}'’-]+))?/u.exec(after);
+  const [, word = "", next = ""] = words ?? [];
+  if (words === null || PREPOSITION_AFTER.test(word) || /ing$/u.test(word)) return false;
+  if (/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me|you)$/iu.test(next))
+    return false;
+  const terms = (nlp(`${weekday} ${word} ${next}`).terms().json() as { terms: { tags: string[] }[] }[]).flatMap(
+    (t) => t.terms,
+  );
+  const tags = terms[1]?.tags ?? [];
+  return tags.includes("Noun") && !tags.includes("Pronoun") && !tags.includes("Date");
+}
+
 /** A present perfect right before a weekday: "has|have|’s" and a verb in the past ("That’s reversed Wednesday"). */
 const PRESENT_PERFECT = new RegExp(`^(?:has|have|s) (?:${PAST.source})$`, "u");
 
@@ -420,6 +452,20 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     const sameDay = /\b(?:later|earlier)\s+$/iu.test(sentence.slice(0, m.index));
     // "Tuesday’s vote", "Wednesday morning’s hearing": a possessive day places the happening its noun names.
     const possessive = /['’]s$/u.test(m[0]) || /^['’]s\b/u.test(sentence.slice(m.index + m[0].length));
+    // "plans to end Saturday publication", "cut Sunday delivery": a bare weekday between a lower-case word that is no
+    // preposition, determiner or owner and a noun it modifies names the kind of the noun's thing, any week's, as a
+    // holiday's name does ("Valentine's Day candies"); "the Tuesday vote", "Trump's Saturday visit" name one happening,
+    // and "said Tuesday profits fell" or "on Tuesday" tell a day.
+    if (
+      lead === "" &&
+      !told &&
+      !possessive &&
+      !/\s(?:morning|afternoon|evening|night)$/u.test(m[0]) &&
+      /(?:^|\s)\p{Ll}+\s+$/u.test(sentence.slice(0, m.index)) &&
+      !CLASSIFIER_BLOCKED_BEFORE.test(sentence.slice(0, m.index)) &&
+      modifiedNoun(m[0], sentence.slice(m.index + m[0].length))
+    )
+      return undefined;
     if (
       !locateOnly &&
       !forward &&
@@ -852,6 +898,15 @@ function yearlessDayHolds(
   return true;
 }
 
+/**
+ * Whether the words before a day set it rather than tell it: a participle that sets a day right before it ("planned
+ * for Oct. 15", "moved to March 20"), or before the infinitive that governs it ("had planned to impose Dec. 15",
+ * "was expected to open March 3"): the day was fixed ahead of the act, which may not have come.
+ */
+const setsTheDay = (before: string): boolean =>
+  SETS_AHEAD.test(verbBeforeDay(before)) ||
+  SETS_AHEAD.test(/(\p{L}+)\s+to\s+\p{Ll}+\s+(?:on\s+)?$/u.exec(before)?.[1] ?? "");
+
 /** After a day that opens an entry: its clock time, then the separator ("Nov. 18, 9:30 a.m. — …", "Nov. 4: …"). */
 const ENTRY_SEPARATOR = new RegExp(
   String.raw`^\.?(?:,?\s*${HOUR_CLOCK}\s*(?:${HALF_OF_DAY})?)?\s*(?::|[-—–]|\|)\s+`,
@@ -879,6 +934,28 @@ const withoutDashedAsides = (sentence: string, at: number): string =>
     at >= index && at < index + aside.length ? aside : " ".repeat(aside.length),
   );
 
+/** The longest span of days, from its first to its last, that `runningSpanStart` reads as running at publication. */
+const RUNNING_SPAN_DAYS = 92;
+
+/**
+ * The first day of a span of days without their year that runs through the publication day, told in the present
+ * ("From December 22 through January 4 we are closed", written on December 28): the last such first day on or
+ * before publication, where the next such last day on or after it closes a span of a season at most. A present
+ * clause fixes no year for a lone day (`yearOfMonthDay`), but a span that holds the day of writing is the one
+ * under way; one wholly ahead or behind is left as a lone day is.
+ */
+function runningSpanStart(result: chrono.ParsedResult, published: string, year: number): string | undefined {
+  const { start, end } = result;
+  if (!end || !end.isCertain("month") || !end.isCertain("day") || end.isCertain("year")) return undefined;
+  const days = (y: number, month: number | null, day: number | null) =>
+    [y - 1, y, y + 1].flatMap((candidate) => isoDay(candidate, month ?? 0, day ?? 0) ?? []);
+  const first = days(year, start.get("month"), start.get("day")).findLast((iso) => iso <= published);
+  const last = days(year, end.get("month"), end.get("day")).find((iso) => iso >= published);
+  if (first === undefined || last === undefined) return undefined;
+  const length = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+  return length > 0 && length <= RUNNING_SPAN_DAYS ? first : undefined;
+}
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
@@ -904,16 +981,22 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));
     const clause = dayClause(sentence, result.index, result.index + text.length);
     const maybe = MAYBE.test(clause);
-    const iso = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
+    const told = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,
       year,
       ahead,
       maybe,
-      set: SETS_AHEAD.test(verbBeforeDay(sentence.slice(0, result.index))),
+      set: setsTheDay(sentence.slice(0, result.index)),
       // "in custody since July 5": a span from the day up to the telling, which is past.
       past: PAST.test(clause) || /\bsince\s+$/iu.test(sentence.slice(0, result.index)),
     });
-    if ((iso === undefined || (scheduled && weekday === null && iso < published)) && !locateOnly) return [];
+    const running = told === undefined && !ahead && !maybe ? runningSpanStart(result, published, year) : undefined;
+    const iso = told ?? running;
+    if (
+      (iso === undefined || (scheduled && weekday === null && iso < published && running === undefined)) &&
+      !locateOnly
+    )
+      return [];
     if (
       !locateOnly &&
       iso !== undefined &&

@@ -18,6 +18,19 @@ describe("looksAheadAt, through findRelativeDates", () => {
     ]);
   });
 
+  it("reads no future in a relative clause set off by commas before the date: it describes its noun", () => {
+    expect(
+      resolve("The harbourmaster, who will retire next year, told the board on Monday that the pier was unsafe."),
+    ).toEqual([
+      ["next year", "2026"],
+      ["on Monday", "2025-05-05"],
+    ]);
+    // Outside commas the future governs the day.
+    expect(resolve("The harbourmaster will tell the board on Friday that the pier is unsafe.")).toEqual([
+      ["on Friday", "2025-05-09"],
+    ]);
+  });
+
   it("reads a reported future ('would') before the date as ahead, but not a narrative 'would' after it", () => {
     expect(resolve("The officials said the first joint report would be published in June.")).toEqual([
       ["in June", "2025-06"],

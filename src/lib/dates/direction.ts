@@ -392,6 +392,13 @@ function citedBefore(before: string): boolean {
 }
 
 /**
+ * The words before a date with each relative clause set off by commas blanked out ("Reed, who will chair the merged
+ * firm, told investors on Oct. 31"): such a clause describes its noun, and its future governs nothing outside it.
+ */
+const withoutRelativeAsides = (before: string): string =>
+  before.replace(/,\s+(?:who|which|whose)\s[^,;:—–()]*,/giu, (aside) => " ".repeat(aside.length));
+
+/**
  * True when the future words govern the date at [start, end) rather than the whole sentence: a
  * future word before the date ("will take effect in July") does, unless a verb in the past in the
  * date's clause dates it ("said in March", "approved in March", "a tariff imposed on consumer goods
@@ -402,7 +409,8 @@ function citedBefore(before: string): boolean {
 export function looksAheadAt(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   if (toldBefore(before) || sinceBefore(before) || citedBefore(before)) return false;
-  if (FUTURE.test(before) || WOULD.test(before)) return true;
+  const governing = withoutRelativeAsides(before);
+  if (FUTURE.test(governing) || WOULD.test(governing)) return true;
   const after = sentence.slice(end);
   const next = FUTURE.exec(after);
   return next !== null && !PAST.test(after.slice(0, next.index)) && !pastGovernsAcross(before);

@@ -74,6 +74,12 @@ describe("isFurnitureSentence", () => {
     expect(isFurnitureSentence("Retrieved from the river on Monday, the boat was towed to the yard.")).toBe(false);
     expect(isFurnitureSentence("Archived records from 2002 show the pier was closed twice.")).toBe(false);
     expect(isFurnitureSentence("Roe, the harbourmaster (since 2003), said the pier would close.")).toBe(false);
+    expect(
+      isFurnitureSentence(
+        "Citation: Harbour pier to close for repairs (2021, March 3) retrieved 5 March 2021 from https://example.org/news/pier.html",
+      ),
+    ).toBe(true);
+    expect(isFurnitureSentence("Divers retrieved 5 March 2021 from the wreck a bell cast in 1890.")).toBe(false);
   });
 
   it("is true for a page's mark notice, and not for a sentence that reports on a mark", () => {

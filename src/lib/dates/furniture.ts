@@ -278,10 +278,12 @@ const SENTENCE_NOTE = new RegExp(
  * A reference list's entry or its note: "Archived from the original on October 4, 2002.", "Retrieved 1 May
  * 2016.", "Eich, Brendan; David Hyatt (April 2, 2003). "mozilla development roadmap"." (a surname, a comma,
  * the source's date in brackets, then its title in marks), perhaps after a wiki's backlink "^". The dates are
- * the sources' and their retrieval, not the article's telling.
+ * the sources' and their retrieval, not the article's telling. So is a citation's retrieval note anywhere in its
+ * sentence, a day with its year and then the address it was fetched from ("Citation: Title (2021, March 3)
+ * retrieved 5 March 2021 from https://…"): prose does not give a web address as where it "retrieved" a text.
  */
 const CITATION =
-  /^\s*(?:\^\s*(?:[a-z]\s+){0,3})?(?:(?:Archived from the original on|Retrieved(?: on)?)\s+(?:\d{1,2}\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.;,'’ -]{0,60}\([^()]{0,30}\d{4}\)\.\s+["“])/u;
+  /^\s*(?:\^\s*(?:[a-z]\s+){0,3})?(?:(?:Archived from the original on|Retrieved(?: on)?)\s+(?:\d{1,2}\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.;,'’ -]{0,60}\([^()]{0,30}\d{4}\)\.\s+["“])|\bretrieved\s+(?:on\s+)?(?:\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4}|\p{Lu}\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s+from\s+(?:https?:\/\/|www\.)/iu;
 /**
  * How to reach the writer, with the address: "Jane Roe may be reached at jroe@example.com",
  * "He can be contacted on Twitter @jroe". The page's note on its author, not the article's telling.
