@@ -50,6 +50,7 @@ import { bodilessInitialisms } from "./bodyInitialisms.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
 import { fillsQuotation } from "./quotedName.ts";
+import { usedAsVerb } from "./verbedName.ts";
 import { collectiveSubject } from "./collectiveVerb.ts";
 import { scoredTeam } from "./teamScore.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
@@ -1878,6 +1879,9 @@ export function findEntities(
           if (codeOrKindName(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
+          // "she needed to Google the words": a firm's name in a verb's slot names no firm there (`usedAsVerb`).
+          if (span.kind === "organisation" && span.name === undefined && usedAsVerb(text, span.start, span.end))
+            continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
