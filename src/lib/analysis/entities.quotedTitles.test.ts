@@ -21,3 +21,19 @@ describe("a name cut from a longer quoted title", () => {
     expect(found("Marta Quell said: “Dorian Pike called me on Sunday.”")).toContain("Dorian Pike");
   });
 });
+
+describe("a person's name that only ever fills a pair of double quotation marks", () => {
+  it("is a title or a nickname the text sets off, no person", () => {
+    const names = found(
+      "Lumen Games shocked fans by announcing “Danny Kestrel Run,” the studio's first phone game. “Danny Kestrel Run” will launch in May.",
+    );
+    expect(names).not.toContain("Danny Kestrel Run");
+    expect(found("Lumen Games shocked fans by announcing Danny Kestrel Run, the studio's first phone game.")).toContain(
+      "Danny Kestrel Run",
+    );
+  });
+
+  it("keeps a person the text also names outside the marks", () => {
+    expect(found("Maren Holt spoke on Sunday. The poster read “Maren Holt.”")).toContain("Maren Holt");
+  });
+});

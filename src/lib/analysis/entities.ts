@@ -49,6 +49,8 @@ import { brandTermUse, thingSlot } from "./thingSlots.ts";
 import { bodilessInitialisms } from "./bodyInitialisms.ts";
 import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
+import { fillsQuotation } from "./quotedName.ts";
+import { usedAsVerb } from "./verbedName.ts";
 import { collectiveSubject } from "./collectiveVerb.ts";
 import { scoredTeam } from "./teamScore.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
@@ -1877,6 +1879,9 @@ export function findEntities(
           if (codeOrKindName(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
+          // "she needed to Google the words": a firm's name in a verb's slot names no firm there (`usedAsVerb`).
+          if (span.kind === "organisation" && span.name === undefined && usedAsVerb(text, span.start, span.end))
+            continue;
           // "an upgraded AMD Polaris GPU" names a thing, as "GPU" alone does.
           if (span.kind !== "person" && terms.has(key.split(" ").at(-1) ?? "")) continue;
           const inside = hits.filter((h) => h.start < span.end && h.end > span.start);
@@ -2191,6 +2196,16 @@ function dropThings(
     const own = mentions.filter((m) => m.entityId === id);
     if (own.length === 0) continue;
     if (own.every((m) => thingSlot(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
+    // "announced “Harbor Quest Run,” its first game": a "person" whose full name, wherever the article writes it,
+    // fills a pair of double quotation marks by itself is a title or a nickname the text sets off, not a person it
+    // names (`fillsQuotation`); its shorter forms ("Harbor Quest's levels") go with it.
+    const full = own.filter((m) => nameKey(m.text) === nameKey(entry.name));
+    if (
+      entry.kind === "person" &&
+      full.length > 0 &&
+      full.every((m) => fillsQuotation(texts.get(m.anchor) ?? "", m.start, m.end))
+    )
+      found.delete(id);
     // "Ingrid Goes West is currently streaming on …": a streamed work's title, wherever the article writes it.
     if (own.some((m) => streamedWork(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
     // "a FatalFailure state", "(ClaimTask)": a word shaped as a firm's name that the article only
