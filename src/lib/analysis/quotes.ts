@@ -38,7 +38,7 @@
  * no attribution is kept as `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
  * and "X told <outlet>" set `via`.
  */
-import { adverbialClauseLast } from "./adverbialClause.ts";
+import { adverbialClauseLast, mainClauseStart } from "./adverbialClause.ts";
 import {
   alternation,
   anonymousSource,
@@ -2467,10 +2467,16 @@ class Attributor {
       }
       // A wire dateline opening the sentence ("KABUL, Afghanistan (AP) -- The father …") is where
       // it was filed, no part of the subject.
-      const clauseStart = Math.max(
+      const clauseFrom = Math.max(
         datelineEnd(before),
         ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1),
       );
+      // "When Winfrey asked …, he declined, saying “…”": an adverbial clause opening the sentence is
+      // no part of the main clause's subject; the subject stands after the comma that closes it
+      // (adverbialClause.ts). None sure when no subject stands alone there.
+      const opening = mainClauseStart(withoutQuotations(before).slice(clauseFrom, verb.index));
+      if (opening === undefined) return undefined;
+      const clauseStart = clauseFrom + opening;
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);

@@ -690,3 +690,27 @@ describe("a role with the names that place it", () => {
     ).not.toContainEqual([words, "Ana Reed"]);
   });
 });
+
+describe("an adverbial clause opening the sentence", () => {
+  const words = "I would rather not name them here.";
+  it("never gives the main clause's words to a name inside it", () => {
+    expect(speakersOf(`When Dana Ruiz asked about the letters, Tom Vale declined, saying “${words}”`)).toContainEqual([
+      words,
+      "Tom Vale",
+    ]);
+    expect(speakersOf(`After Dana Ruiz left the room, Tom Vale stood up, saying “${words}”`)).toContainEqual([
+      words,
+      "Tom Vale",
+    ]);
+    expect(
+      speakersOf(`Ann Ruiz read her notes. When Ruiz asked if he could name them, he declined, saying “${words}”`),
+    ).not.toContainEqual([words, "Ann Ruiz"]);
+  });
+  it("resolves the main clause's pronoun to the one person of its gender in reach", () => {
+    expect(
+      speakersOf(
+        `Tom Vale spoke to Dana Ruiz for an hour. When Ruiz asked if he could name them, he declined, saying “${words}”`,
+      ),
+    ).toContainEqual([words, "Tom Vale"]);
+  });
+});
