@@ -964,6 +964,24 @@ function addressedAfter(clause: string, name: string): boolean {
 }
 
 /** "She said …", "He told …" opening a sentence: the pronoun `word` speaking as its subject (compiled once per word). */
+/** "asked him", "asks if she", "asking whether he": someone asked, as the pronoun `word` ("he", "she") writes them. */
+const askedByWord = new Map<string, RegExp>();
+function askedSamePronoun(word: string): RegExp {
+  const lower = word.toLowerCase();
+  const object = lower === "he" ? "him" : lower === "she" ? "her" : undefined;
+  let pattern = askedByWord.get(lower);
+  if (pattern === undefined) {
+    pattern =
+      object === undefined
+        ? /(?!)/u
+        : new RegExp(
+            `(?<!\\p{L})(?:asked|asks|asking|ask)\\s+(?:${object}|(?:if|whether)\\s+${lower})(?!\\p{L})`,
+            "iu",
+          );
+    askedByWord.set(lower, pattern);
+  }
+  return pattern;
+}
 const pronounOpensByWord = new Map<string, RegExp>();
 function samePronounOpensSpeaking(word: string): RegExp {
   const key = word.toLowerCase();
@@ -1367,6 +1385,9 @@ class Attributor {
       // "A former dancer told Ana Ruiz …, she said": someone described before the pronoun may be
       // "she" as well as the one named (unnamedPersonIn); neither is sure.
       if (here.length > 0 && !it && unnamedPersonIn(before, gender)) return UNATTRIBUTED;
+      // "When Winfrey asked if he could share them, he declined": whom the one named asked, written
+      // with the same pronoun, is a second person in reach; the pronoun may be either.
+      if (here.length > 0 && !it && askedSamePronoun(word).test(before)) return UNATTRIBUTED;
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
