@@ -714,3 +714,16 @@ describe("an adverbial clause opening the sentence", () => {
     ).toContainEqual([words, "Tom Vale"]);
   });
 });
+
+describe("a name the text gives a person as an alias", () => {
+  it("gives the alias's words to the person named in full with 'aka'", () => {
+    const words = "Nobody in the valley has seen a doctor for days, and the roads are closed.";
+    const text = `A forum user posted a story about the valley.\n\n“${words}” Marlow wrote.\n\nThe station later spoke to Dana Reyes aka “Marlow”, who wrote the story.`;
+    expect(speakersOf(text)).toContainEqual([words, "Dana Reyes"]);
+  });
+  it("leaves the alias as written without one", () => {
+    const words = "Nobody in the valley has seen a doctor for days, and the roads are closed.";
+    const text = `A forum user posted a story about the valley.\n\n“${words}” Marlow wrote.\n\nThe station later spoke to Dana Reyes, who wrote the story.`;
+    expect(speakersOf(text)).toContainEqual([words, "Marlow"]);
+  });
+});
