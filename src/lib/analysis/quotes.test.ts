@@ -1430,3 +1430,40 @@ describe("a verb of speech before its subject, and 'one' or 'another' as the sub
     expect(quotesOf(`Said simply: ${words}`)[0]?.speaker.kind).toBe("unattributed");
   });
 });
+
+describe("a split quotation whose attribution names a work where the words were said", () => {
+  it("joins the halves across the work's title in quotation marks", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy was the only way to pay for the sea wall,” Ana Ruiz recalled in “Harbour Days.” “We would do it again tomorrow if the council asked us to.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["named", "Ana Ruiz"],
+    ]);
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy was the only way to pay for the sea wall,” Ruiz said on KTVU's “Morning Edition” on Monday. “We would do it again tomorrow if the council asked us to.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ruiz"],
+      ["named", "Ruiz"],
+    ]);
+  });
+  it("joins nothing across quoted words that are no title", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy was the only way to pay for the sea wall,” Ana Ruiz wrote in “a letter to the whole board.” “We would do it again tomorrow if the council asked us to.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});

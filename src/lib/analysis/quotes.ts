@@ -903,6 +903,18 @@ export function titleOnly(text: string): boolean {
 }
 
 /**
+ * A work's title in quotation marks where words were said or written, after "on" or "in" and
+ * perhaps its owner's name: "said on CNBC's “Trading Nation” on Monday", "recalled in “Deep
+ * Water.”". Only a title (`titleOnly`, its closing stop aside); the marks hold no one's words.
+ */
+const VENUE_TITLE = /\s(?:on|in)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?[“"]([^“”"]{1,80})[”"]/gu;
+const VENUE_TITLE_OPENS = /\s(?:on|in)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?[“"]?$/u;
+const venueTitle = (title: string) => titleOnly(title.replace(/[.,]$/u, ""));
+/** `text` without the works' titles of `VENUE_TITLE`, the preposition with them. */
+const withoutVenueTitles = (text: string) =>
+  text.replace(VENUE_TITLE, (whole, title: string) => (venueTitle(title) ? "" : whole));
+
+/**
  * A verb of saying right before a quotation's opening mark, perhaps with up to three lower-case
  * words after it (whom it was said to, "something like") and then a comma or a colon: "says “…”",
  * "someone say, “…”", "replied with something like, “…”", "asked me: “…”". Not a verb that names
@@ -2787,6 +2799,8 @@ export function findQuotes(
   // quotation), and the last named speaker quoted.
   const describedAs = new Map<string, Speaker>();
   let lastNamed: Speaker | undefined;
+  // Works' titles between a quotation's halves (VENUE_TITLE): no one's words.
+  const venueTitles = new Set<Candidate>();
   for (const candidate of candidates(blocks)) {
     const first = candidate.parts[0] as Part;
     const last = candidate.parts.at(-1) as Part;
@@ -2918,7 +2932,9 @@ export function findQuotes(
     mark("captioned");
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
-      const gap = first.block.text.slice(previous.close + 1, first.open);
+      // "…,” Ana Ruiz recalled in “Deep Water.” “…”": a work's title where the words were written
+      // is part of the attribution clause, not a quotation between the halves.
+      const gap = withoutVenueTitles(first.block.text.slice(previous.close + 1, first.open));
       // The attribution may end its sentence before the next half opens one ("…,” he told reporters. “…”").
       const opensSentence = sentenceAt(first.block, first.open)?.start === first.open;
       // However long, one attribution sentence between the halves ("said Bob Alverson, head of …, and ….") still joins them.
@@ -3158,7 +3174,16 @@ export function findQuotes(
     });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;
-    previous = result ? { block: last.block, close: last.close, result, below, text, route } : undefined;
+    // The title of a work where the words were said ("said on “Morning Show”") keeps the run: the
+    // second half after it may still be the first's (VENUE_TITLE).
+    const titleBetween =
+      previous !== undefined &&
+      previous.block === first.block &&
+      first === last &&
+      venueTitle(text) &&
+      VENUE_TITLE_OPENS.test(first.block.text.slice(previous.close + 1, first.open + 1));
+    if (titleBetween) venueTitles.add(candidate);
+    else previous = result ? { block: last.block, close: last.close, result, below, text, route } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
@@ -3232,7 +3257,8 @@ export function findQuotes(
     // "Film Review: ‘The Long Night’", "whose tooltip says “Open File”": a title or a label,
     // capitalised word by word, is no one's speech, whatever the clause around it says.
     const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
-    const result = read && titleOnly(text) && !SHOUTED.test(said?.text ?? "") ? undefined : read;
+    const result =
+      venueTitles.has(candidate) || (read && titleOnly(text) && !SHOUTED.test(said?.text ?? "")) ? undefined : read;
     const words = quotationWords(text);
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));
