@@ -3078,10 +3078,21 @@ export function findQuotes(
         /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:asked|asks|wondered)(?!\p{L})|^[\s,]*(?:asked|asks|wondered)(?!\p{L})/u.test(
           rest,
         );
+      // "“…,” Ruiz told Vale. ¶ “…”": a second person named in the attribution, whom the words were
+      // told to or spoke of, may answer in the paragraph after (dialogue and interviews take turns);
+      // the run is then no sure sign of one voice.
+      const speaking = previous.result.speaker.name;
+      // Only the clause itself, up to a comma: "said Hank Sheinkopf, who advised Bloomberg" names
+      // Bloomberg in the speaker's description, no listener.
+      const core = withoutQuotations(rest).split(/[,;:—–]/u)[0] ?? "";
+      const listener = personsIn(ctx, previous.block.blockIndex, core, previous.close + 1).some(
+        (c) => c.speaker.kind === "named" && c.speaker.name !== speaking,
+      );
       // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on;
       // nor is a heading, which titles what follows it.
       if (
         !asked &&
+        !listener &&
         opensParagraph &&
         first.block.boldOnly !== true &&
         first.block.kind !== "heading" &&
