@@ -24,7 +24,7 @@ export const MAIN_VERB = new RegExp(
 );
 
 /** A finite verb of a clause inside the main one: a main verb's forms or an auxiliary ("had won", "is"). */
-const INNER_VERB = new RegExp(
+export const INNER_VERB = new RegExp(
   `${MAIN_VERB.source}|\\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)(?!\\p{L})`,
   "gu",
 );

@@ -47,3 +47,17 @@ describe("who is in reach of a pronoun", () => {
     expect(speakers(titled)).toEqual(["unattributed"]);
   });
 });
+
+describe("a pronoun for whom the one person named in its sentence asked", () => {
+  const words = "I am not comfortable with sharing that.";
+  it("resolves to no one: the one asked, written with the same pronoun, may be it", () => {
+    expect(
+      speakers(
+        `Dana Ruiz arrived late. When Ruiz asked if he could share the questions, he declined, saying “${words}”`,
+      ),
+    ).toEqual(["unattributed"]);
+  });
+  it("still resolves to the one person when no one else is asked", () => {
+    expect(speakers(`Dana Ruiz arrived late. When Ruiz sat down, she said, “${words}”`)).toEqual(["Dana Ruiz"]);
+  });
+});

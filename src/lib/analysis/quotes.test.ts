@@ -1430,3 +1430,79 @@ describe("a verb of speech before its subject, and 'one' or 'another' as the sub
     expect(quotesOf(`Said simply: ${words}`)[0]?.speaker.kind).toBe("unattributed");
   });
 });
+
+describe("a paragraph of quotation after one whose attribution names someone else too", () => {
+  it("goes on in the speaker's voice past a name in the speaker's description", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy stays where it is until the spring,” said Ana Ruiz, who advised Tom Vale for years.\n\n“We will look at it again once the repairs are paid for.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["named", "Ana Ruiz"],
+    ]);
+  });
+  it("goes on in the speaker's voice when the attribution names only the speaker", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Mayor Ana Ruiz met the harbour board.\n\n“The levy stays where it is until the spring,” Ruiz said.\n\n“We will look at it again once the repairs are paid for.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["named", "Ana Ruiz"],
+    ]);
+  });
+  it("gives no one the next paragraph when the attribution names whom the words were told to", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "Mayor Ana Ruiz met the harbour master, Tom Vale.\n\n“The levy stays where it is until the spring,” Ruiz told Vale.\n\n“We will look at it again once the repairs are paid for.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});
+
+describe("a split quotation whose attribution names a work where the words were said", () => {
+  it("joins the halves across the work's title in quotation marks", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy was the only way to pay for the sea wall,” Ana Ruiz recalled in “Harbour Days.” “We would do it again tomorrow if the council asked us to.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["named", "Ana Ruiz"],
+    ]);
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy was the only way to pay for the sea wall,” Ruiz said on KTVU's “Morning Edition” on Monday. “We would do it again tomorrow if the council asked us to.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ruiz"],
+      ["named", "Ruiz"],
+    ]);
+  });
+  it("joins nothing across quoted words that are no title", () => {
+    expect(
+      speakers(
+        quotesWithFound(
+          "“The levy was the only way to pay for the sea wall,” Ana Ruiz wrote in “a letter to the whole board.” “We would do it again tomorrow if the council asked us to.”",
+        ),
+      ),
+    ).toEqual([
+      ["named", "Ana Ruiz"],
+      ["unattributed", "unattributed"],
+    ]);
+  });
+});

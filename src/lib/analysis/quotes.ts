@@ -38,7 +38,7 @@
  * no attribution is kept as `unattributed`, never given a guessed speaker. "as quoted by X", "in an interview with X"
  * and "X told <outlet>" set `via`.
  */
-import { adverbialClauseLast } from "./adverbialClause.ts";
+import { adverbialClauseLast, mainClauseStart } from "./adverbialClause.ts";
 import {
   alternation,
   anonymousSource,
@@ -903,6 +903,18 @@ export function titleOnly(text: string): boolean {
 }
 
 /**
+ * A work's title in quotation marks where words were said or written, after "on" or "in" and
+ * perhaps its owner's name: "said on CNBC's “Trading Nation” on Monday", "recalled in “Deep
+ * Water.”". Only a title (`titleOnly`, its closing stop aside); the marks hold no one's words.
+ */
+const VENUE_TITLE = /\s(?:on|in)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?[“"]([^“”"]{1,80})[”"]/gu;
+const VENUE_TITLE_OPENS = /\s(?:on|in)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?[“"]?$/u;
+const venueTitle = (title: string) => titleOnly(title.replace(/[.,]$/u, ""));
+/** `text` without the works' titles of `VENUE_TITLE`, the preposition with them. */
+const withoutVenueTitles = (text: string) =>
+  text.replace(VENUE_TITLE, (whole, title: string) => (venueTitle(title) ? "" : whole));
+
+/**
  * A verb of saying right before a quotation's opening mark, perhaps with up to three lower-case
  * words after it (whom it was said to, "something like") and then a comma or a colon: "says “…”",
  * "someone say, “…”", "replied with something like, “…”", "asked me: “…”". Not a verb that names
@@ -964,6 +976,24 @@ function addressedAfter(clause: string, name: string): boolean {
 }
 
 /** "She said …", "He told …" opening a sentence: the pronoun `word` speaking as its subject (compiled once per word). */
+/** "asked him", "asks if she", "asking whether he": someone asked, as the pronoun `word` ("he", "she") writes them. */
+const askedByWord = new Map<string, RegExp>();
+function askedSamePronoun(word: string): RegExp {
+  const lower = word.toLowerCase();
+  const object = lower === "he" ? "him" : lower === "she" ? "her" : undefined;
+  let pattern = askedByWord.get(lower);
+  if (pattern === undefined) {
+    pattern =
+      object === undefined
+        ? /(?!)/u
+        : new RegExp(
+            `(?<!\\p{L})(?:asked|asks|asking|ask)\\s+(?:${object}|(?:if|whether)\\s+${lower})(?!\\p{L})`,
+            "iu",
+          );
+    askedByWord.set(lower, pattern);
+  }
+  return pattern;
+}
 const pronounOpensByWord = new Map<string, RegExp>();
 function samePronounOpensSpeaking(word: string): RegExp {
   const key = word.toLowerCase();
@@ -1367,6 +1397,9 @@ class Attributor {
       // "A former dancer told Ana Ruiz …, she said": someone described before the pronoun may be
       // "she" as well as the one named (unnamedPersonIn); neither is sure.
       if (here.length > 0 && !it && unnamedPersonIn(before, gender)) return UNATTRIBUTED;
+      // "When Winfrey asked if he could share them, he declined": whom the one named asked, written
+      // with the same pronoun, is a second person in reach; the pronoun may be either.
+      if (here.length > 0 && !it && askedSamePronoun(word).test(before)) return UNATTRIBUTED;
       if (here.length > 0) return onlyPerson(here) ?? UNATTRIBUTED;
       // "The staff member who reported the call recalled that he said": someone unnamed before the
       // pronoun in its sentence may be who it is, so no one named earlier is sure to be.
@@ -2467,10 +2500,16 @@ class Attributor {
       }
       // A wire dateline opening the sentence ("KABUL, Afghanistan (AP) -- The father …") is where
       // it was filed, no part of the subject.
-      const clauseStart = Math.max(
+      const clauseFrom = Math.max(
         datelineEnd(before),
         ...[";", ":", "—", "–"].map((mark) => before.lastIndexOf(mark, verb.index) + 1),
       );
+      // "When Winfrey asked …, he declined, saying “…”": an adverbial clause opening the sentence is
+      // no part of the main clause's subject; the subject stands after the comma that closes it
+      // (adverbialClause.ts). None sure when no subject stands alone there.
+      const opening = mainClauseStart(withoutQuotations(before).slice(clauseFrom, verb.index));
+      if (opening === undefined) return undefined;
+      const clauseStart = clauseFrom + opening;
       // An earlier quotation of the sentence is words, not its subject: in "“We all miss Steve,” Benioff
       // weighed in, telling Cook, “…”" the speaker is Benioff, not Steve.
       const subject = withoutQuotations(before).slice(clauseStart, verb.index);
@@ -2760,6 +2799,8 @@ export function findQuotes(
   // quotation), and the last named speaker quoted.
   const describedAs = new Map<string, Speaker>();
   let lastNamed: Speaker | undefined;
+  // Works' titles between a quotation's halves (VENUE_TITLE): no one's words.
+  const venueTitles = new Set<Candidate>();
   for (const candidate of candidates(blocks)) {
     const first = candidate.parts[0] as Part;
     const last = candidate.parts.at(-1) as Part;
@@ -2891,7 +2932,9 @@ export function findQuotes(
     mark("captioned");
     // 4. The second half of a split quotation: only an attribution clause lies between the halves.
     if (!result && previous && previous.block === first.block) {
-      const gap = first.block.text.slice(previous.close + 1, first.open);
+      // "…,” Ana Ruiz recalled in “Deep Water.” “…”": a work's title where the words were written
+      // is part of the attribution clause, not a quotation between the halves.
+      const gap = withoutVenueTitles(first.block.text.slice(previous.close + 1, first.open));
       // The attribution may end its sentence before the next half opens one ("…,” he told reporters. “…”").
       const opensSentence = sentenceAt(first.block, first.open)?.start === first.open;
       // However long, one attribution sentence between the halves ("said Bob Alverson, head of …, and ….") still joins them.
@@ -3035,10 +3078,21 @@ export function findQuotes(
         /^[\s,]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:asked|asks|wondered)(?!\p{L})|^[\s,]*(?:asked|asks|wondered)(?!\p{L})/u.test(
           rest,
         );
+      // "“…,” Ruiz told Vale. ¶ “…”": a second person named in the attribution, whom the words were
+      // told to or spoke of, may answer in the paragraph after (dialogue and interviews take turns);
+      // the run is then no sure sign of one voice.
+      const speaking = previous.result.speaker.name;
+      // Only the clause itself, up to a comma: "said Hank Sheinkopf, who advised Bloomberg" names
+      // Bloomberg in the speaker's description, no listener.
+      const core = withoutQuotations(rest).split(/[,;:—–]/u)[0] ?? "";
+      const listener = personsIn(ctx, previous.block.blockIndex, core, previous.close + 1).some(
+        (c) => c.speaker.kind === "named" && c.speaker.name !== speaking,
+      );
       // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on;
       // nor is a heading, which titles what follows it.
       if (
         !asked &&
+        !listener &&
         opensParagraph &&
         first.block.boldOnly !== true &&
         first.block.kind !== "heading" &&
@@ -3131,7 +3185,16 @@ export function findQuotes(
     });
     if (result) attributor.quoted(candidate.parts, result.speaker);
     if (result?.speaker.kind === "named") lastNamed = result.speaker;
-    previous = result ? { block: last.block, close: last.close, result, below, text, route } : undefined;
+    // The title of a work where the words were said ("said on “Morning Show”") keeps the run: the
+    // second half after it may still be the first's (VENUE_TITLE).
+    const titleBetween =
+      previous !== undefined &&
+      previous.block === first.block &&
+      first === last &&
+      venueTitle(text) &&
+      VENUE_TITLE_OPENS.test(first.block.text.slice(previous.close + 1, first.open + 1));
+    if (titleBetween) venueTitles.add(candidate);
+    else previous = result ? { block: last.block, close: last.close, result, below, text, route } : undefined;
   }
 
   // 4. Quotations listed in one clause share a speaker: one that leads straight into an attributed
@@ -3205,7 +3268,8 @@ export function findQuotes(
     // "Film Review: ‘The Long Night’", "whose tooltip says “Open File”": a title or a label,
     // capitalised word by word, is no one's speech, whatever the clause around it says.
     const said = sentenceAt(candidate.parts[0]?.block as Block, Math.max(candidate.parts[0]?.open ?? 0, 0));
-    const result = read && titleOnly(text) && !SHOUTED.test(said?.text ?? "") ? undefined : read;
+    const result =
+      venueTitles.has(candidate) || (read && titleOnly(text) && !SHOUTED.test(said?.text ?? "")) ? undefined : read;
     const words = quotationWords(text);
     const first = candidate.parts[0] as Part;
     const sentence = sentenceAt(first.block, Math.max(first.open, 0));

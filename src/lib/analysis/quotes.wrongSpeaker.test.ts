@@ -690,3 +690,40 @@ describe("a role with the names that place it", () => {
     ).not.toContainEqual([words, "Ana Reed"]);
   });
 });
+
+describe("an adverbial clause opening the sentence", () => {
+  const words = "I would rather not name them here.";
+  it("never gives the main clause's words to a name inside it", () => {
+    expect(speakersOf(`When Dana Ruiz asked about the letters, Tom Vale declined, saying “${words}”`)).toContainEqual([
+      words,
+      "Tom Vale",
+    ]);
+    expect(speakersOf(`After Dana Ruiz left the room, Tom Vale stood up, saying “${words}”`)).toContainEqual([
+      words,
+      "Tom Vale",
+    ]);
+    expect(
+      speakersOf(`Ann Ruiz read her notes. When Ruiz asked if he could name them, he declined, saying “${words}”`),
+    ).not.toContainEqual([words, "Ann Ruiz"]);
+  });
+  it("resolves the main clause's pronoun to the one person of its gender in reach", () => {
+    expect(
+      speakersOf(
+        `Tom Vale spoke to Dana Ruiz for an hour. When Ruiz asked if he could name them, he declined, saying “${words}”`,
+      ),
+    ).toContainEqual([words, "Tom Vale"]);
+  });
+});
+
+describe("a name the text gives a person as an alias", () => {
+  it("gives the alias's words to the person named in full with 'aka'", () => {
+    const words = "Nobody in the valley has seen a doctor for days, and the roads are closed.";
+    const text = `A forum user posted a story about the valley.\n\n“${words}” Marlow wrote.\n\nThe station later spoke to Dana Reyes aka “Marlow”, who wrote the story.`;
+    expect(speakersOf(text)).toContainEqual([words, "Dana Reyes"]);
+  });
+  it("leaves the alias as written without one", () => {
+    const words = "Nobody in the valley has seen a doctor for days, and the roads are closed.";
+    const text = `A forum user posted a story about the valley.\n\n“${words}” Marlow wrote.\n\nThe station later spoke to Dana Reyes, who wrote the story.`;
+    expect(speakersOf(text)).toContainEqual([words, "Marlow"]);
+  });
+});

@@ -11,6 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
+import { aliasAfterName } from "./aliasNames.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { JOINT_VERB, PEOPLE_OF_NAME } from "./attributionGrammar.ts";
 import {
@@ -870,6 +871,15 @@ export function peopleOf(texts: readonly string[], findNames: NameFinder): Artic
       const written = /^\s\(([^()]+)\)/u.exec(text.slice(definition.end))?.[1];
       if (written !== undefined) index(byLast, written, definition.name);
     }
+  // "C. K. Walker aka “Lindsey”": the alias alone is that person too (aliasNames.ts).
+  found.forEach(({ names }, i) => {
+    for (const { span, personLike: person, quoted } of names) {
+      // (A full name the entity finder reads as a person's counts though its shape is not plain: "C.K. Walker".)
+      if (quoted || !span.name.includes(" ")) continue;
+      const alias = aliasAfterName((texts[i] as string).slice(span.end));
+      if (alias !== undefined && (person || readsAsPerson(span.name))) index(byLast, alias, span.name);
+    }
+  });
   const owned = new Map<string, Set<string>>();
   for (const facts of found) for (const [head, phrase] of facts.owned) index(owned, head, phrase);
   const genders = new Genders();
