@@ -100,8 +100,12 @@ const NAMED_AS = String.raw`(?:(?:called|calls|dubbed|termed|labell?ed|branded)(
  */
 const TELL_YOU = String.raw`will\s+tell\s+you(?!\p{L})`;
 const PREDICATE = `(?:${FINITE}|${PLURAL_ONLY}|${PARTICIPLE}|${NAMED_AS}|${TELL_YOU}|${STANCE_PHRASES.join("|")})`;
-/** When, as US copy puts it between a subject and its verb: "Trump on Monday said", "officials last week warned". */
-const WHEN = String.raw`on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier`;
+/**
+ * When (or where in a work), as US copy puts it between a subject and its verb: "Trump on Monday said",
+ * "officials last week warned", a weekday alone ("the governor Thursday called for calm"), "as Klein
+ * elsewhere asserts".
+ */
+const WHEN = String.raw`(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|yesterday|today|since|again|already|earlier|elsewhere`;
 /**
  * "went on to" before a verb of speech in its base form ("He went on to say …"); not before one
  * that may name a deed ("went on to claim the title").
@@ -116,9 +120,10 @@ const WENT_ON_TO = String.raw`went\s+on\s+to(?=\s+(?:say|tell|add|note|explain|d
 const BEGAN_TO = String.raw`(?:began|begun|begins|started|starts|continued|continues)\s+to(?=\s+(?:say|tell|argue|claim|explain|insist|warn|suggest|deny|note|question|ask|wonder|complain|speculate|predict|accuse|criticize|criticise|demand|urge|voice|assert)(?!\p{L}))`;
 /**
  * An attempt at a statement, which is one made ("One man tries to blame it all on the bank", "she
- * tried to argue that …"): "tries to" before a verb of saying or arguing only ("tried to leave" is a deed).
+ * tried to argue that …", "officials have tried to assure parents that …"): "tries to" before a verb
+ * of saying or arguing only ("tried to leave" is a deed).
  */
-const ARGUED = String.raw`(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny|note|point\s+out|critici[sz]e|condemn|praise|defend|dismiss)(?!\p{L})`;
+const ARGUED = String.raw`(?:say|tell|argue|claim|explain|blame|insist|warn|suggest|justify|deny|note|point\s+out|critici[sz]e|condemn|praise|defend|dismiss|assure|reassure)(?!\p{L})`;
 const TRIED_TO = String.raw`(?:tries|tried|trying|attempts|attempted|attempting)\s+to(?=\s+${ARGUED})`;
 /**
  * A habit of thought or speech, which reports the view ("Americans tend to think of Ohio as farm
@@ -754,6 +759,7 @@ function subjectSpeaks(subject: string): RegExp {
 /** "he" or "she" as a reporting verb's subject; built once, as `activeMatch` keeps a copy per pattern object. */
 const PRONOUN_SPEAKS = subjectSpeaks("[Hh]e|[Ss]he");
 const TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+\\p{Ll}+");
+const FORMER_TITLE_SPEAKS = subjectSpeaks("[Tt]he\\s+(?:former|then)\\s+\\p{Ll}+");
 /**
  * The title word of "the president said", "The minister also admitted" — a definite title as a
  * clause's subject, which news style uses for the person last named with it — or undefined.
@@ -765,6 +771,19 @@ export function titleSpeaks(sentence: string): string | undefined {
   return match === null || quotedAt(sentence, match.index + match[0].search(/[Tt]he\s/u))
     ? undefined
     : match[1]?.split(/\s+/u)[1];
+}
+
+/**
+ * The title word of "the former mayor argued", "the then senator said": a past holder of a title as a
+ * clause's subject, or undefined. Apart from titleSpeaks because a past holder is not whoever holds
+ * the title now: the caller takes only the one person the article names with it.
+ */
+export function formerTitleSpeaks(sentence: string): string | undefined {
+  if (asksQuestion(sentence)) return undefined;
+  const match = activeMatch(FORMER_TITLE_SPEAKS, maskAbbreviations(sentence));
+  return match === null || quotedAt(sentence, match.index + match[0].search(/[Tt]he\s/u))
+    ? undefined
+    : match[1]?.split(/\s+/u)[2];
 }
 
 /** A people named by a plural demonym ("Tunisians", "Mexicans", "Koreans"): a group of unnamed people. */

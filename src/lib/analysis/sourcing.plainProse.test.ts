@@ -43,3 +43,107 @@ describe("a list of names as one subject", () => {
     ]);
   });
 });
+
+describe("a weekday alone, or 'elsewhere', between a subject and its verb", () => {
+  it("counts the subject, as 'on Thursday' does", () => {
+    expect(sources("Governor Ann Miller Thursday called for calm after the storm.")).toEqual(["named: Ann Miller"]);
+    expect(sources("Tom Baxter elsewhere argues that the tax is unfair.")).toEqual(["named: Tom Baxter"]);
+  });
+
+  it("counts no one where the weekday ends a deed", () => {
+    expect(sources("Ann Miller Thursday left the city for good.")).toEqual([]);
+  });
+});
+
+describe("speaking to or with someone, or for others", () => {
+  it("is speech on the record", () => {
+    expect(sources("Ann Miller spoke to reporters after the vote.")).toEqual(["named: Ann Miller"]);
+    expect(sources("Tom Baxter spoke with the paper in June.")).toEqual(["named: Tom Baxter"]);
+    expect(sources("Jim Porter spoke on behalf of the family.")).toEqual(["named: Jim Porter"]);
+  });
+
+  it("is not a speech's place or topic", () => {
+    expect(sources("Ann Miller spoke at the rally on Sunday.")).toEqual([]);
+    expect(sources("Tom Baxter rarely spoke of his years in the navy.")).toEqual([]);
+    expect(sources("Ann Miller spoke with Fire Chief Tom Baxter outside City Hall.")).not.toContain(
+      "named: Ann Miller",
+    );
+    expect(sources("Jim Porter met the crew. He spoke with us in his office.")).toEqual([]);
+    expect(sources("Ann Miller spoke to KXAN in June.")).toEqual([]);
+    expect(sources("Tom Baxter spoke with the Fire Chief outside City Hall.")).toEqual([]);
+  });
+});
+
+describe("a statement made by its noun", () => {
+  it("counts the maker", () => {
+    expect(sources("Tom Baxter made the argument that the tax was unfair.")).toEqual(["named: Tom Baxter"]);
+    expect(sources("By June, Ann Miller had made this point all but explicit.")).toEqual(["named: Ann Miller"]);
+    expect(sources("Jim Porter made the surprise announcement in a short video.")).toEqual(["named: Jim Porter"]);
+  });
+
+  it("counts no habit nor thing made", () => {
+    expect(sources("Tom Baxter made a point of visiting every ward.")).toEqual([]);
+    expect(sources("Ann Miller made the cake herself.")).toEqual([]);
+  });
+});
+
+describe("verbs of pleading, terms, scolding and accusing in the forms the lists lacked", () => {
+  it("counts the subject", () => {
+    expect(sources("In the last chapter Tom Baxter implores his readers to vote.")).toEqual(["named: Tom Baxter"]);
+    expect(sources("At one point Ann Miller stipulates that the rule is fair.")).toEqual(["named: Ann Miller"]);
+    expect(sources("Ann Miller left the label in June, accusing its owners of hiding the accounts.")).toEqual([
+      "named: Ann Miller",
+    ]);
+  });
+});
+
+describe("a view taken up, a thing noticed or related", () => {
+  it("counts the subject", () => {
+    expect(sources("Jim Porter shared that sentiment on Wednesday.")).toEqual(["named: Jim Porter"]);
+    expect(sources("A hospital employee noticed on Thursday that some boxes were missing.")).toEqual([
+      "anonymous: A hospital employee",
+    ]);
+    expect(sources("Ann Miller related that the men had left at dawn.")).toEqual(["named: Ann Miller"]);
+  });
+
+  it("counts no thing shared or seen", () => {
+    expect(sources("Jim Porter shared the office with two others.")).toEqual([]);
+    expect(sources("A hospital employee noticed the smoke first.")).toEqual([]);
+  });
+});
+
+describe("'the' and a title given earlier in lower case, or a past holder's title", () => {
+  it("is the one person named so", () => {
+    expect(sources("The plan came from architect Tom Baxter. Later, the architect suggested the city pay.")).toEqual([
+      "named: Tom Baxter",
+    ]);
+    expect(
+      sources("Former Mayor Tom Baxter opened the session. The former mayor argued that the budget was too small."),
+    ).toEqual(["named: Tom Baxter"]);
+  });
+
+  it("is no one where the noun may be an unnamed source's, or two people hold the title", () => {
+    expect(sources("The plan came from lawyer Tom Baxter. Later, the lawyer suggested the city pay.")).not.toContain(
+      "named: Tom Baxter",
+    );
+    expect(
+      sources(
+        "Former Mayor Tom Baxter and former Mayor Ann Miller opened the session. The former mayor argued that the budget was too small.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("questions raised, an attempt to reassure", () => {
+  it("counts the group", () => {
+    expect(sources("The researchers also raise questions about the sunken oil.")).toEqual(["anonymous: researchers"]);
+    expect(sources("School officials have tried to assure parents that no names will be released.")).toEqual([
+      "anonymous: School officials",
+    ]);
+  });
+
+  it("counts no deed tried nor thing raised", () => {
+    expect(sources("School officials have tried to reach the parents.")).toEqual([]);
+    expect(sources("The researchers also raise funds for the lab.")).toEqual([]);
+  });
+});

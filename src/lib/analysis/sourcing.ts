@@ -16,7 +16,8 @@
  * data for a compact panel.
  */
 import type { Block } from "#lib/text/sentences.ts";
-import { SPEECH_VERB_RE } from "#lib/text/attribution.ts";
+import { ANONYMOUS_SOURCE_NOUNS, SPEECH_VERB_RE } from "#lib/text/attribution.ts";
+import { BODY_PEOPLE_NOUNS, endsOnPersonNoun, FAMILY, PROFESSION_NOUNS } from "./personNouns.ts";
 import {
   anonymousSpeaker,
   contactGroupPronounSpeaks,
@@ -42,6 +43,7 @@ import {
   speaksAt,
   tieNamed,
   titleSpeaks,
+  formerTitleSpeaks,
 } from "./attributionGrammar.ts";
 import type { Entity } from "#schemas/entity.ts";
 import { type EntityMatcher, type FoundEntity, type Mention, namesCountry } from "./entities.ts";
@@ -96,6 +98,25 @@ const SINGULAR = /^(?:an?|another|one|the|his|her|its|that)\s/iu;
 
 /** The capitalised words just before a name: its title, as in "US President Barack Obama", "Republican Gov. Eric Holcomb". */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}$/u;
+
+/** A lower-case word right before a name ("architect " in "architect Ana Ruiz"). */
+const NOUN_BEFORE = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+
+/**
+ * A lower-case noun before a name that titles the person, as a capitalised title does: a person's
+ * noun in the lexicon ("architect", "actress"), not one an unnamed source is also called by ("said the
+ * lawyer", "the official said" may be someone else), nor kin ("his son").
+ */
+function titleNoun(word: string): boolean {
+  return (
+    endsOnPersonNoun(word) &&
+    !SOURCE_NOUN.test(word) &&
+    !FAMILY.has(word) &&
+    !(PROFESSION_NOUNS as readonly string[]).includes(word) &&
+    !BODY_PEOPLE_NOUNS.has(word)
+  );
+}
+const SOURCE_NOUN = new RegExp(`^(?:${ANONYMOUS_SOURCE_NOUNS.join("|")})$`, "u");
 
 /** Abbreviated titles, by the word "the … said" uses for them ("Gov. Eric Holcomb" is "the governor"). */
 const TITLE_WORDS: Readonly<Record<string, string>> = {
@@ -956,6 +977,10 @@ function titles(ctx: SourcingContext, sentence: SentenceView): void {
   if (holders?.size === 1 && holder !== undefined) namedSource(ctx, sentence, holder);
   else if (inView !== undefined && holders?.has(inView)) namedSource(ctx, sentence, inView);
   else if (holders === undefined && title !== undefined) sameUnnamed(ctx, sentence, title);
+  // "the former mayor argued": only where the article names one person with that title.
+  const former = title === undefined && !sentence.quoted ? formerTitleSpeaks(sentence.text) : undefined;
+  const [past, other] = former === undefined ? [] : [...(ctx.titled.get(former) ?? [])];
+  if (past !== undefined && other === undefined) namedSource(ctx, sentence, past);
 }
 
 /**
@@ -1017,8 +1042,11 @@ function rememberPeople(ctx: SourcingContext, sentence: SentenceView): void {
       ctx.genders.noteGivenName(mention.entityId, nameOf(ctx, mention.entityId));
       // "The suspect, Michael Webb, was convicted": a description in apposition is a title too.
       const apposed = APPOSED_TITLE.exec(text.slice(0, mention.start))?.[1];
+      // "architect Ana Ruiz": a person's noun in lower case right before the name is a title too.
+      const noun = NOUN_BEFORE.exec(text.slice(0, mention.start))?.[1];
       const words = [
         ...(TITLE_BEFORE.exec(text.slice(0, mention.start))?.[0].split(/\s+/u) ?? []),
+        ...(noun !== undefined && titleNoun(noun) ? [noun] : []),
         ...writtenTitle(ctx, text.slice(mention.start, mention.end), mention.entityId),
       ];
       for (const word of apposed !== undefined && /^\s*,/u.test(text.slice(mention.end)) ? [...words, apposed] : words)
