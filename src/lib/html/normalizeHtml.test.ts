@@ -344,6 +344,16 @@ describe("syndicated copy: the outlet is who reported it", () => {
     expect(outlet(`<p class="byline">By Jane Roe, Reuters</p>`)).toBe("Reuters");
   });
 
+  it("is the brand a credit under the byline and its date names", () => {
+    expect(outlet(`<p class="byline">By Jane Roe</p><p>Published May 4, 2024</p><p>HarbourBusiness.com</p>`)).toBe(
+      "HarbourBusiness.com",
+    );
+    // An address in small letters is no credit.
+    expect(outlet(`<p class="byline">By Jane Roe</p><p>Published May 4, 2024</p><p>harbourbusiness.com</p>`)).toBe(
+      "Feeds",
+    );
+  });
+
   it("is the agency a wire dateline credits, or a publication the note of first appearance names", () => {
     expect(outlet(`<p class="byline">By Jane Roe</p>`, [`BORDER CITY (AP) — ${first}`, ...rest])).toBe(
       "The Associated Press",

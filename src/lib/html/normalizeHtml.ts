@@ -539,8 +539,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     employer: credit === undefined ? undefined : employerOf(credit),
     paragraphs: bodyMarkdown.split(/\n{2,}/u).map(plainParagraph),
   });
-  // The host's own credit ("By Reuters" on Reuters's site) keeps the host's spelling of its name.
-  const ownCredit = reported !== undefined && [knownOutlet(outlet ?? ""), outletOfUrl(declared.url)].includes(reported);
+  // The host's own credit ("By Reuters" on Reuters's site, "HarbourPost.com" under the byline on
+  // harbourpost.com) keeps the host's spelling of its name.
+  const ownCredit =
+    reported !== undefined &&
+    ([knownOutlet(outlet ?? ""), outletOfUrl(declared.url)].includes(reported) ||
+      spelledName([reported], declared.url) !== undefined);
   const publication = reported !== undefined && !ownCredit ? reported : outlet;
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only

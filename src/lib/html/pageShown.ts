@@ -471,8 +471,9 @@ export function creditedOutlet(document: Document, headline: string): string | u
 /**
  * The known outlet the byline's line under the headline names as its writer's employer: after
  * the name ("Ana Ruiz, Associated Press", "Ana Ruiz | Reuters"), in the role after it ("Ana
- * Ruiz, AP Auto Writer", "Staff Writer, Los Angeles Times"), or set alone on the next line
- * ("Ana Ruiz" / "Associated Press"). The lines are read when called (before Readability
+ * Ruiz, AP Auto Writer", "Staff Writer, Los Angeles Times"), or set alone on a line under it, past
+ * a date line ("Ana Ruiz" / "Associated Press"; "By Ana Ruiz" / "Published May 4, 2024" /
+ * "HarbourBusiness.com", a brand written as its address). The lines are read when called (before Readability
  * changes the document); the byline is asked later.
  */
 export function creditedEmployer(document: Document, headline: string): (byline: string) => string | undefined {
@@ -485,13 +486,17 @@ export function creditedEmployer(document: Document, headline: string): (byline:
     // What follows the name up to the line's next part ("Reuters" in "Ana Ruiz, Reuters | Nov. 19, 2019").
     const after = line.slice(fold(line).indexOf(needle) + needle.length).replace(/^[\s,·|/—–-]+/u, "");
     const rest = after.split(/\s*[|·•]\s*|\s+\/\s+/u)[0] ?? "";
-    const next = lines[at + 1];
+    // Else the credit set alone under the name, past the date line between them.
+    const next = lines.slice(at + 1, at + 3).find((l) => !isDate(l));
     return (
       (rest === "" ? undefined : (knownOutlet(rest) ?? roleCreditOutlet(rest))) ??
-      (next === undefined ? undefined : knownOutlet(next))
+      (next === undefined ? undefined : (knownOutlet(next) ?? (BRAND_DOMAIN.test(next) ? next : undefined)))
     );
   };
 }
+
+/** A publication that brands itself by its address, written with capitals ("AllBusiness.com", "Harbour-Post.net"). */
+const BRAND_DOMAIN = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|co\.uk|news)$/u;
 
 /** A date, also a numeric one whose day and month order is unknown ("08/01/2014"). */
 const isDate = (text: string): boolean =>

@@ -40,8 +40,8 @@ export interface Credits {
   removed?: readonly string[];
 }
 
-/** How many of the article's first paragraphs may hold its dateline (a kicker or a photo line may come first). */
-const DATELINE_PARAGRAPHS = 2;
+/** How many of the article's first paragraphs may hold its dateline (a kicker, the writer's name or a photo line may come first). */
+const DATELINE_PARAGRAPHS = 3;
 
 /** How many of the article's last paragraphs may hold the copyright it closes with (a tag line may follow). */
 const CLOSING_PARAGRAPHS = 2;
