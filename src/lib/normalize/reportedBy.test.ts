@@ -35,6 +35,10 @@ describe("reportedBy", () => {
     expect(reportedBy({ paragraphs: ["Water rules", `VALLEY CITY, March 3 (Reuters) - ${BODY[0] ?? ""}`] })).toBe(
       "Reuters",
     );
+    // Labels, headings and the writer's name set over the lede are no paragraphs of the article's text.
+    const over = ["SUBSCRIBE Sign In", "## BREAKING NEWS", "JANE ROE", "Water rules"];
+    expect(reportedBy({ paragraphs: [...over, `VALLEY CITY (AP) — ${BODY[0] ?? ""}`] })).toBe("The Associated Press");
+    expect(reportedBy({ paragraphs: [...BODY, `VALLEY CITY (AP) — ${BODY[0] ?? ""}`] })).toBeUndefined();
   });
 
   it("is the publication a note of first appearance names", () => {

@@ -40,8 +40,14 @@ export interface Credits {
   removed?: readonly string[];
 }
 
-/** How many of the article's first paragraphs may hold its dateline (a kicker, the writer's name or a photo line may come first). */
+/** How many of the article's first paragraphs of prose may hold its dateline (a kicker or a photo's line may come first). */
 const DATELINE_PARAGRAPHS = 3;
+
+/** Fewest words of a paragraph of prose: shorter lines over a lede are labels, names, menus. */
+const PROSE_WORDS_MIN = 6;
+
+/** A paragraph of running text, not a heading, a label or a name a page sets over its lede ("## BREAKING NEWS", "JANE ROE"). */
+const isProse = (text: string): boolean => !text.startsWith("#") && text.split(/\s+/u).length >= PROSE_WORDS_MIN;
 
 /** How many of the article's last paragraphs may hold the copyright it closes with (a tag line may follow). */
 const CLOSING_PARAGRAPHS = 2;
@@ -68,7 +74,10 @@ export function reportedBy({ byline, employer, paragraphs, removed = [] }: Credi
     bylineAgency(byline) ??
     employer ??
     splitBylineOutlet(byline).outlet ??
-    texts.slice(0, DATELINE_PARAGRAPHS).flatMap((p) => knownOutlet(datelineOutlet(p) ?? "") ?? [])[0] ??
+    texts
+      .filter(isProse)
+      .slice(0, DATELINE_PARAGRAPHS)
+      .flatMap((p) => knownOutlet(datelineOutlet(p) ?? "") ?? [])[0] ??
     [...texts, ...removed].flatMap((p) => syndicationOutlet(p, { printIssue: false }) ?? [])[0] ??
     texts
       .slice(-CLOSING_PARAGRAPHS)
