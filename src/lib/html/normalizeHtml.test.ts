@@ -314,14 +314,75 @@ describe("the outlet the credit and the copyright name alike", () => {
     );
   });
 
-  it("is not when the copyright signs another holder, nor without the credit", () => {
-    expect(outlet("Associated Press", "© 2024 Feeds. All rights reserved.")).toBe("Feeds");
-    expect(outlet("Staff Writers", "© 2024 The Associated Press. All rights reserved.")).toBe("Feeds");
+  it("is the agency the byline's line credits as the writers' employer, whoever signs the page", () => {
+    expect(outlet("Associated Press", "© 2024 Feeds. All rights reserved.")).toBe("The Associated Press");
+    const nav = `<nav><a href="/">Feeds</a> <a href="/local">Local</a></nav>`;
+    expect(outlet("Associated Press", "© 2024 The Associated Press. All rights reserved.", nav)).toBe(
+      "The Associated Press",
+    );
   });
 
-  it("is not on a host that prints its own name: the agency's notice closes the story it carries", () => {
-    const nav = `<nav><a href="/">Feeds</a> <a href="/local">Local</a></nav>`;
-    expect(outlet("Associated Press", "© 2024 The Associated Press. All rights reserved.", nav)).toBe("Feeds");
+  it("is the host without a credit under the byline", () => {
+    expect(outlet("Staff Writers", "© 2024 The Associated Press. All rights reserved.")).toBe("Feeds");
+  });
+});
+
+describe("syndicated copy: the outlet is who reported it", () => {
+  const page = (header: string, paragraphs: readonly string[]) =>
+    `<html><head><title>Patrols extended | Feeds</title><meta property="og:site_name" content="Feeds"></head><body><nav><a href="/">Feeds</a> <a href="/local">Local</a></nav><article><h1>Patrols extended</h1>${header}${paragraphs
+      .map((p) => `<p>${p}</p>`)
+      .join("")}</article><footer><p>© 2024 Feeds. All rights reserved.</p></footer></body></html>`;
+  const outlet = (header: string, paragraphs: readonly string[] = PARAGRAPHS.slice(0, 3)) => {
+    const result = normalizeHtml(page(header, paragraphs), { fileName: "feed.html" });
+    return result.ok ? result.frontmatter.outlet : undefined;
+  };
+  const [first = "", ...rest] = PARAGRAPHS.slice(0, 4);
+
+  it("is the agency the byline is, or the employer it names", () => {
+    expect(outlet(`<p class="byline">By Reuters</p>`)).toBe("Reuters");
+    expect(outlet(`<p class="byline">By Jane Roe, AP Auto Writer</p>`)).toBe("The Associated Press");
+    expect(outlet(`<p class="byline">By Jane Roe, Reuters</p>`)).toBe("Reuters");
+  });
+
+  it("is the brand a credit under the byline and its date names", () => {
+    expect(outlet(`<p class="byline">By Jane Roe</p><p>Published May 4, 2024</p><p>HarbourBusiness.com</p>`)).toBe(
+      "HarbourBusiness.com",
+    );
+    // An address in small letters is no credit.
+    expect(outlet(`<p class="byline">By Jane Roe</p><p>Published May 4, 2024</p><p>harbourbusiness.com</p>`)).toBe(
+      "Feeds",
+    );
+  });
+
+  it("is the agency a wire dateline credits, or a publication the note of first appearance names", () => {
+    expect(outlet(`<p class="byline">By Jane Roe</p>`, [`BORDER CITY (AP) — ${first}`, ...rest])).toBe(
+      "The Associated Press",
+    );
+    expect(
+      outlet(`<p class="byline">By Jane Roe</p>`, [
+        ...PARAGRAPHS.slice(0, 3),
+        "This article originally appeared on Harbour Weekly.",
+      ]),
+    ).toBe("Harbour Weekly");
+  });
+
+  it("is the agency whose copyright the article's text closes with", () => {
+    expect(
+      outlet(`<p class="byline">By Jane Roe</p>`, [
+        ...PARAGRAPHS.slice(0, 3),
+        "Copyright 2024 The Associated Press. All rights reserved.",
+      ]),
+    ).toBe("The Associated Press");
+  });
+
+  it("is the host when the page credits another outlet in part only", () => {
+    expect(
+      outlet(`<p class="byline">By Jane Roe</p>`, [...PARAGRAPHS.slice(0, 3), "Reuters contributed to this report."]),
+    ).toBe("Feeds");
+    expect(
+      outlet(`<p class="byline">By Jane Roe</p>`, [`${first} Officials told Reuters the patrols would stay.`, ...rest]),
+    ).toBe("Feeds");
+    expect(outlet(`<p class="byline">Staff and wire reports</p>`)).toBe("Feeds");
   });
 });
 

@@ -20,6 +20,7 @@ import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { classedPublishedDay, pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,
+  creditedEmployer,
   creditedOutlet,
   creditedUnderHeadline,
   markedAuthor,
@@ -45,9 +46,10 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
-import { isCompanyName, isSyndicatedPublisher, knownOutlet } from "#lib/normalize/outlets.ts";
+import { isCompanyName, isSyndicatedPublisher, knownOutlet, outletOfUrl } from "#lib/normalize/outlets.ts";
 import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
+import { reportedBy } from "#lib/normalize/reportedBy.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { noticePublication, shownSiteName } from "./shownSiteName.ts";
@@ -296,6 +298,14 @@ function shownAsEditorOnly(author: string, shown: string): boolean {
   return at.length > 0 && at.every((i) => EDITOR_LABEL.test(shown.slice(Math.max(0, i - 20), i)));
 }
 
+/** A Markdown paragraph as its words: emphasis, escapes and link syntax aside ("**WASHINGTON (AP)** —"). */
+const plainParagraph = (markdown: string): string =>
+  markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, "$1")
+    .replace(/[\\*]|(?<!\w)_+|_+(?!\w)/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+
 /** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
 function readyForExtractor(doc: Document): void {
   // The article text the page marks in microdata is where the extractor looks.
@@ -356,6 +366,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
         markedAuthor(doc, headline));
   const credited = headline === undefined ? undefined : shownSource(doc, headline);
   const creditedOnPage = headline === undefined ? () => false : creditedUnderHeadline(doc, headline);
+  const employerOf = headline === undefined ? () => undefined : creditedEmployer(doc, headline);
   // A standfirst the page marks under its headline; else one it sets between headline and byline.
   const shownDek =
     headline === undefined
@@ -522,6 +533,19 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     someone(soleMarkedByline(pristine)) ??
     someone(shownCardCreator(pristine, shownAsPrinted));
   if (credit !== undefined) front.byline = shownSpelling(credit, shownAsPrinted);
+  // Syndicated copy: the publication the page credits the article to, over the host (eval/README).
+  const reported = reportedBy({
+    byline: credit,
+    employer: credit === undefined ? undefined : employerOf(credit),
+    paragraphs: bodyMarkdown.split(/\n{2,}/u).map(plainParagraph),
+  });
+  // The host's own credit ("By Reuters" on Reuters's site, "HarbourPost.com" under the byline on
+  // harbourpost.com) keeps the host's spelling of its name.
+  const ownCredit =
+    reported !== undefined &&
+    ([knownOutlet(outlet ?? ""), outletOfUrl(declared.url)].includes(reported) ||
+      spelledName([reported], declared.url) !== undefined);
+  const publication = reported !== undefined && !ownCredit ? reported : outlet;
   // Else the day its publication-date element shows, else the day in the article's own URL
   // ("/2015/03/18/"), which the site fixed when it published: a fact of the address, read only
   // when the page neither declares nor shows a day, since a stated day wins over it (the path
@@ -543,7 +567,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const markdown = `---\n${toYaml(front, { lineWidth: 0 })}---\n\n${bodyMarkdown}\n`;
 
   const meta = {
-    ...(outlet !== undefined ? { outlet } : {}),
+    ...(publication !== undefined ? { outlet: publication } : {}),
     ...(declared.url !== undefined ? { url: declared.url } : {}),
     ...opts.meta,
   };

@@ -20,7 +20,7 @@ import {
   withoutFollowButton,
 } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
-import { knownOutlet } from "#lib/normalize/outlets.ts";
+import { knownOutlet, roleCreditOutlet } from "#lib/normalize/outlets.ts";
 import { chromeReason, isCaption as isChromeCaption, withoutTrailingTagRow } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { lettersKey, squash } from "#lib/text/squash.ts";
@@ -467,6 +467,36 @@ export function creditedOutlet(document: Document, headline: string): string | u
   }
   return undefined;
 }
+
+/**
+ * The known outlet the byline's line under the headline names as its writer's employer: after
+ * the name ("Ana Ruiz, Associated Press", "Ana Ruiz | Reuters"), in the role after it ("Ana
+ * Ruiz, AP Auto Writer", "Staff Writer, Los Angeles Times"), or set alone on a line under it, past
+ * a date line ("Ana Ruiz" / "Associated Press"; "By Ana Ruiz" / "Published May 4, 2024" /
+ * "HarbourBusiness.com", a brand written as its address). The lines are read when called (before Readability
+ * changes the document); the byline is asked later.
+ */
+export function creditedEmployer(document: Document, headline: string): (byline: string) => string | undefined {
+  const lines = withLabelsJoined(headerLines(document, headline)).map(squash);
+  return (byline) => {
+    const needle = fold(byline);
+    const at = needle === "" ? -1 : lines.findIndex((line) => fold(line).includes(needle));
+    const line = lines[at];
+    if (line === undefined) return undefined;
+    // What follows the name up to the line's next part ("Reuters" in "Ana Ruiz, Reuters | Nov. 19, 2019").
+    const after = line.slice(fold(line).indexOf(needle) + needle.length).replace(/^[\s,·|/—–-]+/u, "");
+    const rest = after.split(/\s*[|·•]\s*|\s+\/\s+/u)[0] ?? "";
+    // Else the credit set alone under the name, past the date line between them.
+    const next = lines.slice(at + 1, at + 3).find((l) => !isDate(l));
+    return (
+      (rest === "" ? undefined : (knownOutlet(rest) ?? roleCreditOutlet(rest))) ??
+      (next === undefined ? undefined : (knownOutlet(next) ?? (BRAND_DOMAIN.test(next) ? next : undefined)))
+    );
+  };
+}
+
+/** A publication that brands itself by its address, written with capitals ("AllBusiness.com", "Harbour-Post.net"). */
+const BRAND_DOMAIN = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|co\.uk|news)$/u;
 
 /** A date, also a numeric one whose day and month order is unknown ("08/01/2014"). */
 const isDate = (text: string): boolean =>

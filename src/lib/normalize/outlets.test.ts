@@ -14,7 +14,6 @@ import {
   roleCreditOutlet,
   selfNamedPublication,
   splitBylineOutlet,
-  syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 
@@ -229,6 +228,10 @@ describe("roleCreditOutlet", () => {
     ["Staff Writer, Los Angeles Times", "Los Angeles Times"],
     ["Reporter, Reuters", "Reuters"],
     ["Staff writer, the Harbour Gazette", "The Harbour Gazette"],
+    // A wire's own role opens with the wire.
+    ["AP Auto Writer", "The Associated Press"],
+    ["Associated Press Writer", "The Associated Press"],
+    ["Reuters Correspondent", "Reuters"],
   ])("reads the publication after the role in %j", (role, outlet) => {
     expect(roleCreditOutlet(role)).toBe(outlet);
   });
@@ -239,24 +242,11 @@ describe("roleCreditOutlet", () => {
     "Staff Writer",
     "Fan of the Harbour Post",
     "Senior Editor, Politics, The Harbour Post",
+    "Washington Correspondent",
+    "Harbour Post Senior Writer",
+    "AP",
   ])("reads none in %j", (role) => {
     expect(roleCreditOutlet(role)).toBeUndefined();
-  });
-});
-
-describe("syndicatedHost", () => {
-  it("gives the copyright's publication over another known outlet's credit", () => {
-    expect(syndicatedHost("The Washington Post", "Chicago Tribune")).toBe("Chicago Tribune");
-  });
-
-  it.each([
-    ["The Washington Post", "Washington Post"],
-    ["ABC News", "ABC News Internet Ventures"],
-    ["Reuters", undefined],
-    // A credit no list knows may be the site's own name in its title bar: it stands.
-    ["Harbour News", "Harbour Media Ventures"],
-  ] as const)("keeps the credit %j beside the copyright %j", (credited, owner) => {
-    expect(syndicatedHost(credited, owner)).toBe(credited);
   });
 });
 

@@ -150,23 +150,6 @@ export function isSyndicatedPublisher(
 }
 
 /**
- * The publisher of a page whose credit names another known outlet than the one its copyright
- * signs: a column "By Jane Roe / Washington Post" on a page "© 2022, Chicago Tribune" is the
- * Post's story as the Tribune runs it, and the page's publisher is the Tribune, the holder of
- * its rights. `credited` is the outlet the header's credit names, `owner` the publication the
- * page's copyright names (never a media group's or a company's name, see `holderPublication`).
- * Only a known outlet's credit gives way; the credit stands when the copyright names the same
- * outlet (or a company named after it) or none.
- */
-export function syndicatedHost(credited: string | undefined, owner: string | undefined): string | undefined {
-  if (credited === undefined || owner === undefined || knownOutlet(credited) === undefined) return credited;
-  const own = fold(knownOutlet(owner) ?? owner);
-  const credit = fold(knownOutlet(credited) ?? credited);
-  // "ABC News Internet Ventures" signs ABC News's pages: a company named after the outlet is its own.
-  return own === credit || own.startsWith(`${credit} `) ? credited : owner;
-}
-
-/**
  * A dateline's credit as the page's publisher: a known agency's ("(Reuters)") always, as a page
  * states its wire copy; a name no list knows ("ST. LOUIS (KTVI) –", a station whose report a
  * portal rewrote) only when the page's copyright names no other holder (`holder`, the notice's
@@ -197,20 +180,27 @@ export function datelineOutlet(text: string): string | undefined {
   return knownOutlet(slot) ?? slot;
 }
 
+/** A note's publication: capitalised words, then the note's end or its date ("… by X on March 4, 2025"). */
+const NOTE_NAME = String.raw`\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})(?:\s*(?:[:.,]|$)|\s+on\s+(?:\p{Lu}|\d))`;
+/** "originally appeared on", "was first published by", "originally ran in". */
+const FIRST_APPEARANCE = String.raw`(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by)`;
+/** "appears in the September 5, 2016 issue of". */
+const PRINT_ISSUE = String.raw`(?:appears|appeared|ran)\s+in\s+the\s+(?:[^.!?]{0,40}\s)?issue\s+of`;
+const SYNDICATION_NOTE = new RegExp(String.raw`\b${FIRST_APPEARANCE}${NOTE_NAME}`, "u");
+const SYNDICATION_OR_PRINT_NOTE = new RegExp(String.raw`\b(?:${FIRST_APPEARANCE}|${PRINT_ISSUE})${NOTE_NAME}`, "u");
+
 /**
  * The publisher a syndication credit names: "This article originally appeared on The Coastal
  * Tribune: <headline>", "This story was originally published by X on March 4, 2025." — the original publisher of this copy, stated
  * by the page (a portal that carries it names itself nowhere in the text); or the publication
  * whose print issue a note says carries it ("This article appears in the September 5, 2016 issue
- * of Harbor Monthly."), the same title as its website.
+ * of Harbor Monthly."), the same title as its website — unless `printIssue` is false: a print
+ * note says where the publisher printed it, not that another publication reported it.
  */
-export function syndicationOutlet(markdown: string): string | undefined {
+export function syndicationOutlet(markdown: string, { printIssue = true } = {}): string | undefined {
   // A removed line keeps its Markdown ("*This article appears in the … issue of* New York *Magazine*").
   const text = markdown.replace(/[\\*_]/gu, "");
-  const name =
-    /\b(?:(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by)|(?:appears|appeared|ran)\s+in\s+the\s+(?:[^.!?]{0,40}\s)?issue\s+of)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})(?:\s*(?:[:.,]|$)|\s+on\s+(?:\p{Lu}|\d))/u.exec(
-      text,
-    )?.[1];
+  const name = (printIssue ? SYNDICATION_OR_PRINT_NOTE : SYNDICATION_NOTE).exec(text)?.[1];
   return name === undefined ? undefined : outletName(name.replace(/\.$/u, ""));
 }
 
@@ -513,6 +503,8 @@ const ROLE_WORD = new RegExp(String.raw`(?:^|\s)(?:${NEWSROOM_JOBS})$`, "iu");
  * "Reporter, Mexico City") names none.
  */
 export function roleCreditOutlet(role: string): string | undefined {
+  const own = agencyRoleOutlet(role);
+  if (own !== undefined) return own;
   const match = /^([^,]+),\s*([^,]+)$/u.exec(role.trim());
   const head = match?.[1]?.trim();
   const tail = match?.[2]?.trim().replace(/\.$/u, "");
@@ -521,6 +513,27 @@ export function roleCreditOutlet(role: string): string | undefined {
   if (known !== undefined) return known;
   const named = new RegExp(String.raw`^${PUBLICATION_NAME}$`, "u").test(tail);
   return named && Object.hasOwn(OUTLET_WORDS, tail.split(/\s+/u).at(-1) ?? "") ? publicationNamed(tail) : undefined;
+}
+
+/** Most words between an outlet's name and the job that closes its role ("AP Auto Writer", "Associated Press Chief Medical Writer"). */
+const AGENCY_ROLE_WORDS_MAX = 3;
+
+/**
+ * The known outlet a role names as its holder's employer by opening with it: "AP Auto Writer",
+ * "Associated Press Writer", "Reuters Correspondent" (how wires credit their staff on the pages
+ * that carry their copy). A place or a beat before the job ("Washington Correspondent", "Senior
+ * Writer") is no outlet; only a known one counts.
+ */
+function agencyRoleOutlet(role: string): string | undefined {
+  const words = role.trim().replace(/\.$/u, "").split(/\s+/u);
+  if (words.length < 2 || !ROLE_WORD.test(words.at(-1) ?? "")) return undefined;
+  for (let n = Math.min(words.length - 1, 3); n >= 1; n--) {
+    const known = knownOutlet(words.slice(0, n).join(" "));
+    const between = words.slice(n, -1);
+    if (known !== undefined && between.length <= AGENCY_ROLE_WORDS_MAX && between.every((w) => /^\p{L}+$/u.test(w)))
+      return known;
+  }
+  return undefined;
 }
 
 /** `name` as the outlet it is: a known outlet's name (with or without "the"), else as written with a capital "The". */

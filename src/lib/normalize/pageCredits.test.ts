@@ -103,7 +103,7 @@ describe("the publication against the credits beside the byline (O2)", () => {
     expect(fieldsOf(page).outlet).toBeUndefined();
   });
 
-  it("takes the host the copyright signs over the known outlet a syndicated column credits", () => {
+  it("takes the known outlet a syndicated column credits over the host the copyright signs", () => {
     const page = [
       "Nation & World",
       HEADLINE,
@@ -113,7 +113,7 @@ describe("the publication against the credits beside the byline (O2)", () => {
       ...BODY,
       "Copyright © 2022, Harbour Tribune",
     ];
-    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "Harbour Tribune" });
+    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Washington Post" });
   });
 
   it("keeps the credited outlet when the copyright is its own company's or a group's", () => {

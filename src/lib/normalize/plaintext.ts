@@ -37,7 +37,6 @@ import {
   printedAsWord,
   printedSpelling,
   selfNamedPublication,
-  syndicatedHost,
   syndicationOutlet,
 } from "./outlets.ts";
 import type { Report } from "./report.ts";
@@ -132,19 +131,11 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   if (blocks.length === 0) return HEADLINE_ONLY;
   const truncated = truncationWarning(blocks);
   if (truncated !== undefined) report.warnings.push(truncated);
-  // A credit naming another outlet than the page's copyright does: the host's copy of its story.
-  const host = syndicatedHost(header.meta.outlet, copyrightHolder(report.removed, header.meta.byline));
+  // A credit under the headline names who reported the article, whatever host's copyright the
+  // page carries (eval/README, "Syndicated copy"): it stands as the outlet.
   const fields: PlainTextResult["fields"] = {
     title: headline.title,
     ...header.meta,
-    ...(host !== header.meta.outlet && host !== undefined
-      ? {
-          outlet: printedSpelling(
-            host,
-            lines.map((line) => line.text),
-          ),
-        }
-      : {}),
     ...(header.meta.outlet === undefined
       ? optional(
           "outlet",
