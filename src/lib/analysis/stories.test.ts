@@ -234,20 +234,6 @@ describe("groupStories on synthetic input", () => {
       ["plan", 1],
     ]);
   });
-
-  it("keeps no preposition or conjunction as a story term (a reader sees the shared terms)", () => {
-    expect([...storyTerms("Troops moved against cartels during talks between envoys because raids continued")]).toEqual(
-      [
-        ["troops", 1],
-        ["moved", 1],
-        ["cartels", 1],
-        ["talks", 1],
-        ["envoys", 1],
-        ["raids", 1],
-        ["continued", 1],
-      ],
-    );
-  });
 });
 
 describe("stories hold as the corpus grows", () => {

@@ -9,7 +9,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "this that these those which who whom whose what when where while than then there their they them he she his " +
     "her we our you your not no also such into over under about after before more most other some any all both " +
     "each can could would should will may might must said says according including however very " +
-    "just only even still yet already well much many new recent recently year years " +
-    "against between through during without within among across toward towards upon because since until"
+    "just only even still yet already well much many new recent recently year years"
   ).split(/\s+/u),
 );
