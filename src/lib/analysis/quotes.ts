@@ -975,7 +975,6 @@ function addressedAfter(clause: string, name: string): boolean {
   ).test(clause);
 }
 
-/** "She said …", "He told …" opening a sentence: the pronoun `word` speaking as its subject (compiled once per word). */
 /** "asked him", "asks if she", "asking whether he": someone asked, as the pronoun `word` ("he", "she") writes them. */
 const askedByWord = new Map<string, RegExp>();
 function askedSamePronoun(word: string): RegExp {
@@ -994,6 +993,7 @@ function askedSamePronoun(word: string): RegExp {
   }
   return pattern;
 }
+/** "She said …", "He told …" opening a sentence: the pronoun `word` speaking as its subject (compiled once per word). */
 const pronounOpensByWord = new Map<string, RegExp>();
 function samePronounOpensSpeaking(word: string): RegExp {
   const key = word.toLowerCase();
