@@ -81,8 +81,9 @@ const COGNITION_END = new RegExp(`(?<!\\p{L})(?:${alternation(COGNITION_VERBS)})
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 // Not a participle with "of" after it: a symptom or a topic, no words of the subject's
 // ("left the hospital, complaining of chest pain", "speaking of which"). "warning of" is still
-// speech: one warns of a danger ("Researchers are warning of a new scam").
-const PARTICIPLE = `(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L})))`;
+// speech: one warns of a danger ("Researchers are warning of a new scam"). Not after "without": "die
+// without revealing …", "left without saying a word" deny the act, as a negation does.
+const PARTICIPLE = `(?<!(?<!\\p{L})without\\s+)(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L})))`;
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
 const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
@@ -1442,7 +1443,7 @@ const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at
 /** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
 const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 

@@ -147,3 +147,32 @@ describe("questions raised, an attempt to reassure", () => {
     expect(sources("The researchers also raise funds for the lab.")).toEqual([]);
   });
 });
+
+describe("a verb's form right after an article", () => {
+  it("is a noun, no speech: “have a say”", () => {
+    expect(sources("Too many people want to have a say in every decision.")).toEqual([]);
+  });
+});
+
+describe("a participle after “without”", () => {
+  it("denies the act, as a negation does", () => {
+    expect(sources("Collectors who hide coins often die without revealing where they are.")).toEqual([]);
+  });
+});
+
+describe("“they” inside a paragraph that opens on a subject of its own", () => {
+  it("is not the group an earlier paragraph spoke of", () => {
+    expect(
+      sources(
+        "In the 1900s, astronomers believed they saw canals on the planet.\n\nRobot probes began observing the planet in the 1960s. They revealed a barren world.",
+      ),
+    ).toEqual(["anonymous: astronomers"]);
+  });
+
+  it("still is, where “they” opens the paragraph", () => {
+    expect(sources("Astronomers said the probe was lost.\n\nThey added that a new one would fly in May.")).toEqual([
+      "anonymous: Astronomers",
+      "anonymous: Astronomers",
+    ]);
+  });
+});
