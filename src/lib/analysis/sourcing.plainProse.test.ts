@@ -160,6 +160,23 @@ describe("a participle after “without”", () => {
   });
 });
 
+describe("an inverted tag with the body's name before the role", () => {
+  it("counts the person the role is written before", () => {
+    expect(sources("The depot handles 40 buses a day, said Transit Authority spokesman Tom Baxter.")).toEqual([
+      "named: Tom Baxter",
+    ]);
+  });
+});
+
+describe("a person and one unnamed person as joint subjects", () => {
+  it("counts both", () => {
+    expect(sources("Tom Baxter and a retired navy officer told reporters the ship had sunk.")).toEqual([
+      "named: Tom Baxter",
+      "anonymous: a retired navy officer",
+    ]);
+  });
+});
+
 describe("“they” inside a paragraph that opens on a subject of its own", () => {
   it("is not the group an earlier paragraph spoke of", () => {
     expect(
@@ -174,5 +191,20 @@ describe("“they” inside a paragraph that opens on a subject of its own", () 
       "anonymous: Astronomers",
       "anonymous: Astronomers",
     ]);
+  });
+});
+
+describe("a rep, a group that talks", () => {
+  it("counts the trade's short form of “representative”", () => {
+    expect(sources("The singer's rep told a tabloid that the story was false.")).toEqual([
+      "anonymous: The singer's rep",
+    ]);
+  });
+
+  it("counts a group that talks, not talks as a noun", () => {
+    expect(sources("Funeral directors talk openly about how tired they are.")).toEqual([
+      "anonymous: Funeral directors",
+    ]);
+    expect(sources("The trade talks ended on Monday.")).toEqual([]);
   });
 });
