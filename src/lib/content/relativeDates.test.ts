@@ -736,6 +736,16 @@ describe("findRelativeDates", () => {
     expect(resolve("It was the October of 1998.", "2019-11-14")).toEqual([]);
   });
 
+  it("reads a month later in the year than publication, named as an attribute, as last year's only when a past verb tells it", () => {
+    // Written in November: the December debate they have not yet reached is a coming one, not last year's.
+    expect(resolve("Three rivals haven’t yet qualified for the December debate.", "2019-11-20")).toEqual([]);
+    expect(resolve("Three rivals have not qualified for the December debate.", "2019-11-20")).toEqual([]);
+    // Told in the past, it is last year's, as a bare month is.
+    expect(resolve("Three rivals missed the December debate.", "2019-11-20")).toEqual([
+      ["December", "2018-12", "month"],
+    ]);
+  });
+
   it("reads a month after one adjective of its happening, not a word that counts from another time or of a habit", () => {
     expect(resolve("He told investigators he witnessed a key September meeting in Warsaw.", "2019-11-20")).toEqual([
       ["September", "2019-09", "month"],

@@ -783,6 +783,9 @@ const attributiveMonths: Finder = (sentence, context) =>
       if (!future && !PAST.test(sentence)) return undefined;
       const diff = named - month;
       const ahead = aheadAt(m.index, m.index + m[0].length);
+      // "haven't yet qualified for the December debate", written in November: a later month is last year's only
+      // when a past verb tells it, as for a bare month ("missed the December debate").
+      if (!ahead && diff > 0 && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
       const offset = ahead ? (diff >= 0 ? diff : diff + 12) : diff <= 0 ? diff : diff - 12;
       return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
     },
