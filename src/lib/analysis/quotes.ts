@@ -1812,6 +1812,14 @@ class Attributor {
     const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
     // "“Out There” (Grand Central Publishing, 2018)": a publisher and a year cite a work; no one speaks.
     if (!paren?.[1] || /,\s*(?:1[89]|20)\d\d(?!\d)/u.test(paren[1])) return undefined;
+    // "“… inside the OODA loop …” (OODA: Observe, Orient, Decide, Act.)": a parenthesis opening on a
+    // word of the quotation's own spells out or glosses that word; it names no speaker.
+    const lead = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(paren[1])?.[1];
+    if (
+      lead !== undefined &&
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lead)}(?![\\p{L}\\p{N}])`, "u").test(quoted)
+    )
+      return undefined;
     const start = part.close + 1 + paren[0].indexOf(paren[1]);
     const speaker = this.#subject(part.block, paren[1], start);
     const person = speaker?.entity && this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person";

@@ -727,3 +727,18 @@ describe("a name the text gives a person as an alias", () => {
     expect(speakersOf(text)).toContainEqual([words, "Marlow"]);
   });
 });
+
+describe("who speaks where a second person is in reach (precision audit, stop 70)", () => {
+  it("gives no speaker to words a parenthesis after them only spells out", () => {
+    const words = "Only a program can get inside the SCAR cycle of another program.";
+    expect(
+      speakersOf(
+        `Attacks are automated now, and as one engineer remarked, “${words}” (SCAR: Scan, Compare, Act, Repeat.)`,
+      ),
+    ).toEqual([[words, "one engineer"]]);
+    // A parenthesis naming the speaker still labels the words.
+    expect(speakersOf("The budget was thin. “We will not close the clinic this year.” (Ana Ruiz, director)")).toEqual([
+      ["We will not close the clinic this year.", "Ana Ruiz"],
+    ]);
+  });
+});
