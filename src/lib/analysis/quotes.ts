@@ -373,7 +373,17 @@ const TIME_BEFORE_VERB =
   /\s+(?:at\s+the\s+time|at\s+that\s+time|last\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+\d{4})\s*$/u;
 
 /** The bare forms of speech verbs a modal governs ("may say", "could tell"). */
-const BARE_SPEECH = /^(?:say|tell|ask|add|argue|write|declare|reply|respond|warn|insist)$/u;
+const BARE_SPEECH_WORDS = "say|tell|ask|add|argue|write|declare|reply|respond|answer|warn|insist";
+const BARE_SPEECH = new RegExp(`^(?:${BARE_SPEECH_WORDS})$`, "u");
+/**
+ * A modal and a bare verb of speech, perhaps past an adverb, after the verb a quotation's clause
+ * was read by: "a caller asked for Dr. Holm she could reply, “…”". The modal's verb, nearer the
+ * words, introduces them, with a subject of its own.
+ */
+const MODAL_SPEECH = new RegExp(
+  `(?<!\\p{L})(?:could|would|can|will|might|may|should|must)\\s+(?:\\p{Ll}+ly\\s+)?(?:${BARE_SPEECH_WORDS})(?!\\p{L})`,
+  "u",
+);
 /** A modal of what may or could happen, in a clause before its verb: "the Air Force may meet with Acme and". */
 const MODAL_OF_CHANCE = /(?<!\p{L})(?:may|might|could)\s+(?:not\s+)?(?:[^\s,.;:!?“”"]+\s+){0,8}?$/u;
 
@@ -2491,6 +2501,9 @@ class Attributor {
       // adverbial clause with a subject and verb of its own, running on to the words, holds them; the
       // main clause's subject is no sure speaker (adverbialClause.ts).
       if (adverbialClauseLast(gap)) return undefined;
+      // "when a caller asked for Dr. Holm she could reply, “…”": a modal's verb of speech between the
+      // verb found and the words introduces them; the verb found reports someone else's speech.
+      if (MODAL_SPEECH.test(withoutQuotations(gap))) return undefined;
       this.notes.push(`verb:${lower}`);
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");

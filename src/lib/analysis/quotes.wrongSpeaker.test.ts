@@ -741,4 +741,16 @@ describe("who speaks where a second person is in reach (precision audit, stop 70
       ["We will not close the clinic this year.", "Ana Ruiz"],
     ]);
   });
+
+  it("gives no one the words a modal's verb of speech nearer them introduces", () => {
+    const words = "Which of us? We have three Dr. Holms in this house.";
+    expect(
+      speakersOf(
+        `Her dearest wish was that when she picked up the phone and a caller asked for Dr. Holm she could reply, “${words}”`,
+      ),
+    ).toEqual([[words, "unattributed"]]);
+    expect(
+      speakersOf("Ana Ruiz asked whether the board would approve it, and said, “We cannot wait another year.”"),
+    ).toEqual([["We cannot wait another year.", "Ana Ruiz"]]);
+  });
 });
