@@ -3111,9 +3111,13 @@ export function findQuotes(
       );
       // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on;
       // nor is a heading, which titles what follows it.
+      // "Vale: “…” ¶ “…”": marks around an ellipsis or a dash alone hold someone's silence, no words
+      // whose speaker a paragraph of quotation goes on from; the turn may be anyone's.
+      const silent = !/[\p{L}\p{N}]/u.test(previous.text);
       if (
         !asked &&
         !listener &&
+        !silent &&
         opensParagraph &&
         first.block.boldOnly !== true &&
         first.block.kind !== "heading" &&

@@ -753,4 +753,16 @@ describe("who speaks where a second person is in reach (precision audit, stop 70
       speakersOf("Ana Ruiz asked whether the board would approve it, and said, “We cannot wait another year.”"),
     ).toEqual([["We cannot wait another year.", "Ana Ruiz"]]);
   });
+
+  it("does not carry a speaker across a paragraph from a silence", () => {
+    const text = [
+      "“You kept the letters,” Mara Voss said, watching him closely.",
+      "Teodor Lind: “…”",
+      "“You kept every one of them, and you never told your brother.”",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)).toEqual([
+      "You kept every one of them, and you never told your brother.",
+      "unattributed",
+    ]);
+  });
 });
