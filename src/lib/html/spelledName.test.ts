@@ -35,6 +35,15 @@ describe("spelledName", () => {
   ])("reads %j on %s as %j", (declared, url, name) => {
     expect(spelledName(declared, url)).toBe(name);
   });
+  it("reads the name a declaration pairs with the address the host spells, when the page declares that name alone too", () => {
+    const paired = "The Harbor Evening Post | HEPost.com";
+    expect(spelledName([paired, "The Harbor Evening Post"], "https://www.hepost.com/x")).toBe(
+      "The Harbor Evening Post",
+    );
+    // Not declared on its own, or an author's credit beside the address: the address stays.
+    expect(spelledName([paired], "https://www.hepost.com/x")).toBe("HEPost.com");
+    expect(spelledName(["Amy Roe | HEPost.com", "Harbor Media"], "https://www.hepost.com/x")).toBe("HEPost.com");
+  });
   it("reads a name whose leading article the host leaves out, and no shorter word alone", () => {
     expect(spelledName(["The Harbor"], "https://harbor.com/x/")).toBe("The Harbor");
     expect(spelledName(["La Gaceta"], "https://www.gaceta.example.ar/x")).toBe("La Gaceta");

@@ -79,9 +79,33 @@ export function spelledName(declared: readonly (string | undefined)[], url: stri
       const name = part.trim();
       if (isSlug(name) || !spelledBy(name, spellings)) continue;
       // A whole declaration is a name as the page gives it; a part of one may be a short form.
-      return name === (text ?? "").trim() ? name : fullerName(name, declared);
+      return name === (text ?? "").trim()
+        ? name
+        : (namePairedWithAddress(name, text ?? "", declared) ?? fullerName(name, declared));
     }
   return undefined;
+}
+
+/** A publication's web address written as its brand ("Harbor.com", "HarborPost.co.uk"). */
+const ADDRESS = /^[\p{L}\d-]+\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?$/iu;
+
+/**
+ * A declaration that pairs the site's name with its address ("The Harbor Evening Post |
+ * HarborPost.com") writes the name and then where to find it: when the host spells only the
+ * address (`part`), the name beside it is the site's, if the page also declares that name on its
+ * own (as its publisher). An address paired with anything else ("Amy Roe | Advance Media for
+ * NJ.com", an author's credit) stays the name.
+ */
+function namePairedWithAddress(
+  part: string,
+  text: string,
+  declared: readonly (string | undefined)[],
+): string | undefined {
+  if (!ADDRESS.test(part)) return undefined;
+  const parts = text.split(/\s+[|–—-]\s+|\s*\|\s*/u).map((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const other = parts.find((p) => p !== part);
+  return other !== undefined && declared.some((d) => d?.trim() === other) ? other : undefined;
 }
 
 /**
