@@ -16,6 +16,7 @@ import {
   AGENT_PLURAL_TAIL,
   alternation,
   anonymousSources,
+  ANONYMOUS_SOURCE_NOUNS,
   ANONYMOUS_SOURCE_PLURALS,
   COGNITION_VERBS,
   PLURAL_PRESENT_VERBS,
@@ -86,8 +87,9 @@ const COGNITION_END = new RegExp(`(?<!\\p{L})(?:${alternation(COGNITION_VERBS)})
 const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VERBS, ...COGNITION_VERBS]);
 // Not a participle with "of" after it: a symptom or a topic, no words of the subject's
 // ("left the hospital, complaining of chest pain", "speaking of which"). "warning of" is still
-// speech: one warns of a danger ("Researchers are warning of a new scam").
-const PARTICIPLE = `(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L})))`;
+// speech: one warns of a danger ("Researchers are warning of a new scam"). Not after "without": "die
+// without revealing …", "left without saying a word" deny the act, as a negation does.
+const PARTICIPLE = `(?<!(?<!\\p{L})without\\s+)(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L})))`;
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
 const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
@@ -229,10 +231,11 @@ export const OWN_TIE_NOUNS: readonly string[] = [
 const KIN_END = new RegExp(`${OWN_KIN}$`, "u");
 /**
  * "… and C.I.A. Director John Ratcliffe": a second subject after this one; or the person's own
- * people or kin; or a group beside them ("Holcomb and GOP legislative leaders touted …").
+ * people or kin; or a group beside them ("Holcomb and GOP legislative leaders touted …"), or one
+ * unnamed person by an indefinite description ("Ana Ruiz and a military analyst told …").
  */
 const AND_NAME = new RegExp(
-  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE}|${OWN_KIN})(?!\\p{L})`,
+  `^\\s+and\\s+(?:(?!(?:his|her|their|its)\\s)(?:(?:\\p{Lu}[\\p{L}·’'-]*|\\p{Ll}[\\p{L}-]*)\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_PLURALS)})(?!\\p{L})|(?:an?|one|another)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${alternation(ANONYMOUS_SOURCE_NOUNS)})(?!\\p{L})|(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,6}\\p{Lu}[\\p{L}·’'-]*|${OWN_PEOPLE}|${OWN_KIN})(?!\\p{L})`,
   "u",
 );
 /**
@@ -336,6 +339,21 @@ const INVERTED_OWNED_ROLE_BEFORE = new RegExp(
   `,\\s*(?:${INVERTING})\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}·’'-]*\\s+){0,3}\\p{Lu}[\\p{L}·-]*(?:’s|'s)(?:\\s+(?!(?:that|the|an?|on|in|at|to|of|for|with|by|from|and|or|but|about|over|against|into|toward|towards|after|before|he|she|it|they|his|her|their|its|this|these|those|was|were|is|are|had|has|have|would|will|not)(?![\\p{L}-]))\\p{Ll}[\\p{Ll}-]*){1,4}\\s*$`,
   "u",
 );
+/**
+ * "…, said Port Authority spokesman Ana Ruiz", "…, said Department of Correction spokesman Ana Ruiz":
+ * the inverted verb, then the body the person speaks for, by its name without a possessive, and
+ * the role in lower case before the name. The role's last word must be a person's noun, so the
+ * words after the body's name are a title and not a clause ("…, said Acme shares fell").
+ */
+const INVERTED_BODY_ROLE_BEFORE = new RegExp(
+  `,\\s*(?:${INVERTING})\\s+(?:\\p{Lu}[\\p{L}·&.’'-]*\\s+(?:(?:of|and|for)\\s+)?){1,5}(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(\\p{Ll}[\\p{Ll}-]*)\\s*$`,
+  "u",
+);
+/** True when `head` ends on an inverted tag's body and role (INVERTED_BODY_ROLE_BEFORE). */
+function invertedBodyRole(head: string): boolean {
+  const role = INVERTED_BODY_ROLE_BEFORE.exec(head)?.[1];
+  return role !== undefined && endsOnPersonNoun(role);
+}
 /** "…, said his spokesman, Tammy Bruce": the verb before its subject, a role, then the name in apposition. */
 const INVERTED_ROLE_END = new RegExp(
   `,\\s*(?:${alternation(SPEECH_VERBS)})\\s+(?:his|her|their|its|a|an|the)\\s+[^,;“”"]{1,60},\\s*$`,
@@ -630,7 +648,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
     ACCORDING_END.test(head) ||
     INVERTED_END.test(head) ||
     INVERTED_ROLE_BEFORE.test(head) ||
-    INVERTED_OWNED_ROLE_BEFORE.test(head)
+    INVERTED_OWNED_ROLE_BEFORE.test(head) ||
+    invertedBodyRole(head)
   )
     return true;
   if (accordingApposition(before) && /^\s*,/u.test(after)) return true;
@@ -1447,7 +1466,7 @@ const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at
 /** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
 const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 

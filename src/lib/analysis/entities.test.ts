@@ -846,6 +846,15 @@ describe("findMentions and a currency", () => {
     expect(ids("The cargo was worth about US$30 million, the ministry said.")).toEqual([]);
     expect(ids("Officials in the US said the cargo was worth $30 million.")).toEqual(["united-states"]);
   });
+
+  it("reads a country's name closing an amount written with a sign as the amount's money", () => {
+    expect(ids("The lamp fetched £12,000 (about $15,000 U.S.) at auction.")).toEqual([]);
+    expect(ids("The lamp fetched $15,000 U.S., the auction house said.")).toEqual([]);
+    expect(ids("The lamp fetched €9 million USA dollars.")).toEqual([]);
+    // Going on to a noun, the country qualifies that noun: it is named.
+    expect(ids("The fund sent $3 million U.S. aid to the harbor.")).toEqual(["united-states"]);
+    expect(ids("The lamp was sold in the U.S. for $15,000.")).toEqual(["united-states"]);
+  });
 });
 
 describe("no register link by a guess", () => {

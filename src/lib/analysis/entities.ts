@@ -663,12 +663,22 @@ function suffixedPlace(text: string, end: number): boolean {
   return PLACE_SUFFIX.test(text.slice(end));
 }
 
+/** An amount of money written with its sign, right before an offset: "$25,000 ", "£3.5 million ". */
+const AMOUNT_BEFORE = /\p{Sc}\s?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?\s+$/u;
+/** What may follow the country that closes an amount: a closing mark, the sentence's end, or the money's noun. */
+const AMOUNT_CLOSED = /^(?:\s*[),;:.]|\s*$|\s+dollars?\b)/u;
+
 /**
- * Whether a place hit is glued to a currency sign ("US$30 million", "HK$2 billion", "MX$500"):
- * the country's code names its money, an amount, not a mention of the country.
+ * Whether a place hit is glued to a currency sign ("US$30 million", "HK$2 billion", "MX$500")
+ * or closes an amount written with one ("(about $25,000 U.S.)", "$40 Canadian dollars"): the
+ * country's name then says whose money the amount is in, not a mention of the country. Only
+ * where the amount ends with it: "$3 million U.S. aid" goes on to a noun the country qualifies.
  */
-function currencyCode(text: string, end: number): boolean {
-  return /^\p{Sc}/u.test(text.slice(end));
+function currencyCode(text: string, hit: Hit): boolean {
+  if (/^\p{Sc}/u.test(text.slice(hit.end))) return true;
+  return (
+    AMOUNT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && AMOUNT_CLOSED.test(text.slice(hit.end))
+  );
 }
 
 /**
@@ -1003,7 +1013,7 @@ function hitStands(
       !(namesCountry(hit.text) && townInState(text, hit.end)) &&
       !prefixedPlace(text, hit.start) &&
       !suffixedPlace(text, hit.end) &&
-      !currencyCode(text, hit.end) &&
+      !currencyCode(text, hit) &&
       // A region's, sea's or city's name that runs on into another ("Pacific Fleet", "Florida State
       // University") is part of that name; a country's ("U.S. Navy") still names the country, but a
       // capital standing for it ("Moscow" for Russia) opens the capital's own names ("The Moscow Times").

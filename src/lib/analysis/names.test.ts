@@ -15,6 +15,27 @@ describe("findNames", () => {
     expect(names("The Speaker said no.")).toEqual([]);
   });
 
+  it("ends a Latin name where a script without capitals runs on with no space (a Japanese particle)", () => {
+    expect(names("Dana Whitcombe氏によると、予算は守られる。")).toEqual(["Dana Whitcombe (person)"]);
+    expect(names("Harbor PressとQuillbox Labsが提携した。")).toEqual([
+      "Harbor Press (organisation)",
+      "Quillbox Labs (organisation)",
+    ]);
+    // Offsets are kept: the span is the sentence's own text.
+    const [span] = findNames("昨日Dana Whitcombe氏は述べた。");
+    expect(span?.text).toBe("Dana Whitcombe");
+    expect(span?.start).toBe(2);
+    // One Latin word against such letters is a borrowed word, whatever its capitals.
+    expect(names("QBXアドレスを調べた。")).toEqual([]);
+    expect(names("Quillboxの分析では増えた。")).toEqual([]);
+    expect(names("QBX の設定と QBZ プロトコルを調べた。")).toEqual([]);
+    // Letters with capitals are untouched.
+    expect(names("Dana Žemaitė spoke for Quillbox Labs.")).toEqual([
+      "Dana Žemaitė (person)",
+      "Quillbox Labs (organisation)",
+    ]);
+  });
+
   it("reads a rank word before 'League' as a league's name, not a title before a person", () => {
     expect(names("The firm bought Major League Quidditch last year.")).toEqual([
       "Major League Quidditch (organisation)",

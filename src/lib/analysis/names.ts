@@ -1231,7 +1231,9 @@ function officeScope(text: string, tokens: readonly Token[], head: number): numb
  */
 export function findNames(sentence: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
   const codes = instrumentCodeSpans(sentence);
-  const names = readNames(sentence, familyNames).filter((span) => !instrumentName(sentence, span, codes));
+  const names = readNames(sentence, familyNames).filter(
+    (span) => !instrumentName(sentence, span, codes) && !gluedWord(sentence, span),
+  );
   // "Match.com", "Parse.ly": a site's name as its address is a body's where no name was read in it (`siteNames`).
   const sites = siteNames(sentence).filter(
     (site) => !names.some((span) => site.start < span.end && span.start < site.end),
@@ -1274,10 +1276,34 @@ function instrumentName(text: string, span: NameSpan, codes: readonly CodeSpan[]
   return !(tokens.length > 1 && ORG_HEADS.has((tokens.at(-1) as Token).key));
 }
 
+/**
+ * Whether a one-word name is written against letters of a script without capitals, with no
+ * space or one ("IPアドレス", "KeyCDNの", "SMB プロトコル"): inside unspaced text a Latin word is
+ * set off by its script alone, and its capitals are how the borrowed word is spelled ("IP",
+ * "DOM", "SATA"), not the mark of a name they are in English prose. A name of two words or more still reads as one by
+ * its spaced capitals ("Dana Whitcombe氏", `withoutCaselessLetters`).
+ */
+function gluedWord(text: string, span: NameSpan): boolean {
+  if (/\s/u.test(span.text)) return false;
+  return /\p{Lo}[^\S\n]?$/u.test(text.slice(0, span.start)) || /^[^\S\n]?\p{Lo}/u.test(text.slice(span.end));
+}
+
+/**
+ * The text with each letter of a script that has no capitals (Han, kana, Hangul, Arabic, …) made
+ * an ideographic space, offsets kept. A name is read by its capitals, so such letters never open
+ * one; but Japanese and Korean write a particle or the next word with no space after a Latin
+ * name ("Dana Whitcombe氏によると", "Quillboxの分析"), and read as one word with it they would
+ * carry the clause into the name. The ideographic space is no gap a name joins across
+ * (`joins`), so two Latin names either side of one particle stay two.
+ */
+function withoutCaselessLetters(text: string): string {
+  return text.replace(/\p{Lo}+/gu, (run) => "\u3000".repeat(run.length));
+}
+
 /** `findNames` before market codes are read: names whose words a code follows are still in it. */
 function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set()): NameSpan[] {
   // "the Dow Jones Industrial Average .DJI", "(NYSE: ACME)": market codes name nothing, and end a name.
-  const text = withoutCodes(sentence);
+  const text = withoutCaselessLetters(withoutCodes(sentence));
   const tokens = tokenize(text);
   if (isShouted(tokens)) return [];
   const candidates: Candidate[] = [];

@@ -373,7 +373,17 @@ const TIME_BEFORE_VERB =
   /\s+(?:at\s+the\s+time|at\s+that\s+time|last\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+\d{4})\s*$/u;
 
 /** The bare forms of speech verbs a modal governs ("may say", "could tell"). */
-const BARE_SPEECH = /^(?:say|tell|ask|add|argue|write|declare|reply|respond|warn|insist)$/u;
+const BARE_SPEECH_WORDS = "say|tell|ask|add|argue|write|declare|reply|respond|answer|warn|insist";
+const BARE_SPEECH = new RegExp(`^(?:${BARE_SPEECH_WORDS})$`, "u");
+/**
+ * A modal and a bare verb of speech, perhaps past an adverb, after the verb a quotation's clause
+ * was read by: "a caller asked for Dr. Holm she could reply, “…”". The modal's verb, nearer the
+ * words, introduces them, with a subject of its own.
+ */
+const MODAL_SPEECH = new RegExp(
+  `(?<!\\p{L})(?:could|would|can|will|might|may|should|must)\\s+(?:\\p{Ll}+ly\\s+)?(?:${BARE_SPEECH_WORDS})(?!\\p{L})`,
+  "u",
+);
 /** A modal of what may or could happen, in a clause before its verb: "the Air Force may meet with Acme and". */
 const MODAL_OF_CHANCE = /(?<!\p{L})(?:may|might|could)\s+(?:not\s+)?(?:[^\s,.;:!?“”"]+\s+){0,8}?$/u;
 
@@ -1812,6 +1822,14 @@ class Attributor {
     const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
     // "“Out There” (Grand Central Publishing, 2018)": a publisher and a year cite a work; no one speaks.
     if (!paren?.[1] || /,\s*(?:1[89]|20)\d\d(?!\d)/u.test(paren[1])) return undefined;
+    // "“… inside the OODA loop …” (OODA: Observe, Orient, Decide, Act.)": a parenthesis opening on a
+    // word of the quotation's own spells out or glosses that word; it names no speaker.
+    const lead = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(paren[1])?.[1];
+    if (
+      lead !== undefined &&
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lead)}(?![\\p{L}\\p{N}])`, "u").test(quoted)
+    )
+      return undefined;
     const start = part.close + 1 + paren[0].indexOf(paren[1]);
     const speaker = this.#subject(part.block, paren[1], start);
     const person = speaker?.entity && this.#ctx.matcher.entities.get(speaker.entity)?.kind === "person";
@@ -2483,6 +2501,9 @@ class Attributor {
       // adverbial clause with a subject and verb of its own, running on to the words, holds them; the
       // main clause's subject is no sure speaker (adverbialClause.ts).
       if (adverbialClauseLast(gap)) return undefined;
+      // "when a caller asked for Dr. Holm she could reply, “…”": a modal's verb of speech between the
+      // verb found and the words introduces them; the verb found reports someone else's speech.
+      if (MODAL_SPEECH.test(withoutQuotations(gap))) return undefined;
       this.notes.push(`verb:${lower}`);
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
@@ -3090,9 +3111,13 @@ export function findQuotes(
       );
       // A paragraph set all in bold is a subheading or a pull quote, not the run of quotes going on;
       // nor is a heading, which titles what follows it.
+      // "Vale: “…” ¶ “…”": marks around an ellipsis or a dash alone hold someone's silence, no words
+      // whose speaker a paragraph of quotation goes on from; the turn may be anyone's.
+      const silent = !/[\p{L}\p{N}]/u.test(previous.text);
       if (
         !asked &&
         !listener &&
+        !silent &&
         opensParagraph &&
         first.block.boldOnly !== true &&
         first.block.kind !== "heading" &&

@@ -727,3 +727,42 @@ describe("a name the text gives a person as an alias", () => {
     expect(speakersOf(text)).toContainEqual([words, "Marlow"]);
   });
 });
+
+describe("who speaks where a second person is in reach (precision audit, stop 70)", () => {
+  it("gives no speaker to words a parenthesis after them only spells out", () => {
+    const words = "Only a program can get inside the SCAR cycle of another program.";
+    expect(
+      speakersOf(
+        `Attacks are automated now, and as one engineer remarked, “${words}” (SCAR: Scan, Compare, Act, Repeat.)`,
+      ),
+    ).toEqual([[words, "one engineer"]]);
+    // A parenthesis naming the speaker still labels the words.
+    expect(speakersOf("The budget was thin. “We will not close the clinic this year.” (Ana Ruiz, director)")).toEqual([
+      ["We will not close the clinic this year.", "Ana Ruiz"],
+    ]);
+  });
+
+  it("gives no one the words a modal's verb of speech nearer them introduces", () => {
+    const words = "Which of us? We have three Dr. Holms in this house.";
+    expect(
+      speakersOf(
+        `Her dearest wish was that when she picked up the phone and a caller asked for Dr. Holm she could reply, “${words}”`,
+      ),
+    ).toEqual([[words, "unattributed"]]);
+    expect(
+      speakersOf("Ana Ruiz asked whether the board would approve it, and said, “We cannot wait another year.”"),
+    ).toEqual([["We cannot wait another year.", "Ana Ruiz"]]);
+  });
+
+  it("does not carry a speaker across a paragraph from a silence", () => {
+    const text = [
+      "“You kept the letters,” Mara Voss said, watching him closely.",
+      "Teodor Lind: “…”",
+      "“You kept every one of them, and you never told your brother.”",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)).toEqual([
+      "You kept every one of them, and you never told your brother.",
+      "unattributed",
+    ]);
+  });
+});

@@ -147,3 +147,64 @@ describe("questions raised, an attempt to reassure", () => {
     expect(sources("The researchers also raise funds for the lab.")).toEqual([]);
   });
 });
+
+describe("a verb's form right after an article", () => {
+  it("is a noun, no speech: “have a say”", () => {
+    expect(sources("Too many people want to have a say in every decision.")).toEqual([]);
+  });
+});
+
+describe("a participle after “without”", () => {
+  it("denies the act, as a negation does", () => {
+    expect(sources("Collectors who hide coins often die without revealing where they are.")).toEqual([]);
+  });
+});
+
+describe("an inverted tag with the body's name before the role", () => {
+  it("counts the person the role is written before", () => {
+    expect(sources("The depot handles 40 buses a day, said Transit Authority spokesman Tom Baxter.")).toEqual([
+      "named: Tom Baxter",
+    ]);
+  });
+});
+
+describe("a person and one unnamed person as joint subjects", () => {
+  it("counts both", () => {
+    expect(sources("Tom Baxter and a retired navy officer told reporters the ship had sunk.")).toEqual([
+      "named: Tom Baxter",
+      "anonymous: a retired navy officer",
+    ]);
+  });
+});
+
+describe("“they” inside a paragraph that opens on a subject of its own", () => {
+  it("is not the group an earlier paragraph spoke of", () => {
+    expect(
+      sources(
+        "In the 1900s, astronomers believed they saw canals on the planet.\n\nRobot probes began observing the planet in the 1960s. They revealed a barren world.",
+      ),
+    ).toEqual(["anonymous: astronomers"]);
+  });
+
+  it("still is, where “they” opens the paragraph", () => {
+    expect(sources("Astronomers said the probe was lost.\n\nThey added that a new one would fly in May.")).toEqual([
+      "anonymous: Astronomers",
+      "anonymous: Astronomers",
+    ]);
+  });
+});
+
+describe("a rep, a group that talks", () => {
+  it("counts the trade's short form of “representative”", () => {
+    expect(sources("The singer's rep told a tabloid that the story was false.")).toEqual([
+      "anonymous: The singer's rep",
+    ]);
+  });
+
+  it("counts a group that talks, not talks as a noun", () => {
+    expect(sources("Funeral directors talk openly about how tired they are.")).toEqual([
+      "anonymous: Funeral directors",
+    ]);
+    expect(sources("The trade talks ended on Monday.")).toEqual([]);
+  });
+});

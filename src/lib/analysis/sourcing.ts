@@ -347,6 +347,8 @@ interface SentenceView extends OrderedSentence {
    * of its own, whoever the quotation's speaker: every word of it is the quotation's.
    */
   readonly withinQuotation: boolean;
+  /** The index of the first sentence of this sentence's paragraph. */
+  readonly paragraphStart: number;
 }
 
 /** Adds an attribution unless the sentence already counts the same source of the same kind. */
@@ -1373,7 +1375,14 @@ function anonymousSources(ctx: SourcingContext, sentence: SentenceView): void {
   const one = anonymous ? undefined : oneOf(ctx, sentence);
   if (one !== undefined) add(ctx, { kind: "anonymous", label: one, anchor: sentence.anchor });
   else if (!anonymous && groupPronounSpeaks(sentence.text)) {
-    const group = ctx.lastGroup && ctx.lastGroup.index >= index - PRONOUN_REACH ? ctx.lastGroup.label : undefined;
+    // A paragraph that opens on a subject of its own ("Robot probes began observing Mars …. They
+    // revealed …") has moved on from the group an earlier paragraph spoke of: "they" inside it
+    // looks back to its own sentences only; "they" opening a paragraph may still take the last one's group.
+    const inView = (at: number) => at >= sentence.paragraphStart || index === sentence.paragraphStart;
+    const group =
+      ctx.lastGroup && ctx.lastGroup.index >= index - PRONOUN_REACH && inView(ctx.lastGroup.index)
+        ? ctx.lastGroup.label
+        : undefined;
     // "Hundreds of residents gathered …. They said …": the group that was the whole subject of the
     // sentence right before, where that sentence names no person "they" could take in.
     const previous = ctx.order[index - 1]?.text;
@@ -1535,6 +1544,10 @@ export function sourcingProfile(
   ctx.everyone.push(...new Set([...people, ...[...ctx.speakersAt.values()].flat()]));
 
   const blockOf = new Map(blocks.flatMap((b, i) => b.sentences.map((s) => [s.anchor, i] as const)));
+  const paragraphStarts = new Map<number | undefined, number>();
+  ctx.order.forEach(({ anchor }, index) => {
+    if (!paragraphStarts.has(blockOf.get(anchor))) paragraphStarts.set(blockOf.get(anchor), index);
+  });
   // The one source of a sentence whose tag opened a quotation it does not close, carried on to the
   // sentences inside that quotation, of the same paragraph or of the paragraphs after it that open
   // with the quotation's mark; or of a paragraph's last sentence that announces the quotation set
@@ -1565,6 +1578,7 @@ export function sourcingProfile(
       quoted: ctx.attributions.some((a) => a.anchor === anchor && a.quote === true),
       blockquote: blockquoted.has(anchor),
       withinQuotation: continued.has(anchor) && !/[“”"]/u.test(text),
+      paragraphStart: paragraphStarts.get(blockOf.get(anchor)) ?? index,
     };
     if (carried !== undefined && step !== "other") {
       add(ctx, { ...carried.source, anchor });

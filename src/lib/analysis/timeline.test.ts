@@ -950,6 +950,23 @@ describe("comparisons and asides in a report's figures", () => {
     ]);
   });
 
+  it("carries no coming moment's year into a month told in the past: that month lies before publication", () => {
+    const notice = [
+      "The archive will close on March 31, 2021, the trust said.",
+      "In September, we laid out how the records would be kept.",
+    ].join("\n\n");
+    // Written in January 2021: a September told in the past is not September 2021.
+    expect(events(notice, "2021-01-12").map(([iso]) => iso)).not.toContain("2021-09");
+    // A month that comes after the moment and before publication is still that year's.
+    const story = ["The archive closed on March 31, 2021, the trust said.", "In September, we laid out the plan."].join(
+      "\n\n",
+    );
+    expect(events(story, "2021-11-12")).toEqual([
+      ["2021-03-31", "March 31, 2021"],
+      ["2021-09", "In September"],
+    ]);
+  });
+
   it("carries a told moment's year one paragraph on, and a month read so fixes none of the paragraph after", () => {
     const story = [
       "The plant opened in March 2015, the company said.",

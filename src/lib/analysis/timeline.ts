@@ -48,7 +48,7 @@ import { laterStampDay } from "#lib/dates/laterStamp.ts";
 import { thatYear } from "#lib/dates/thatYear.ts";
 import { isAttributiveYear, isOpeningTime } from "#lib/dates/attributiveYear.ts";
 import { spanEndDay } from "#lib/dates/daySpan.ts";
-import { opensPluperfect, PAST } from "#lib/dates/direction.ts";
+import { opensPluperfect, PAST, toldInClause } from "#lib/dates/direction.ts";
 import { dayStatedOtherwise } from "#lib/dates/apposedDay.ts";
 import { countedDays, daysFromHappening, fallsOn, shiftsTime, weekdaysBesideCounted } from "#lib/dates/countedDays.ts";
 import { restatedDay, type StatedDay } from "#lib/dates/restatedDay.ts";
@@ -296,7 +296,16 @@ export function findEvents(slug: string, blocks: readonly Block[], options: Even
           !opensPluperfect(sentence.text, relative.start, relative.end)
         )
           return relative;
-        const read = { ...relative, iso: `${year}-${relative.iso.slice(5, 7)}`, route: "storyMonth" };
+        const iso = `${year}-${relative.iso.slice(5, 7)}`;
+        // "January 20, 2017 … ¶ In October, we laid out plans", written in January 2017: a month told in the past
+        // lies on or before publication, so a moment ahead of it is not where this telling stands.
+        if (
+          options.published !== undefined &&
+          iso > options.published.slice(0, 7) &&
+          toldInClause(sentence.text, relative.start, relative.end)
+        )
+          return relative;
+        const read = { ...relative, iso, route: "storyMonth" };
         storyMonth.set(read, moment.anchor);
         storyMonths.add(sentence.anchor);
         return read;

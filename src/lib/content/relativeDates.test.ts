@@ -375,6 +375,37 @@ describe("findRelativeDates", () => {
     ).toEqual([]);
   });
 
+  it("reads no 'today' after an infinitive's 'be' or past a present 'have': those are nowadays", () => {
+    const day = "2019-11-18";
+    expect(resolve("The old mill will always be remembered today.", day)).toEqual([]);
+    expect(resolve("It met a need that has yet to be matched today.", day)).toEqual([]);
+    expect(resolve("The club helped me find the friends I have today.", day)).toEqual([]);
+    // A perfect's "been" still tells the day's happening.
+    expect(resolve("The results have been released today.", day)).toEqual([["today", day, "day"]]);
+  });
+
+  it("reads no weekday placed in a month or a year of its own from publication", () => {
+    // 2019-11-20 is a Wednesday.
+    expect(resolve("On a cold Tuesday in December 1998, the mayor spoke.", "2019-11-20")).toEqual([]);
+    expect(resolve("The mayor spoke on Tuesday in early March.", "2019-11-20")).toEqual([
+      ["early March", "2019-03", "month"],
+    ]);
+    expect(resolve("The mayor spoke one Sunday of 2004.", "2019-11-20")).toEqual([]);
+    // Not a month's or a year's: "in" a place still counts from publication.
+    expect(resolve("The mayor spoke on Tuesday in Leeds.", "2019-11-20")).toEqual([
+      ["on Tuesday", "2019-11-19", "day"],
+    ]);
+  });
+
+  it("reads no relative unit written with a capital: a name or a label", () => {
+    const day = "2019-11-20";
+    expect(resolve("Move it into the “This Week” folder.", day)).toEqual([]);
+    expect(resolve("Last Month: the replies that can wait.", day)).toEqual([]);
+    expect(resolve("He hosted Next Year in Music on the radio.", day)).toEqual([]);
+    // Prose writes the unit in lower case, even opening a sentence.
+    expect(resolve("Last week the mill closed.", day)).toEqual([["Last week", "2019-11", "month"]]);
+  });
+
   it("reads a bare 'today' told of a past happening in its clause as the publication day", () => {
     const day = "2019-11-18";
     for (const text of [
@@ -703,6 +734,16 @@ describe("findRelativeDates", () => {
     expect(resolve("The October harvest is the largest.", "2019-11-14")).toEqual([]);
     expect(resolve("He rejected Theresa May’s deal.", "2019-11-14")).toEqual([]);
     expect(resolve("It was the October of 1998.", "2019-11-14")).toEqual([]);
+  });
+
+  it("reads a month later in the year than publication, named as an attribute, as last year's only when a past verb tells it", () => {
+    // Written in November: the December debate they have not yet reached is a coming one, not last year's.
+    expect(resolve("Three rivals haven’t yet qualified for the December debate.", "2019-11-20")).toEqual([]);
+    expect(resolve("Three rivals have not qualified for the December debate.", "2019-11-20")).toEqual([]);
+    // Told in the past, it is last year's, as a bare month is.
+    expect(resolve("Three rivals missed the December debate.", "2019-11-20")).toEqual([
+      ["December", "2018-12", "month"],
+    ]);
   });
 
   it("reads a month after one adjective of its happening, not a word that counts from another time or of a habit", () => {

@@ -135,11 +135,14 @@ function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
  * is weaker today", "founded in 1990 and employs 500 people today": then and now; "yet another" is
  * no joining word) and no comparison after ("today than"); a preposition of a span ("as of today",
  * "until today", "from today") or a possessive ("today's") reads no day. A participle after "is" or
- * "are" is a present passive ("the way power is generated today"): a state, no past. Without a past
+ * "are" is a present passive ("the way power is generated today"): a state, no past; after a bare "be" it is
+ * an infinitive's ("will always be remembered today", "has yet to be matched today"), no past either, and a
+ * "have" or "has" between is the present of a clause of its own ("the home it helped build and I have today").
+ * Without a past
  * verb bare "today" is as often "nowadays" ("as it is today", "continues to suffer today"): left out.
  */
 const TOLD_TODAY = new RegExp(
-  String.raw`(?<!\b(?:is|are|am)\s+)(?:${PAST.source})(?:\s+(?!(?:is|are|am|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet(?!\s+(?:another|again)\b)|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,7}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
+  String.raw`(?<!\b(?:is|are|am|be)\s+)(?:${PAST.source})(?:\s+(?!(?:is|are|am|have|has|remains?|stays?|seems?|looks?|feels?|and|but|or|while|whereas|yet(?!\s+(?:another|again)\b)|still|now|(?:19|20)\d{2})\b)[\p{L}\d'’-]+){0,7}?\s+(?<!\b(?:of|until|till|from|to|since|before|after|by|than)\s)(today)\b(?!['’]s|\s+than\b)`,
   "gu",
 );
 
@@ -355,10 +358,12 @@ const ONE_HAPPENING_NOUN = `(?!(?:holiday|holidays|routine|ritual|habit|schedule
  * one that opens a full date ("Thursday, November 28", "Tuesday 12 March", "Tuesday, 12/15/15"), read as a
  * day (or, where its numbers leave the day open, as no day: the weekday is that date's), nor
  * one the story counts from its own past ("a Tuesday", "that Friday", "the following Monday",
- * "that long Monday night", "one cold Sunday").
+ * "that long Monday night", "one cold Sunday"), nor one placed in a month or a year of its own ("a
+ * Tuesday in December 1999", "on Friday in early March", "one Sunday of 2004"): that month's or year's
+ * weekday, which counting from publication would put in the wrong week.
  */
 const WEEKDAY = new RegExp(
-  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?:(?<!\\b[Aa]n?\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ONE_HAPPENING_NOUN}))(?<!\\b(?:[Tt]hat|[Tt]hose|one)\\s+(?!(?:past|coming)\\s)\\p{Ll}+\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
+  `(?:\\b([Oo]n|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s+)?(?<!\\b(?:every|each|that|one|following|previous|same|${NAMED_DAY_BEFORE}|${NAMED_DAY_LOWER})\\s)(?:(?<!\\b[Aa]n?\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ONE_HAPPENING_NOUN}))(?<!\\b(?:[Tt]hat|[Tt]hose|one)\\s+(?!(?:past|coming)\\s)\\p{Ll}+\\s)(?:(?<!\\bthe\\s)|(?=(?:${WEEKDAYS.join("|")})\\s+${ATTRIBUTE_NOUN}))\\b(${WEEKDAYS.join("|")})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|\\d{1,2}\\/\\d{1,2}\\/\\d{2}))(?!,?\\s+(?:in|of)\\s+(?:(?:early|mid|late)[-\\s]+)?(?:${MONTH_PATTERN}|(?:1[5-9]|20)\\d{2})\\b)(?!\\s+(?:${NAMED_DAY_AFTER})\\b)`,
   "gu",
 );
 
@@ -552,6 +557,12 @@ const pastOfNewYear = (words: string, sentence: string, { published, future }: C
   (/^earlier\b/iu.test(words) || (!future && PAST.test(sentence)));
 
 /**
+ * "This Week", "Last Month", "Next Year" with the unit capitalised: a name or a label ("the “This Week” folder", a
+ * "This Month:" heading, a show's title), which prose would write "this week" even opening a sentence. No time told.
+ */
+const titleCasedUnit = (words: string): boolean => /\b(?:Week|Month|Year)\b/u.test(words);
+
+/**
  * "last year", "earlier this year"; not "the last year" or "the past year" (spans), nor "her last year
  * of school", "his whole last year in office" (an owner's last year is a final one), nor a year
  * something is ranked in.
@@ -562,7 +573,12 @@ const yearWords: Finder = (sentence, context) =>
     /(?<!\b(?:the|my|his|her|its|our|your|their|whole|entire)\s)(?<!\bthe\s(?:earlier|later)\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+year\b/giu,
     (m) => {
       const { year } = context;
-      if (RANKED.test(clauseBefore(sentence, m.index)) || pastOfNewYear(m[0], sentence, context)) return undefined;
+      if (
+        titleCasedUnit(m[0]) ||
+        RANKED.test(clauseBefore(sentence, m.index)) ||
+        pastOfNewYear(m[0], sentence, context)
+      )
+        return undefined;
       const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
       return { iso: String(year + offset), precision: "year" };
     },
@@ -582,6 +598,7 @@ const endOfTheYear: Finder = (sentence, { year, aheadAt }) =>
 /** "last month", "earlier this month"; not "the last month" (a span). */
 const monthWords: Finder = (sentence, { year, month }) =>
   matchAll(sentence, /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b/giu, (m) => {
+    if (titleCasedUnit(m[0])) return undefined;
     const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
     return { iso: addMonths(year, month, offset), precision: "month" };
   });
@@ -597,6 +614,7 @@ const monthWords: Finder = (sentence, { year, month }) =>
 const weekWords: Finder = (sentence, context) =>
   matchAll(sentence, /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b/giu, (m) => {
     const { published } = context;
+    if (titleCasedUnit(m[0])) return undefined;
     const offset = { last: -7, this: 0, next: 7 }[(m[1] ?? "").toLowerCase() as "last" | "this" | "next"];
     if (offset === 0 && !context.locateOnly && weekdayReadings(sentence, context).some((d) => d.afterThisWeek))
       return undefined;
@@ -777,6 +795,9 @@ const attributiveMonths: Finder = (sentence, context) =>
     if (!future && !PAST.test(sentence)) return undefined;
     const diff = named - month;
     const ahead = aheadAt(m.index, m.index + m[0].length);
+    // "haven't yet qualified for the December debate", written in November: a later month is last year's only
+    // when a past verb tells it, as for a bare month ("missed the December debate").
+    if (!ahead && diff > 0 && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
     const offset = ahead ? (diff >= 0 ? diff : diff + 12) : diff <= 0 ? diff : diff - 12;
     return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
   });

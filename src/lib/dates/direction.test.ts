@@ -209,6 +209,13 @@ describe("a month later in the year than publication, in a sentence told in the 
     expect(resolve("The mine has been closed since November.")).toEqual([["since November", "2024-11"]]);
   });
 
+  it("is not dated by a negated perfect, which tells that nothing has happened", () => {
+    expect(resolve("The plant hasn’t yet closed in November.")).toEqual([]);
+    expect(resolve("The plant has not closed in November.")).toEqual([]);
+    // Past an adverb, a past verb still tells it.
+    expect(resolve("The plant finally closed in November.")).toEqual([["in November", "2024-11"]]);
+  });
+
   it("is not dated when it sits in a phrase with no verb of its own, hung on a past clause", () => {
     expect(resolve("The league published its schedule on Monday, with the first matches in August.")).toEqual([
       ["on Monday", "2025-05-05"],

@@ -64,6 +64,23 @@ function clauseWords(before: string, count: number): string[] {
   return (clause.match(/\p{L}[\p{L}'’]*/gu) ?? []).slice(-count);
 }
 
+/** Adverbs that stand between an auxiliary and its participle ("has not yet qualified", "had already left"). */
+const INNER_ADVERB = /^(?:\p{L}+ly|yet|not|never|already|just|still|ever|also)$/iu;
+
+/**
+ * The auxiliary of the participle at `i`, past any adverb ("would be finally published", "has not yet
+ * qualified"), and whether it is a negated "have": "haven't yet qualified", "has not been paid" tell
+ * that nothing has happened, so they tell no past happening on the date they govern.
+ */
+function auxiliaryOf(words: readonly string[], i: number): { auxiliary: string; negatedPerfect: boolean } {
+  const at = words.slice(0, i).findLastIndex((w) => !INNER_ADVERB.test(w));
+  const auxiliary = words[at] ?? "";
+  const negatedPerfect =
+    /^(?:have|has)n['’]t$/iu.test(auxiliary) ||
+    (/^(?:have|has)$/iu.test(auxiliary) && words.slice(at + 1, i).some((w) => /^(?:not|never)$/iu.test(w)));
+  return { auxiliary, negatedPerfect };
+}
+
 /**
  * True when a verb in the past governs the date that `before` leads up to: read back over the
  * date's clause (four words at most), the first verb met is in the past and not after "be",
@@ -82,9 +99,9 @@ function toldBefore(before: string): boolean {
     // A participle before its noun describes it ("the long-awaited vote in June"); one that governs a
     // date is followed by its object or its preposition ("imposed on consumer goods in September").
     if (i < words.length - 1 && !AFTER_VERB.test(words[i + 1] ?? "")) return false;
-    // The auxiliary, past any adverb: "would be finally published".
-    const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
-    return !SETS_AHEAD.test(word) && !/^(?:be|been|being|have|has|will|would)$/iu.test(auxiliary);
+    // The auxiliary, past any adverb: "would be finally published", "haven't yet qualified".
+    const { auxiliary, negatedPerfect } = auxiliaryOf(words, i);
+    return !negatedPerfect && !SETS_AHEAD.test(word) && !/^(?:be|been|being|have|has|will|would)$/iu.test(auxiliary);
   }
   return false;
 }
@@ -111,8 +128,8 @@ function pastNear(before: string): boolean {
     const word = words[i] ?? "";
     if (FUTURE.test(word) || WOULD.test(word) || CLAUSE_EDGE.test(word)) return false;
     if (!PAST_WORD.test(word)) continue;
-    const auxiliary = words.slice(0, i).findLast((w) => !/\p{L}ly$/u.test(w)) ?? "";
-    return !SETS_AHEAD.test(word) && !/^(?:be|being|will|would|to)$/iu.test(auxiliary);
+    const { auxiliary, negatedPerfect } = auxiliaryOf(words, i);
+    return !negatedPerfect && !SETS_AHEAD.test(word) && !/^(?:be|being|will|would|to)$/iu.test(auxiliary);
   }
   return false;
 }

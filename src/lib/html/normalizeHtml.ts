@@ -51,7 +51,7 @@ import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { reportedBy } from "#lib/normalize/reportedBy.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
-import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { addressedShortName, isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { noticePublication, shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
@@ -298,14 +298,6 @@ function shownAsEditorOnly(author: string, shown: string): boolean {
   return at.length > 0 && at.every((i) => EDITOR_LABEL.test(shown.slice(Math.max(0, i - 20), i)));
 }
 
-/** A Markdown paragraph as its words: emphasis, escapes and link syntax aside ("**WASHINGTON (AP)** —"). */
-const plainParagraph = (markdown: string): string =>
-  markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, "$1")
-    .replace(/[\\*]|(?<!\w)_+|_+(?!\w)/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim();
-
 /** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
 function readyForExtractor(doc: Document): void {
   // The article text the page marks in microdata is where the extractor looks.
@@ -404,12 +396,17 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownSiteName(doc, declared.url);
   // Written as the page prints it: of the spellings it declares for that name, the one its text
   // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
+  // Without the words after it that the page's address and text leave out ("… Newspapers").
   const outlet =
     named === undefined
       ? undefined
-      : printedVariant(
-          named,
-          [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
+      : addressedShortName(
+          printedVariant(
+            named,
+            [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
+            shownAsPrinted,
+          ),
+          declared.url,
           shownAsPrinted,
         );
   // The captions the page marks or declares, read before extraction changes the document.
@@ -537,7 +534,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const reported = reportedBy({
     byline: credit,
     employer: credit === undefined ? undefined : employerOf(credit),
-    paragraphs: bodyMarkdown.split(/\n{2,}/u).map(plainParagraph),
+    paragraphs: bodyMarkdown.split(/\n{2,}/u),
   });
   // The host's own credit ("By Reuters" on Reuters's site, "HarbourPost.com" under the byline on
   // harbourpost.com) keeps the host's spelling of its name.

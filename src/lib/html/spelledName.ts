@@ -79,9 +79,33 @@ export function spelledName(declared: readonly (string | undefined)[], url: stri
       const name = part.trim();
       if (isSlug(name) || !spelledBy(name, spellings)) continue;
       // A whole declaration is a name as the page gives it; a part of one may be a short form.
-      return name === (text ?? "").trim() ? name : fullerName(name, declared);
+      return name === (text ?? "").trim()
+        ? name
+        : (namePairedWithAddress(name, text ?? "", declared) ?? fullerName(name, declared));
     }
   return undefined;
+}
+
+/** A publication's web address written as its brand ("Harbor.com", "HarborPost.co.uk"). */
+const ADDRESS = /^[\p{L}\d-]+\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?$/iu;
+
+/**
+ * A declaration that pairs the site's name with its address ("The Harbor Evening Post |
+ * HarborPost.com") writes the name and then where to find it: when the host spells only the
+ * address (`part`), the name beside it is the site's, if the page also declares that name on its
+ * own (as its publisher). An address paired with anything else ("Amy Roe | Advance Media for
+ * NJ.com", an author's credit) stays the name.
+ */
+function namePairedWithAddress(
+  part: string,
+  text: string,
+  declared: readonly (string | undefined)[],
+): string | undefined {
+  if (!ADDRESS.test(part)) return undefined;
+  const parts = text.split(/\s+[|–—-]\s+|\s*\|\s*/u).map((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const other = parts.find((p) => p !== part);
+  return other !== undefined && declared.some((d) => d?.trim() === other) ? other : undefined;
 }
 
 /**
@@ -136,4 +160,30 @@ export function printedVariant(name: string, declared: readonly (string | undefi
     if (times > most) [best, most] = [text, times];
   }
   return best;
+}
+
+/**
+ * The name the page's address spells, where the declared name adds words after it that the page
+ * never prints: a site may declare its name with a description ("Harbor Post Newspapers") that
+ * its address ("harborpost.com") and its own text leave out ("© 2019 Harbor Post"). The shorter
+ * name is taken only when the address spells it and not the declared one, the page prints it,
+ * and the page prints the declared name nowhere: a declared name the page shows ("Harbor 7
+ * Austin" beside "Harbor 7") is the one it gives itself, a name the address does not spell
+ * ("Washington" of a "Washington Ledger") is never made from a declared one, nor one cut before
+ * words a small word joins to it ("Folha de S.Paulo", "Harbor en Español").
+ */
+export function addressedShortName(name: string, url: string | undefined, shown: string): string {
+  const spellings = hostSpellings(url);
+  const words = name.trim().split(/\s+/u);
+  if (spellings.length < 1 || words.length < 2 || spelledBy(name, spellings) || timesPrinted(name, shown) > 0)
+    return name;
+  for (let n = words.length - 1; n >= 1; n--) {
+    // Words joined to the name by a small word are the name's own.
+    const word = words[n] ?? "";
+    if (SMALL.test(word) || /^\p{Ll}/u.test(word)) break;
+    const short = words.slice(0, n).join(" ");
+    if (isSlug(short) || !spelledBy(short, spellings)) continue;
+    return timesPrinted(short, shown) > 0 ? short : name;
+  }
+  return name;
 }

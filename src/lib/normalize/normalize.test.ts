@@ -210,6 +210,9 @@ describe("helpers", () => {
     // A "By" label glued to a name that repeats it, and an e-mail address after the name.
     expect(parseByline("Byby ANA RUIZ and TOM BECKER")).toEqual({ byline: "ANA RUIZ and TOM BECKER" });
     expect(parseByline("By Ana Ruiz | aruiz@example.com")).toEqual({ byline: "Ana Ruiz" });
+    // The separator before a stamp the page sets in the next element closes no name.
+    expect(parseByline("By Ana Ruiz -")).toEqual({ byline: "Ana Ruiz" });
+    expect(parseByline("By Harbor Desk Reports |")).toEqual({ byline: "Harbor Desk Reports" });
     expect(parseByline("Текст: Ольга Смирнова · 7 марта 2021")).toMatchObject({
       byline: "Ольга Смирнова",
       published: "2021-03-07",

@@ -125,7 +125,10 @@ export function parseByline(text: string): Byline | undefined {
     .replace(COMMENT_LINK, "")
     .replace(CONTACT_ADDRESS, "")
     .replace(SOCIAL_HANDLE, "")
-    .replace(RELATIVE_STAMP, "");
+    .replace(RELATIVE_STAMP, "")
+    // A separator that closes the line is the stamp's, set in an element of its own after it
+    // ("By Jane Roe -" / "11/20/19 6:38 AM"): no part of the name.
+    .replace(STAMP_SEPARATOR, "");
   if (rest === undefined || rest === "") return undefined;
   const stamp = STAMP.exec(rest);
   const stamped = stamp === null ? undefined : findDates(rest.slice(stamp.index + stamp[0].length))[0];

@@ -386,6 +386,9 @@ export const PLURAL_PRESENT_VERBS: readonly string[] = [
   "recommend",
   "stipulate",
   "implore",
+  // Speech as a group's habit or account ("funeral directors talk openly about …"); never "talks",
+  // which is a noun as often as a verb.
+  "talk",
 ];
 
 /** Participles that report inside a clause without opening a quotation ("…, citing …", "with officials asserting …"). */
@@ -963,6 +966,8 @@ export const ANONYMOUS_SOURCE_NOUNS: readonly string[] = [
   "sources?",
   "officers?",
   "representatives?",
+  // The trade's short form of "representative" ("the singer's rep told …", "a rep for the band said").
+  "reps?",
   "spokes(?:man|woman|person)",
   "diplomats?",
   "aides?",
