@@ -150,6 +150,9 @@ function lettersFit(name: string, acronym: string): boolean {
  * capitalised name (`CAPITALISED_RUN`, two words or more) whose initials spell the capitals before them.
  */
 export function acronymDefinitions(text: string): AcronymDefinition[] {
+  // Both shapes need an opening bracket after a space; most sentences have none, and scanning them
+  // for the capitals-then-bracket shape was a percent of the analysis.
+  if (!text.includes("(")) return [];
   const definitions: AcronymDefinition[] = [];
   for (const match of text.matchAll(/\s\(([\p{Lu}.]{2,10})\)/gu)) {
     const acronym = tokenize(match[1] ?? "")

@@ -46,11 +46,16 @@ import { describesAKind } from "./kindOfPeople.ts";
 const NAME_ABBREVIATION =
   /\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Capt|Sgt|Cmdr|Cdr|Rep|Sen|Gov|Prof|Rev|Supt|Insp|Det|St|Mt|Ft|Corp|Inc|Ltd|Bros)\.(?=\s*[\p{L}\d])/gu;
 
+/** A period a word, a number or a hyphened word follows: where every abbreviation `maskAbbreviations` masks ends. */
+const ABBREVIATION_PERIOD = /\.(?=\s*[\p{L}\d]|-\p{L})/u;
+
 /**
  * `text` with the periods of abbreviations ("U.S.", "C.I.A.", "Gregory M.", "Jr.", "U.S.-Russia")
  * made "·", same length, so a clause runs on past them and offsets still hold.
  */
 export function maskAbbreviations(text: string): string {
+  // Both patterns need a period with a word (or a hyphened one) after it; most sentences have only their last.
+  if (!ABBREVIATION_PERIOD.test(text)) return text;
   return text
     .replace(/\b(?:\p{Lu}\.){1,4}(?=\s*[\p{L}\d]|-\p{L})/gu, (run) => run.replaceAll(".", "·"))
     .replace(NAME_ABBREVIATION, (run) => run.replace(".", "·"));

@@ -50,5 +50,10 @@ const NAME_OVER_TOWN = new RegExp(
 /** Whether `text` (one sentence) is a sign-off, a cited work's author list or a letter's signature, as above. */
 export function isCreditedNames(text: string): boolean {
   const line = text.trim();
-  return BRACKETED_NAME.test(line) || AUTHOR_LIST.test(line) || VANCOUVER_LIST.test(line) || NAME_OVER_TOWN.test(line);
+  // Each shape needs its mark (a closing bracket, a comma, a line break), which most sentences lack.
+  return (
+    (line.includes("]") && BRACKETED_NAME.test(line)) ||
+    (line.includes(",") && (AUTHOR_LIST.test(line) || VANCOUVER_LIST.test(line))) ||
+    (line.includes("\n") && NAME_OVER_TOWN.test(line))
+  );
 }

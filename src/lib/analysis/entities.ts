@@ -2405,6 +2405,9 @@ const PARTICLE_SURNAME = /^(?:de|di|da|du|del|della|van|von|le|la) \p{L}+$/u;
 const ADDRESSED_BYLINE =
   /^\s*(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
+/** The verb of a contributor's line, in either case (what `isCredit`'s two such lines both need). */
+const CONTRIBUTED = /contributed/iu;
+
 /**
  * A credit line kept in a body ("(Reporting by … ; Editing by …)", "(AP Photo/Jane Doe)", a byline):
  * the people in it wrote or photographed the article, the article does not name them.
@@ -2416,19 +2419,21 @@ function isCredit(text: string): boolean {
     // "[Jane Roe]" closing a list entry, "Roe, J., and A. Doe." before a cited title (`isCreditedNames`).
     isCreditedNames(text) ||
     // "Craig McDean/GQ" alone on its line: a picture's or a reporter's credit.
-    SLASHED_CREDIT_LINE.test(text.trim()) ||
+    (text.includes("/") && SLASHED_CREDIT_LINE.test(text.trim())) ||
     // "Jane Roe | jroe@example.com": a byline with the writer's address for readers to write to.
-    ADDRESSED_BYLINE.test(text) ||
+    (text.includes("@") && ADDRESSED_BYLINE.test(text)) ||
     // A byline left in the body ("By Jill Serjeant", "Written by Jill Serjeant", "Story by …") and a
     // contributor's line ("Heba Habib contributed to this report.").
     /^(?:(?:Written|Reported|Story|Words|Text)\s+by|By)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(
       text.trim(),
     ) ||
-    /\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text) ||
-    // A credit with nothing after the verb: "The Associated Press contributed.", "Jane Roe contributed reporting."
-    /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}\s+contributed(?:\s+reporting)?\.?\s*$/u.test(
-      text,
-    )
+    // (Both contributors' lines hold the verb, which most sentences lack: asked first, as cheaply.)
+    (CONTRIBUTED.test(text) &&
+      (/\bcontributed (?:reporting )?to this (?:report|article|story)\.?\s*$/iu.test(text) ||
+        // A credit with nothing after the verb: "The Associated Press contributed.", "Jane Roe contributed reporting."
+        /^\s*(?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}\s+contributed(?:\s+reporting)?\.?\s*$/u.test(
+          text,
+        )))
   );
 }
 

@@ -127,6 +127,26 @@ const PROSE_CUES: readonly RegExp[] = [
   new RegExp(`\\b(?:published (?:online )?in|in the (?:medical |scientific )?journal)\\s+(${PROPER})`, "gu"),
 ];
 
+/**
+ * A word each cue of PROPER_CUES and PROSE_CUES needs, in its case: a sentence without it is not
+ * run through the cue, which otherwise tries its run of capitalised words at every capital.
+ */
+const CUE_WORDS = new Map<RegExp, RegExp>(
+  [
+    /Leader/u,
+    /newspaper|magazine|tabloid|broadcaster|news (?:site|outlet|agency)/u,
+    /(?:El|La)\s/u,
+    /told/u,
+    /request/u,
+    /published|journal/u,
+  ].map((word, i, words) => {
+    // In the cues' order, one each: a cue added without its word must not take another's.
+    const cues = [...PROPER_CUES, ...PROSE_CUES];
+    if (words.length !== cues.length) throw new Error("CUE_WORDS: one word per cue");
+    return [cues[i] as RegExp, word];
+  }),
+);
+
 /** Outlets cited in one sentence, left to right, each name once. Do not modify what it returns. */
 export function findOutletCitations(sentence: string): readonly OutletCitation[] {
   return citationsBySentence.getOrMake(sentence, readOutletCitations);
@@ -139,6 +159,7 @@ function readOutletCitations(sentence: string): readonly OutletCitation[] {
   const found: OutletCitation[] = [];
   const cues = NAME_WORD.test(sentence) ? [...NAME_CUES, ...PROPER_CUES] : PROPER_CUES;
   for (const cue of [...cues, ...PROSE_CUES]) {
+    if (CUE_WORDS.get(cue)?.test(sentence) === false) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
       const raw = m[1] ?? "";

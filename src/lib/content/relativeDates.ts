@@ -100,14 +100,27 @@ const clauseBefore = (sentence: string, start: number): string =>
 
 type Finder = (sentence: string, context: Context) => RelativeDate[];
 
-/** Every match of `re` turned into a date by `make` (which may decline). */
+/**
+ * Every match of `re` (global) turned into a date by `make` (which may decline). The matches are
+ * those `sentence.matchAll(re)` gives, read on `re` itself and its `lastIndex` put back: `matchAll`
+ * copies the pattern on every call, and the finders ask each of the article's sentences.
+ */
 function matchAll<T extends Omit<RelativeDate, "start" | "end" | "label">>(
   sentence: string,
   re: RegExp,
   make: (m: RegExpExecArray) => T | undefined,
 ): (T & Pick<RelativeDate, "start" | "end" | "label">)[] {
+  if (!re.global) throw new TypeError("matchAll needs a global pattern");
+  const from = re.lastIndex;
+  const matches: RegExpExecArray[] = [];
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    matches.push(m);
+    // An empty match steps past its place, a whole code point in a unicode pattern.
+    if (m[0] === "") re.lastIndex += re.unicode && (sentence.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = from;
   const found: (T & Pick<RelativeDate, "start" | "end" | "label">)[] = [];
-  for (const m of sentence.matchAll(re)) {
+  for (const m of matches) {
     const date = make(m);
     if (date) found.push({ ...date, start: m.index, end: m.index + m[0].length, label: m[0] });
   }
@@ -288,6 +301,12 @@ const dayWords: Finder = (sentence, { published }) =>
     },
   );
 
+/** `weekdayOfWeek`'s pattern, built once. */
+const WEEKDAY_OF_WEEK = new RegExp(
+  `\\b(?:(?:[Oo]n\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:of\\s+)?(last|this|next)\\s+week(?!['’]s)|(last|this|next)\\s+week,?\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
+  "gu",
+);
+
 /**
  * A weekday told with its week: "on Thursday last week", "Tuesday of next week", "last week on
  * Friday", "Monday this week". The words fix the day: that weekday of the week before, of, or
@@ -296,23 +315,16 @@ const dayWords: Finder = (sentence, { published }) =>
  * only its month. Sunday is left out: a week counted from Sunday puts it seven days away.
  */
 const weekdayOfWeek: Finder = (sentence, { published }) =>
-  matchAll(
-    sentence,
-    new RegExp(
-      `\\b(?:(?:[Oo]n\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:of\\s+)?(last|this|next)\\s+week(?!['’]s)|(last|this|next)\\s+week,?\\s+on\\s+(${WEEKDAY_PATTERN}))\\b`,
-      "gu",
-    ),
-    (m) => {
-      const name = m[1] ?? m[4] ?? "";
-      const week = (m[2] ?? m[3] ?? "").toLowerCase();
-      const weekday = WEEKDAYS.indexOf(name);
-      if (weekday < 1) return undefined;
-      const offset = { last: -7, this: 0, next: 7 }[week as "last" | "this" | "next"];
-      const from = new Date(`${published}T12:00:00Z`).getUTCDay();
-      const monday = addDays(published, offset - ((from + 6) % 7));
-      return { iso: addDays(monday, weekday - 1), precision: "day" };
-    },
-  );
+  matchAll(sentence, WEEKDAY_OF_WEEK, (m) => {
+    const name = m[1] ?? m[4] ?? "";
+    const week = (m[2] ?? m[3] ?? "").toLowerCase();
+    const weekday = WEEKDAYS.indexOf(name);
+    if (weekday < 1) return undefined;
+    const offset = { last: -7, this: 0, next: 7 }[week as "last" | "this" | "next"];
+    const from = new Date(`${published}T12:00:00Z`).getUTCDay();
+    const monday = addDays(published, offset - ((from + 6) % 7));
+    return { iso: addDays(monday, weekday - 1), precision: "day" };
+  });
 
 /**
  * Words that make a weekday part of a name, not a day of this week: the day of a season or a
@@ -413,7 +425,7 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead.
     const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
     const told =
-      (new RegExp(`^(?:${PAST.source})$`, "u").test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary)) ||
+      (PAST_WORD_ONLY.test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary)) ||
       /^since$/iu.test(verbBefore);
     // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead;
     // so does a fixture's verb right before the day ("The Gophers play Saturday", "they host Ohio State" is no day).
@@ -618,9 +630,19 @@ const weekWords: Finder = (sentence, context) =>
  */
 const LOOSE_COUNT = `${NOT_LOOSE}(?<!\\b(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:or|to)\\s|[-–]\\s?)`;
 
+/** A count `countedBack` reads, in words or figures. */
+const BACK_COUNT = "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
+/** `countedBack`'s patterns, built once (see there). */
+const UNITS_AGO = new RegExp(`${LOOSE_COUNT}\\b${BACK_COUNT}\\s+(year|month|day)s?\\s+ago\\b`, "giu");
+const DECADES_AGO = new RegExp(`${NOT_LOOSE}\\b${BACK_COUNT}\\s+(decade)s?\\s+ago\\b`, "giu");
+const BEEN_SINCE = new RegExp(
+  `(?<=\\b(?:has|have)\\s+(?:now\\s+)?|['’]s\\s+(?:now\\s+)?)been\\s+${BACK_COUNT}\\s+(year)s?\\s+since\\b`,
+  "giu",
+);
+const YEARS_AFTER = new RegExp(`(?<=,\\s+)${BACK_COUNT}\\s+(year)s?\\s+after\\b`, "giu");
+
 /** "nine months ago", "2 years ago", "It's now been a year since …", "…, 18 years after …" after a clause in the present. */
 const countedBack: Finder = (sentence, { published, year, month }) => {
-  const count = "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
   const back = (n: number, unit: string): Omit<RelativeDate, "start" | "end" | "label"> | undefined => {
     if (!Number.isFinite(n) || n < 1) return undefined;
     if (unit === "year") return { iso: String(year - n), precision: "year" };
@@ -630,7 +652,7 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
   return [
     // "two or three years ago", "about five years ago" fix no year, and "50 years ago" is a round figure (as "a
     // decade ago" said loosely is): counts of years from 20 on in tens are left out, "10 years ago" is read.
-    ...matchAll(sentence, new RegExp(`${LOOSE_COUNT}\\b${count}\\s+(year|month|day)s?\\s+ago\\b`, "giu"), (m) => {
+    ...matchAll(sentence, UNITS_AGO, (m) => {
       const n = countOf(m[1] ?? "");
       const unit = (m[2] ?? "").toLowerCase();
       if (unit === "year" && n >= 20 && n % 10 === 0) return undefined;
@@ -638,22 +660,13 @@ const countedBack: Finder = (sentence, { published, year, month }) => {
     }),
     // "a decade ago", "two decades ago": ten years a decade; a decade is a round count, so one said loosely
     // ("more than a decade ago", "nearly two decades ago") fixes no year and is left out.
-    ...matchAll(sentence, new RegExp(`${NOT_LOOSE}\\b${count}\\s+(decade)s?\\s+ago\\b`, "giu"), (m) =>
-      back(countOf(m[1] ?? "") * 10, "year"),
-    ),
-    ...matchAll(
-      sentence,
-      // "It's been a year since": counted from now; "had been" counts from the story's past.
-      new RegExp(
-        `(?<=\\b(?:has|have)\\s+(?:now\\s+)?|['’]s\\s+(?:now\\s+)?)been\\s+${count}\\s+(year)s?\\s+since\\b`,
-        "giu",
-      ),
-      (m) => back(countOf(m[1] ?? ""), "year"),
-    ),
+    ...matchAll(sentence, DECADES_AGO, (m) => back(countOf(m[1] ?? "") * 10, "year")),
+    // "It's been a year since": counted from now; "had been" counts from the story's past.
+    ...matchAll(sentence, BEEN_SINCE, (m) => back(countOf(m[1] ?? ""), "year")),
     // "Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded": after a clause in
     // the present, the count runs back from now; after one in the past ("He was freed in 2010, 18 years
     // after …") or the future it runs from that time, and a word like "nearly" leaves the count loose.
-    ...matchAll(sentence, new RegExp(`(?<=,\\s+)${count}\\s+(year)s?\\s+after\\b`, "giu"), (m) => {
+    ...matchAll(sentence, YEARS_AFTER, (m) => {
       const head = sentence.slice(0, m.index);
       if (PAST.test(head) || looksAhead(head) || /\b(?:19|20)\d{2}\b/u.test(head)) return undefined;
       return back(countOf(m[1] ?? ""), "year");
@@ -687,6 +700,12 @@ const MONTH_NAMES = MONTHS.join("|");
 const NAMED_YEAR_CLAUSE =
   /(?:\b(?:the|its|their|his|her|our|this|a)\s+|\p{L}['’]s\s+)((?:19|20)\d{2})\s+(?!(?:[\p{L}-]+\s+){0,2}(?:fiscal|financial|school|academic|season|tax|budget|model)\b)(?:\p{Ll}[\p{L}-]*\s+){1,3},?\s*(?:that|which),?\s+(?:\p{Ll}+\s+){1,3}$/u;
 
+/** `bareMonths`'s pattern, built once. */
+const BARE_MONTH = new RegExp(
+  `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+  "gu",
+);
+
 /**
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
  * August"), or opening
@@ -698,67 +717,66 @@ const NAMED_YEAR_CLAUSE =
 const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
   /** The month the last match read, and where its words end. */
   let previous: { end: number; named: number; offset: number; inferred: boolean } | undefined;
-  return matchAll(
-    sentence,
-    new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
-      "gu",
-    ),
-    (m) => {
-      const lead = (m[1] ?? "").toLowerCase();
-      const named = MONTHS.indexOf(m[2] ?? "") + 1;
-      const before = sentence.slice(0, m.index);
-      const first = previous;
-      previous = undefined;
-      if (lead === "to" || lead === "through" || lead === "and") {
-        // Only right after the span's first month, read: "from March to May", not "from March 3 to May".
-        if (first === undefined || !/^\s+$/u.test(sentence.slice(first.end, m.index))) return undefined;
-        if (lead === "and" && named <= first.named) return undefined;
-        const offset = first.offset + ((named - first.named + 12) % 12);
-        // A span told in the past that would end after publication ("rose from March to May", in April) is an
-        // earlier year's, which the words do not fix.
-        if (first.offset <= 0 && offset > 0) return undefined;
-        const iso = addMonths(year, month, offset);
-        return first.inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
-      }
-      const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
-      if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
-        return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
-      // "has fallen since June" (a span from that month up to now) and "up from 15% in August" (the base a figure
-      // is measured against, dates/nonEvents.ts) count back whatever the tense: the month is a past one.
-      const countsBack = lead === "since" || isComparisonBase(sentence, { start: m.index, end: m.index + m[0].length });
-      // "The planting season ends in April" is every year's April: only a told past or a stated future fixes one.
-      if (lead !== "last" && lead !== "next" && lead !== "this" && !future && !countsBack && !PAST.test(sentence))
-        return undefined;
-      // Opening the sentence, a month must be its subject ("November marked"), and "May" is a verb.
-      if (lead === "" && !/^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) return undefined;
-      if (named === 5 && lead === "") return undefined;
-      const diff = named - month;
-      let offset: number;
-      if (lead === "this") offset = diff;
-      // "last October" written in November: the month just gone is "last month" to a writer, so the words may mean
-      // the October a year before as well as that one; which, they do not fix.
-      else if (lead === "last") {
-        offset = diff < 0 ? diff : diff - 12;
-        if (offset === -1) return undefined;
-      } else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
-      // "have shifted since January", "will stay up from 15% in August": counts back whatever the sentence foresees.
-      else if (!countsBack && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
-      // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
-      else if (scheduledInPresent(before)) return undefined;
-      // "you can return it by January": a deadline or a possibility, which January the words do not fix.
-      else if (presentModalGoverns(before)) return undefined;
-      // A month later in the year than publication, told in the past, is last year's only when a past verb
-      // tells it: "closed in November" is; "published its schedule, with the first matches in April" is not.
-      else if (diff > 0 && !countsBack && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
-      else offset = diff <= 0 ? diff : diff - 12;
+  return matchAll(sentence, BARE_MONTH, (m) => {
+    const lead = (m[1] ?? "").toLowerCase();
+    const named = MONTHS.indexOf(m[2] ?? "") + 1;
+    const before = sentence.slice(0, m.index);
+    const first = previous;
+    previous = undefined;
+    if (lead === "to" || lead === "through" || lead === "and") {
+      // Only right after the span's first month, read: "from March to May", not "from March 3 to May".
+      if (first === undefined || !/^\s+$/u.test(sentence.slice(first.end, m.index))) return undefined;
+      if (lead === "and" && named <= first.named) return undefined;
+      const offset = first.offset + ((named - first.named + 12) % 12);
+      // A span told in the past that would end after publication ("rose from March to May", in April) is an
+      // earlier year's, which the words do not fix.
+      if (first.offset <= 0 && offset > 0) return undefined;
       const iso = addMonths(year, month, offset);
-      const inferred = lead !== "last" && lead !== "this" && lead !== "next";
-      previous = { end: m.index + m[0].length, named, offset, inferred };
-      return inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
-    },
-  );
+      return first.inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
+    }
+    const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
+    if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
+      return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
+    // "has fallen since June" (a span from that month up to now) and "up from 15% in August" (the base a figure
+    // is measured against, dates/nonEvents.ts) count back whatever the tense: the month is a past one.
+    const countsBack = lead === "since" || isComparisonBase(sentence, { start: m.index, end: m.index + m[0].length });
+    // "The planting season ends in April" is every year's April: only a told past or a stated future fixes one.
+    if (lead !== "last" && lead !== "next" && lead !== "this" && !future && !countsBack && !PAST.test(sentence))
+      return undefined;
+    // Opening the sentence, a month must be its subject ("November marked"), and "May" is a verb.
+    if (lead === "" && !/^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) return undefined;
+    if (named === 5 && lead === "") return undefined;
+    const diff = named - month;
+    let offset: number;
+    if (lead === "this") offset = diff;
+    // "last October" written in November: the month just gone is "last month" to a writer, so the words may mean
+    // the October a year before as well as that one; which, they do not fix.
+    else if (lead === "last") {
+      offset = diff < 0 ? diff : diff - 12;
+      if (offset === -1) return undefined;
+    } else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
+    // "have shifted since January", "will stay up from 15% in August": counts back whatever the sentence foresees.
+    else if (!countsBack && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
+    // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.
+    else if (scheduledInPresent(before)) return undefined;
+    // "you can return it by January": a deadline or a possibility, which January the words do not fix.
+    else if (presentModalGoverns(before)) return undefined;
+    // A month later in the year than publication, told in the past, is last year's only when a past verb
+    // tells it: "closed in November" is; "published its schedule, with the first matches in April" is not.
+    else if (diff > 0 && !countsBack && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
+    else offset = diff <= 0 ? diff : diff - 12;
+    const iso = addMonths(year, month, offset);
+    const inferred = lead !== "last" && lead !== "this" && lead !== "next";
+    previous = { end: m.index + m[0].length, named, offset, inferred };
+    return inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
+  });
 };
+
+/** `attributiveMonths`'s pattern, built once. */
+const ATTRIBUTIVE_MONTH = new RegExp(
+  `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?|issues?|covers?|editions?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
+  "gu",
+);
 
 /**
  * A month named as an attribute of a happening, without day or year: "an October news conference",
@@ -771,25 +789,18 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
  * is left out, as it is also a name's.
  */
 const attributiveMonths: Finder = (sentence, context) =>
-  matchAll(
-    sentence,
-    new RegExp(
-      `(?<=\\b(?:an?|An?|the|The|its|Its|their|Their|his|His|her|Her)\\s+(?:(?!(?:following|next|previous|preceding|prior|same|last|past|coming|this|that|every|each|annual|yearly|usual|regular)\\b)\\p{Ll}{2,}\\s+)?|\\p{L}['’]s\\s+)(${MONTH_NAMES})\\b(?=\\s+\\p{Ll})(?!\\s+(?:of|and|or|to|through|until|quarters?|issues?|covers?|editions?)\\b)|\\b(${MONTHS.filter((month) => month !== "May").join("|")})['’]s(?=\\s)`,
-      "gu",
-    ),
-    (m) => {
-      const named = MONTHS.indexOf(m[1] ?? m[2] ?? "") + 1;
-      const { month, year, future, aheadAt } = context;
-      if (!future && !PAST.test(sentence)) return undefined;
-      const diff = named - month;
-      const ahead = aheadAt(m.index, m.index + m[0].length);
-      // "haven't yet qualified for the December debate", written in November: a later month is last year's only
-      // when a past verb tells it, as for a bare month ("missed the December debate").
-      if (!ahead && diff > 0 && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
-      const offset = ahead ? (diff >= 0 ? diff : diff + 12) : diff <= 0 ? diff : diff - 12;
-      return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
-    },
-  );
+  matchAll(sentence, ATTRIBUTIVE_MONTH, (m) => {
+    const named = MONTHS.indexOf(m[1] ?? m[2] ?? "") + 1;
+    const { month, year, future, aheadAt } = context;
+    if (!future && !PAST.test(sentence)) return undefined;
+    const diff = named - month;
+    const ahead = aheadAt(m.index, m.index + m[0].length);
+    // "haven't yet qualified for the December debate", written in November: a later month is last year's only
+    // when a past verb tells it, as for a bare month ("missed the December debate").
+    if (!ahead && diff > 0 && !toldInClause(sentence, m.index, m.index + m[0].length)) return undefined;
+    const offset = ahead ? (diff >= 0 ? diff : diff + 12) : diff <= 0 ? diff : diff - 12;
+    return { iso: addMonths(year, month, offset), precision: "month", yearInferred: true };
+  });
 
 /**
  * The year of a day and month the text gives without one. A weekday stated with it ("Saturday,
@@ -888,6 +899,9 @@ const verbBeforeDay = (before: string): string =>
     before,
   )?.[1] ?? "";
 
+/** A month's name, any case (`yearlessDayHolds`). */
+const MONTH_NAME = new RegExp(MONTH_PATTERN, "iu");
+
 /**
  * Whether a day and month without a year keeps the year `iso` gives it. Not when the month is
  * written in lower case ("prices may 10 times"): "may" and "march" are verbs first. Not a day that
@@ -905,7 +919,7 @@ function yearlessDayHolds(
   published: string,
   ahead: boolean,
 ): boolean {
-  const month = new RegExp(MONTH_PATTERN, "iu").exec(text);
+  const month = MONTH_NAME.exec(text);
   if (month && !/^\p{Lu}/u.test(month[0])) return false;
   const before = sentence.slice(0, index);
   const after = sentence.slice(index + text.length);
@@ -934,14 +948,16 @@ const ENTRY_SEPARATOR = new RegExp(
   "u",
 );
 
+/** Nothing but opening marks and perhaps a weekday (`dayClause`). */
+const ONLY_WEEKDAY = new RegExp(String.raw`^[\s“"‘']*(?:${WEEKDAY_PATTERN},?\s*)?$`, "u");
+
 /**
  * The clause a day at [start, end) is told in (dates/direction.ts `clauseAt`); for a day that opens an entry
  * ("Nov. 18, 9:30 a.m. — The governor signed the decree"), the entry after its separator, whose verb tells it.
  */
 function dayClause(sentence: string, start: number, end: number): string {
   const entry = ENTRY_SEPARATOR.exec(sentence.slice(end));
-  if (entry && new RegExp(String.raw`^[\s“"‘']*(?:${WEEKDAY_PATTERN},?\s*)?$`, "u").test(sentence.slice(0, start)))
-    return sentence.slice(end + entry[0].length);
+  if (entry && ONLY_WEEKDAY.test(sentence.slice(0, start))) return sentence.slice(end + entry[0].length);
   return clauseAt(withoutDashedAsides(sentence, start), start);
 }
 
@@ -1096,6 +1112,12 @@ const yearsHoliday: Finder = (sentence, { year }) =>
     },
   );
 
+/** `monthOfYearWords`'s pattern, built once. */
+const MONTH_OF_YEAR_WORDS = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_PATTERN}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+  "gu",
+);
+
 /**
  * A month or a day of a month with its year told relative to publication: "in October last year",
  * "Oct. 3 of last year", "early March this year", "in January next year". The words fix the year,
@@ -1104,26 +1126,19 @@ const yearsHoliday: Finder = (sentence, { year }) =>
  * Matched whole, so chrono never reads the day alone.
  */
 const monthOfYearWords: Finder = (sentence, context) =>
-  matchAll(
-    sentence,
-    new RegExp(
-      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_PATTERN}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
-      "gu",
-    ),
-    (m) => {
-      const month = monthNumber(m[2] ?? "");
-      const day = m[1] ?? m[3];
-      if (month === undefined || (m[1] !== undefined && m[3] !== undefined)) return undefined;
-      if (pastOfNewYear(m[0], sentence, context)) return undefined;
-      const offset = { last: -1, this: 0, next: 1 }[(m[4] ?? "").toLowerCase() as "last" | "this" | "next"];
-      const year = context.year + offset;
-      // A day that year has not ("Feb. 29 last year" in 2020) is a slip: the month and year still stand.
-      const iso = day === undefined ? undefined : isoDay(year, month, Number(day));
-      return iso === undefined
-        ? { iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month" }
-        : { iso, precision: "day" };
-    },
-  );
+  matchAll(sentence, MONTH_OF_YEAR_WORDS, (m) => {
+    const month = monthNumber(m[2] ?? "");
+    const day = m[1] ?? m[3];
+    if (month === undefined || (m[1] !== undefined && m[3] !== undefined)) return undefined;
+    if (pastOfNewYear(m[0], sentence, context)) return undefined;
+    const offset = { last: -1, this: 0, next: 1 }[(m[4] ?? "").toLowerCase() as "last" | "this" | "next"];
+    const year = context.year + offset;
+    // A day that year has not ("Feb. 29 last year" in 2020) is a slip: the month and year still stand.
+    const iso = day === undefined ? undefined : isoDay(year, month, Number(day));
+    return iso === undefined
+      ? { iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month" }
+      : { iso, precision: "day" };
+  });
 
 /**
  * "Two years ago this month", "a year ago this week": the count goes back from the month or the

@@ -59,8 +59,15 @@ const NAMED = new RegExp(
   "giu",
 );
 
+/**
+ * A word every count above needs (COUNTED's days or weeks, NAMED's part of the day, a month, a year),
+ * read with their flags: most sentences have none, and are not run through the four patterns.
+ */
+const COUNTED_UNIT = /day|week|month|year|morning|afternoon|evening|night/iu;
+
 /** The first count of days or years from the telling's moment in `sentence`, if any. */
 export function countedDays(sentence: string): CountedDays | undefined {
+  if (!COUNTED_UNIT.test(sentence)) return undefined;
   const found: CountedDays[] = [];
   for (const m of sentence.matchAll(COUNTED)) {
     const n = countOf(m[1] ?? "");
