@@ -298,14 +298,6 @@ function shownAsEditorOnly(author: string, shown: string): boolean {
   return at.length > 0 && at.every((i) => EDITOR_LABEL.test(shown.slice(Math.max(0, i - 20), i)));
 }
 
-/** A Markdown paragraph as its words: emphasis, escapes and link syntax aside ("**WASHINGTON (AP)** —"). */
-const plainParagraph = (markdown: string): string =>
-  markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, "$1")
-    .replace(/[\\*]|(?<!\w)_+|_+(?!\w)/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim();
-
 /** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
 function readyForExtractor(doc: Document): void {
   // The article text the page marks in microdata is where the extractor looks.
@@ -537,7 +529,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const reported = reportedBy({
     byline: credit,
     employer: credit === undefined ? undefined : employerOf(credit),
-    paragraphs: bodyMarkdown.split(/\n{2,}/u).map(plainParagraph),
+    paragraphs: bodyMarkdown.split(/\n{2,}/u),
   });
   // The host's own credit ("By Reuters" on Reuters's site, "HarbourPost.com" under the byline on
   // harbourpost.com) keeps the host's spelling of its name.

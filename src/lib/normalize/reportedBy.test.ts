@@ -41,6 +41,14 @@ describe("reportedBy", () => {
     expect(reportedBy({ paragraphs: [...BODY, `VALLEY CITY (AP) — ${BODY[0] ?? ""}`] })).toBeUndefined();
   });
 
+  it("reads the paragraphs as Markdown: emphasis, links and line breaks aside, headings kept out of the prose", () => {
+    const lede = BODY[0] ?? "";
+    expect(reportedBy({ paragraphs: [`**VALLEY CITY (AP)** —\n${lede}`] })).toBe("The Associated Press");
+    expect(reportedBy({ paragraphs: [`VALLEY CITY ([Reuters](https://example.com/)) - ${lede}`] })).toBe("Reuters");
+    // A heading long enough to pass for prose is still a heading: the dateline below it counts, not it.
+    expect(reportedBy({ paragraphs: [`## VALLEY CITY (Reuters) - ${lede}`, ...BODY] })).toBeUndefined();
+  });
+
   it("is the publication a note of first appearance names", () => {
     expect(reportedBy({ paragraphs: [...BODY, "This story was first published by Harbour Weekly."] })).toBe(
       "Harbour Weekly",

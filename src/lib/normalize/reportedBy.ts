@@ -27,6 +27,7 @@ import {
   syndicationOutlet,
 } from "./outlets.ts";
 import { isNamedDeskCredit } from "./patterns.ts";
+import { markdownText } from "#lib/content/articleText.ts";
 
 /** What a page states that may credit its article: its byline, the outlet its byline line names, its text. */
 export interface Credits {
@@ -34,7 +35,7 @@ export interface Credits {
   byline?: string | undefined;
   /** The known outlet the byline's line names as its employer (read by the page's reader). */
   employer?: string | undefined;
-  /** The article's paragraphs as plain text, in order. */
+  /** The article's paragraphs as Markdown blocks, in order (headings, "**WASHINGTON (AP)** —" and links as written). */
   paragraphs: readonly string[];
   /** Lines of the page removed around the article (notes, credits), as printed. */
   removed?: readonly string[];
@@ -46,8 +47,20 @@ const DATELINE_PARAGRAPHS = 3;
 /** Fewest words of a paragraph of prose: shorter lines over a lede are labels, names, menus. */
 const PROSE_WORDS_MIN = 6;
 
+/** A block read for its words, and whether it is a Markdown heading. */
+interface Block {
+  readonly text: string;
+  readonly heading: boolean;
+}
+
+/** A Markdown block as one line of its words (the one Markdown-to-text reader, content/articleText.ts). */
+const asBlock = (markdown: string): Block => ({
+  text: markdownText(markdown).replace(/\s+/gu, " ").trim(),
+  heading: /^\s{0,3}#{1,6}\s/u.test(markdown),
+});
+
 /** A paragraph of running text, not a heading, a label or a name a page sets over its lede ("## BREAKING NEWS", "JANE ROE"). */
-const isProse = (text: string): boolean => !text.startsWith("#") && text.split(/\s+/u).length >= PROSE_WORDS_MIN;
+const isProse = ({ text, heading }: Block): boolean => !heading && text.split(/\s+/u).length >= PROSE_WORDS_MIN;
 
 /** How many of the article's last paragraphs may hold the copyright it closes with (a tag line may follow). */
 const CLOSING_PARAGRAPHS = 2;
@@ -69,15 +82,16 @@ function closingCopyright(line: string): string | undefined {
 
 /** The publication the page credits its article to (see the module's note); undefined when it credits none. */
 export function reportedBy({ byline, employer, paragraphs, removed = [] }: Credits): string | undefined {
-  const texts = paragraphs.map((p) => p.trim()).filter((p) => p !== "");
+  const blocks = paragraphs.map(asBlock).filter((b) => b.text !== "");
+  const texts = blocks.map((b) => b.text);
   return (
     bylineAgency(byline) ??
     employer ??
     splitBylineOutlet(byline).outlet ??
-    texts
+    blocks
       .filter(isProse)
       .slice(0, DATELINE_PARAGRAPHS)
-      .flatMap((p) => knownOutlet(datelineOutlet(p) ?? "") ?? [])[0] ??
+      .flatMap((b) => knownOutlet(datelineOutlet(b.text) ?? "") ?? [])[0] ??
     [...texts, ...removed].flatMap((p) => syndicationOutlet(p, { printIssue: false }) ?? [])[0] ??
     texts
       .slice(-CLOSING_PARAGRAPHS)
