@@ -62,6 +62,11 @@ function edgesOutOfPhrasing(parent: MdastNodes): void {
       return;
     }
     const inner = child.children as Inline[];
+    // Markup already empty (a link around an image, the image dropped) is left as it is.
+    if (inner.length === 0) {
+      out.push(child);
+      return;
+    }
     const lead: Inline[] = [];
     const trail: Inline[] = [];
     while (inner[0] !== undefined && (inner[0].type === "break" || isBlank(inner[0])))
