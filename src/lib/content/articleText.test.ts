@@ -28,6 +28,12 @@ describe("markdownText", () => {
     ]);
   });
 
+  it("reads numeric character references as their characters, and an escaped one as written", () => {
+    expect(markdownText("_The Long Walk_&#x4F;ne night, &#8220;go&#8221; \\&#x41; &#x2A;a&#x2A;")).toBe(
+      "The Long WalkOne night, “go” &#x41; *a*",
+    );
+  });
+
   // The normalizer's own output is what the site holds: the cheap strip must keep the same
   // characters, in the same order, as a full Markdown parse of every real article (whitespace
   // aside: the parser's text joins list items with no space at all).

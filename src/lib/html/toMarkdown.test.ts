@@ -19,6 +19,17 @@ describe("htmlToMarkdown", () => {
       "The study in *[Journal of Things](https://example.org/j)* argued that **rates** rose.",
     );
   });
+  it("moves a line break at the edge of emphasis out of it, and drops one that breaks no line", () => {
+    const html =
+      "<p><strong>PICTURE BOOKS<br></strong></p>" +
+      "<p><strong>The Ship in the Bottle<br></strong>Ana Ruiz <br>Harbour Press, $12</p>" +
+      "<p>Cables carried 48 calls at a time: TAT-1<strong> </strong>could not carry more, and ran from one shore to<em> </em>another.</p>";
+    expect(htmlToMarkdown(html).trim()).toBe(
+      "**PICTURE BOOKS**\n\n**The Ship in the Bottle**\\\nAna Ruiz\\\nHarbour Press, $12\n\n" +
+        "Cables carried 48 calls at a time: TAT-1 could not carry more, and ran from one shore to another.",
+    );
+  });
+
   it("drops the lifted dek set as the first paragraph after an image's own paragraph", () => {
     const html =
       '<p><img src="a.jpg"></p><p>How the patrols outgrew the border</p><p>Officials said the patrols would go on.</p>';

@@ -36,33 +36,70 @@ function dropActive(tree: MdastRoot): void {
 /** Inline markup whose edge spaces belong to the text around it. */
 const PHRASING = new Set(["emphasis", "strong", "delete", "link"]);
 
+/** Blocks whose first and last line break break no line. */
+const LINE_BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+
+type Inline = MdastNodes;
+const SPACE = (): Inline => ({ type: "text", value: " " });
+const isBlank = (node: Inline): boolean => node.type === "text" && node.value.trim() === "";
+
 /**
- * Moves spaces at the edges of inline markup out of it ("<em><a>JAMA </a></em>argued"): markdown
- * cannot close emphasis on a space, so left inside, the serializer writes the next letter as a
- * character reference ("_…_&#x61;rgued") and the word no longer reads as one.
+ * Moves what markdown cannot set at the edge of inline markup out of it: spaces
+ * ("<em><a>JAMA </a></em>argued") and line breaks ("<strong>PICTURE BOOKS<br></strong>").
+ * Markdown cannot open or close emphasis on a space, so left inside, the serializer writes the
+ * next letter as a character reference ("_…_&#x61;rgued") and the word no longer reads as one;
+ * a break before the closing mark comes out as a stray backslash. Markup that holds only space
+ * marks nothing and becomes that space; a break at a block's start or end breaks no line.
  */
-function spacesOutOfPhrasing(tree: MdastRoot): void {
-  const edgeText = (node: MdastNodes, last: boolean): { value: string } | undefined => {
-    if (node.type === "text") return node;
-    if (!("children" in node) || node.children.length === 0) return undefined;
-    return edgeText(node.children[last ? node.children.length - 1 : 0] as MdastNodes, last);
-  };
-  visit(tree, (node: MdastNodes, index, parent) => {
-    if (parent === undefined || index === undefined || !PHRASING.has(node.type)) return undefined;
-    const head = edgeText(node, false);
-    const tail = edgeText(node, true);
-    if (head === undefined || tail === undefined || mdastText(node).trim() === "") return undefined;
-    const before = /^\s+/u.test(head.value);
-    const after = /\s+$/u.test(tail.value);
-    head.value = head.value.trimStart();
-    tail.value = tail.value.trimEnd();
-    const space = { type: "text" as const, value: " " };
-    const siblings = parent.children as MdastNodes[];
-    if (after && index < siblings.length - 1) siblings.splice(index + 1, 0, { ...space });
-    if (before && index > 0) siblings.splice(index, 0, { ...space });
-    return undefined;
+function edgesOutOfPhrasing(parent: MdastNodes): void {
+  if (!("children" in parent)) return;
+  const children = parent.children as Inline[];
+  for (const child of children) edgesOutOfPhrasing(child);
+  const out: Inline[] = [];
+  children.forEach((child, index) => {
+    if (!PHRASING.has(child.type) || !("children" in child)) {
+      out.push(child);
+      return;
+    }
+    const inner = child.children as Inline[];
+    // Markup already empty (a link around an image, the image dropped) is left as it is.
+    if (inner.length === 0) {
+      out.push(child);
+      return;
+    }
+    const lead: Inline[] = [];
+    const trail: Inline[] = [];
+    while (inner[0] !== undefined && (inner[0].type === "break" || isBlank(inner[0])))
+      lead.push(inner.shift()?.type === "break" ? { type: "break" } : SPACE());
+    while (inner.at(-1) !== undefined && (inner.at(-1)?.type === "break" || isBlank(inner.at(-1) as Inline)))
+      trail.unshift(inner.pop()?.type === "break" ? { type: "break" } : SPACE());
+    const head = inner[0];
+    if (head?.type === "text" && /^\s/u.test(head.value)) {
+      head.value = head.value.trimStart();
+      lead.push(SPACE());
+    }
+    const tail = inner.at(-1);
+    if (tail?.type === "text" && /\s$/u.test(tail.value)) {
+      tail.value = tail.value.trimEnd();
+      trail.unshift(SPACE());
+    }
+    // Spaces stay only between words: none at the start or the end of a block (inside markup they
+    // move on out with it).
+    const edge = !PHRASING.has(parent.type);
+    out.push(...(edge && out.length === 0 ? lead.filter((n) => n.type === "break") : squeeze(lead)));
+    if (inner.length > 0) out.push(child);
+    out.push(...(edge && index === children.length - 1 ? trail.filter((n) => n.type === "break") : squeeze(trail)));
   });
+  if (LINE_BLOCKS.has(parent.type)) {
+    while (out[0]?.type === "break") out.shift();
+    while (out.at(-1)?.type === "break") out.pop();
+  }
+  (parent as { children: Inline[] }).children = out;
 }
+
+/** Several spaces moved out of nested markup are one space; a break stands for them all. */
+const squeeze = (nodes: readonly Inline[]): Inline[] =>
+  nodes.some((n) => n.type === "break") ? nodes.filter((n) => n.type === "break").slice(0, 1) : nodes.slice(0, 1);
 
 /**
  * Removes HTML comments (the conversion would keep them as raw HTML) and figure captions (the
@@ -155,7 +192,7 @@ export function htmlToMarkdown(
   const mdast = toMdast(hast) as MdastRoot;
   dropActive(mdast);
   decodeTwiceEscaped(mdast);
-  spacesOutOfPhrasing(mdast);
+  edgesOutOfPhrasing(mdast);
   dropLifted(mdast, lifted);
   dropCaptions(mdast, captions);
   return unified().use(remarkGfm).use(remarkStringify).stringify(mdast);

@@ -141,6 +141,15 @@ describe("markdown boxes written as one paragraph of lines", () => {
     expect(out).toContain("The bank cut its rate");
   });
 
+  it("keeps a numbered list of products, one a line, each over its link", () => {
+    const out = body(
+      `${LEDE}The shop's picks for the sale:\n\n1\\) Harbour Lights Box Set (4K Ultra HD + Blu-Ray)\\\n[**https://shop.example/a1**](https://shop.example/a1)\\\n2\\) Retro Racing Track Deluxe Edition\\\n[**https://shop.example/b2**](https://shop.example/b2)\\\n3\\) Night Train Trilogy Collector Box (4 DVD)\\\n[**https://shop.example/c3**](https://shop.example/c3)\\\n4\\) Pocket Camera Instant Classic Model\n`,
+    );
+    expect(out).toContain("Retro Racing Track Deluxe Edition");
+    expect(out).toContain("https://shop.example/b2");
+    expect(out).toContain("Pocket Camera Instant Classic Model");
+  });
+
   it("keeps lines of prose that hold links", () => {
     const out = body(
       `${LEDE}Three things changed\\\nThe bank [cut its rate](https://example.com/a) again.\\\nThe peso [held steady](https://example.com/b) all week.\n`,

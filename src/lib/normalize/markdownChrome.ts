@@ -14,7 +14,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { htmlToMarkdown } from "#lib/html/toMarkdown.ts";
 import { bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
-import { chromeReason, isBareCount, isCaption, isImageFileName } from "./chrome.ts";
+import { chromeReason, isBareCount, isCaption, isGluedLabelRow, isImageFileName } from "./chrome.ts";
 import { SEPARATORS } from "./linkDensity.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { cutSpans, endsInSignUpCall, promoSpans } from "./promo.ts";
@@ -207,6 +207,21 @@ function isPictureWithCaption(node: Paragraph): boolean {
   return first?.type === "image" && second?.type === "text" && /^\s*\n/u.test(second.value);
 }
 
+/**
+ * A paragraph's text as the chrome rules read it: run together as `toString` gives it (a hard
+ * break adds nothing), except when, run together, it reads as one row of menu labels
+ * (chrome.ts isGluedLabelRow): then with its lines apart, as that rule reads a block of several.
+ * A numbered list of products set one a line ("1) … (Blu-Ray)" / "http://…" / "2) …") is no
+ * row of labels; run together, each line's last word sticks to the next line's first.
+ */
+function chromeText(node: Paragraph, text: string): string {
+  if (!isGluedLabelRow(text)) return text;
+  const lines = breakLines(node)
+    .map((line) => cleanText(toString({ type: "paragraph", children: line })))
+    .filter((line) => line !== "");
+  return lines.length >= 2 ? lines.join("\n") : text;
+}
+
 /** Why a top-level markdown block is page furniture, or undefined when it is body. */
 export function markdownFurniture(node: RootContent): RemovalReason | undefined {
   if (node.type === "html") return chromeReason(cleanText(node.value)) === "embed" ? "embed" : undefined;
@@ -236,7 +251,8 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   // A paragraph that is promotion from end to end, as a text body cuts it ("Have a project to
   // share with us? Submit it here!").
   const promo = lines !== "" && cutSpans(lines, promoSpans(lines)) === "" ? "promo" : undefined;
-  return chromeReason(text) ?? note ?? promo ?? (isCaption(text) ? "caption" : undefined);
+  const chrome = chromeReason(node.type === "paragraph" ? chromeText(node, text) : text);
+  return chrome ?? note ?? promo ?? (isCaption(text) ? "caption" : undefined);
 }
 
 /** An address as compared: no scheme, no "www.", no trailing slash; host and path as written. */
