@@ -51,7 +51,7 @@ import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { reportedBy } from "#lib/normalize/reportedBy.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
-import { addressedShortName, isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { noticePublication, shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
@@ -396,17 +396,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     shownSiteName(doc, declared.url);
   // Written as the page prints it: of the spellings it declares for that name, the one its text
   // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
-  // Without the words after it that the page's address and text leave out ("… Newspapers").
   const outlet =
     named === undefined
       ? undefined
-      : addressedShortName(
-          printedVariant(
-            named,
-            [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
-            shownAsPrinted,
-          ),
-          declared.url,
+      : printedVariant(
+          named,
+          [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
           shownAsPrinted,
         );
   // The captions the page marks or declares, read before extraction changes the document.

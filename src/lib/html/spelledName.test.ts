@@ -1,6 +1,6 @@
 /** The page's own name among its declarations, told by its address. */
 import { describe, expect, it } from "vitest";
-import { addressedShortName, isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 
 describe("spelledName", () => {
   it.each([
@@ -94,35 +94,5 @@ describe("spelledName", () => {
     expect(printedVariant("Harbor Post", ["Harbor Post Media", "harborpost"], "harborpost Harbor Post Media")).toBe(
       "Harbor Post",
     );
-  });
-});
-
-describe("addressedShortName", () => {
-  const url = "https://www.harborpost.example/news/x.html";
-  it("drops the words after a name the address spells when the page prints that name and never the declared one", () => {
-    const shown = "Advertising Harbor Post Classifieds … a Harbor Post reporter said. © 2024 Harbor Post.";
-    expect(addressedShortName("Harbor Post Newspapers", url, shown)).toBe("Harbor Post");
-    expect(addressedShortName("Harbor Post International Media", url, shown)).toBe("Harbor Post");
-  });
-  it("keeps a declared name the page prints, or that the address spells itself", () => {
-    expect(addressedShortName("Harbor Post Austin", url, "Harbor Post Austin Home · a Harbor Post reporter")).toBe(
-      "Harbor Post Austin",
-    );
-    expect(addressedShortName("Harbor Post", url, "Harbor")).toBe("Harbor Post");
-  });
-  it("never makes a name the address does not spell or the page does not print, nor one without an address", () => {
-    const shown = "Washington said on Monday that Washington would act.";
-    expect(addressedShortName("Washington Ledger", "https://www.washingtonledger.example/x", shown)).toBe(
-      "Washington Ledger",
-    );
-    expect(addressedShortName("Harbor Post Newspapers", url, "harborpost.example")).toBe("Harbor Post Newspapers");
-    expect(addressedShortName("Harbor Post Newspapers", undefined, "a Harbor Post reporter")).toBe(
-      "Harbor Post Newspapers",
-    );
-  });
-  it("keeps the words a small word joins to the name", () => {
-    const shown = "Folha reported. Folha said.";
-    expect(addressedShortName("Folha de Harbor", "https://folha.example.br/x", shown)).toBe("Folha de Harbor");
-    expect(addressedShortName("Folha en Español", "https://folha.example.br/x", shown)).toBe("Folha en Español");
   });
 });

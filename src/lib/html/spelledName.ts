@@ -161,29 +161,3 @@ export function printedVariant(name: string, declared: readonly (string | undefi
   }
   return best;
 }
-
-/**
- * The name the page's address spells, where the declared name adds words after it that the page
- * never prints: a site may declare its name with a description ("Harbor Post Newspapers") that
- * its address ("harborpost.com") and its own text leave out ("© 2019 Harbor Post"). The shorter
- * name is taken only when the address spells it and not the declared one, the page prints it,
- * and the page prints the declared name nowhere: a declared name the page shows ("Harbor 7
- * Austin" beside "Harbor 7") is the one it gives itself, a name the address does not spell
- * ("Washington" of a "Washington Ledger") is never made from a declared one, nor one cut before
- * words a small word joins to it ("Folha de S.Paulo", "Harbor en Español").
- */
-export function addressedShortName(name: string, url: string | undefined, shown: string): string {
-  const spellings = hostSpellings(url);
-  const words = name.trim().split(/\s+/u);
-  if (spellings.length < 1 || words.length < 2 || spelledBy(name, spellings) || timesPrinted(name, shown) > 0)
-    return name;
-  for (let n = words.length - 1; n >= 1; n--) {
-    // Words joined to the name by a small word are the name's own.
-    const word = words[n] ?? "";
-    if (SMALL.test(word) || /^\p{Ll}/u.test(word)) break;
-    const short = words.slice(0, n).join(" ");
-    if (isSlug(short) || !spelledBy(short, spellings)) continue;
-    return timesPrinted(short, shown) > 0 ? short : name;
-  }
-  return name;
-}
