@@ -21,6 +21,7 @@ import {
 } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { knownOutlet, roleCreditOutlet } from "#lib/normalize/outlets.ts";
+import { SITE_ADDRESS } from "#lib/text/siteAddress.ts";
 import { chromeReason, isCaption as isChromeCaption, withoutTrailingTagRow } from "#lib/normalize/chrome.ts";
 import { PHOTO_CREDIT_LINE } from "#lib/text/credits.ts";
 import { lettersKey, squash } from "#lib/text/squash.ts";
@@ -175,11 +176,10 @@ export function siteName(
  * (the page wrote the name; the domain only repeats it).
  */
 function withoutDomain(name: string): string {
-  const domain = /^[\p{L}\d-]+\.(?:com|net|org|co|info|news|[a-z]{2})(?:\.[a-z]{2})?$/iu;
   const tokens = name.split(/\s+/);
-  const kept = tokens.filter((t) => !domain.test(t));
+  const kept = tokens.filter((t) => !SITE_ADDRESS.test(t));
   if (kept.length > 0 && kept.length < tokens.length) return kept.join(" ");
-  return tokens.length === 1 && domain.test(name) ? name.replace(/\.[^.]+(?:\.[a-z]{2})?$/iu, "") : name;
+  return tokens.length === 1 && SITE_ADDRESS.test(name) ? name.replace(/\.[^.]+(?:\.[a-z]{2})?$/iu, "") : name;
 }
 
 /** A source credit printed under the headline ("Quelle: Handelsblatt Online", "Source: Reuters"). */

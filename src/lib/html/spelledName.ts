@@ -8,6 +8,7 @@
  * name. Nothing is guessed: a name no declaration gives is never made up from the host.
  */
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { SITE_ADDRESS } from "#lib/text/siteAddress.ts";
 
 /** Letters and digits only, in small letters: how a host spells a name. */
 const spelling = (name: string): string =>
@@ -86,9 +87,6 @@ export function spelledName(declared: readonly (string | undefined)[], url: stri
   return undefined;
 }
 
-/** A publication's web address written as its brand ("Harbor.com", "HarborPost.co.uk"). */
-const ADDRESS = /^[\p{L}\d-]+\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?$/iu;
-
 /**
  * A declaration that pairs the site's name with its address ("The Harbor Evening Post |
  * HarborPost.com") writes the name and then where to find it: when the host spells only the
@@ -101,7 +99,7 @@ function namePairedWithAddress(
   text: string,
   declared: readonly (string | undefined)[],
 ): string | undefined {
-  if (!ADDRESS.test(part)) return undefined;
+  if (!SITE_ADDRESS.test(part)) return undefined;
   const parts = text.split(/\s+[|–—-]\s+|\s*\|\s*/u).map((p) => p.trim());
   if (parts.length !== 2) return undefined;
   const other = parts.find((p) => p !== part);
