@@ -30,6 +30,15 @@ describe("htmlToMarkdown", () => {
     );
   });
 
+  it("splits a paragraph where two breaks in a row leave a blank line, and keeps a single break", () => {
+    const html =
+      '<p><a href="https://example.org/g"><strong>Read the river guide</strong></a><br><br>The ferry runs twice a day.<br> <br>' +
+      "Tickets cost $4.<br>Children ride free.<br><br></p>";
+    expect(htmlToMarkdown(html).trim()).toBe(
+      "[**Read the river guide**](https://example.org/g)\n\nThe ferry runs twice a day.\n\nTickets cost $4.\\\nChildren ride free.",
+    );
+  });
+
   it("drops the lifted dek set as the first paragraph after an image's own paragraph", () => {
     const html =
       '<p><img src="a.jpg"></p><p>How the patrols outgrew the border</p><p>Officials said the patrols would go on.</p>';

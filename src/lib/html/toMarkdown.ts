@@ -101,6 +101,43 @@ function edgesOutOfPhrasing(parent: MdastNodes): void {
 const squeeze = (nodes: readonly Inline[]): Inline[] =>
   nodes.some((n) => n.type === "break") ? nodes.filter((n) => n.type === "break").slice(0, 1) : nodes.slice(0, 1);
 
+/** True for a node that breaks a line, or is only space between two such. */
+const isBreakOrBlank = (node: Inline): boolean => node.type === "break" || isBlank(node);
+
+/**
+ * Splits a paragraph where the page set two or more line breaks in a row ("…guide<br><br>Next…"):
+ * a blank line on the page is a paragraph's end, the way old CMSs write paragraphs inside one
+ * <p>. Kept as breaks, the text before and after reads as one block (and one sentence when the
+ * first has no full stop), and markdown prints the second break as a line of only "\".
+ */
+function splitAtBlankLines(tree: MdastRoot): void {
+  visit(tree, "paragraph", (node, index, parent) => {
+    if (parent === undefined || index === undefined) return undefined;
+    const pieces: Inline[][] = [[]];
+    const children = node.children as Inline[];
+    for (let at = 0; at < children.length; at += 1) {
+      const child = children[at] as Inline;
+      if (child.type === "break") {
+        let end = at;
+        while (end + 1 < children.length && isBreakOrBlank(children[end + 1] as Inline)) end += 1;
+        const breaks = children.slice(at, end + 1).filter((n) => n.type === "break").length;
+        if (breaks >= 2) {
+          pieces.push([]);
+          at = end;
+          continue;
+        }
+      }
+      pieces.at(-1)?.push(child);
+    }
+    const paragraphs = pieces
+      .filter((piece) => piece.some((n) => !isBreakOrBlank(n)))
+      .map((piece) => ({ ...node, children: piece }) as typeof node);
+    if (paragraphs.length < 2) return undefined;
+    (parent.children as Inline[]).splice(index, 1, ...paragraphs);
+    return [SKIP, index + paragraphs.length];
+  });
+}
+
 /**
  * Removes HTML comments (the conversion would keep them as raw HTML) and figure captions (the
  * page marks them as captions, and a caption is not body).
@@ -193,6 +230,7 @@ export function htmlToMarkdown(
   dropActive(mdast);
   decodeTwiceEscaped(mdast);
   edgesOutOfPhrasing(mdast);
+  splitAtBlankLines(mdast);
   dropLifted(mdast, lifted);
   dropCaptions(mdast, captions);
   return unified().use(remarkGfm).use(remarkStringify).stringify(mdast);
