@@ -11,6 +11,15 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("On Monday, Sheinbaum said she will travel to Washington.")).toEqual([["On Monday", "2025-05-05"]]);
   });
 
+  it("reads 'is set to' as ahead with an adverb inside it, as 'is expected to' is", () => {
+    expect(resolve("The permit, which is now set to lapse in February, covers two quarries.")).toEqual([
+      ["in February", "2026-02"],
+    ]);
+    expect(resolve("The ferry route is currently set to reopen in March.")).toEqual([["in March", "2026-03"]]);
+    // Told in the past, the month is the last one.
+    expect(resolve("The ferry route was set to reopen in March.")).toEqual([["in March", "2025-03"]]);
+  });
+
   it("dates a verb in the past right before the date in the past, whatever the sentence foresees", () => {
     expect(resolve("The law, approved in March, will take effect in July.")).toEqual([
       ["in March", "2025-03"],

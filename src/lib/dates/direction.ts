@@ -6,10 +6,11 @@
 
 /**
  * Words of the future: "will", "won't", "we'll", "next", "scheduled", "is expected to", "are due",
- * "adjourned" … Not "next to", a place ("Next to him stood …").
+ * "adjourned" … Not "next to", a place ("Next to him stood …"). An adverb may stand inside "is set to"
+ * as inside "is expected to" ("which is now set to expire in February"): the words still set a coming time.
  */
 const FUTURE =
-  /\b(?:will|won['’]t|(?<=\p{L}['’])ll|next(?!\s+to\b)|upcoming|scheduled|is set to|are set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
+  /\b(?:will|won['’]t|(?<=\p{L}['’])ll|next(?!\s+to\b)|upcoming|scheduled|(?:is|are)\s+(?:(?:now|still|also|again|\p{L}+ly)\s+)?set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
 
 /** True when the sentence looks ahead: a weekday or month in it is the next one, not the last. */
 export function looksAhead(sentence: string): boolean {
