@@ -44,6 +44,7 @@ import {
   isPresentOnly,
   looksAhead,
   looksAheadAt,
+  namedDayIs,
   PAST,
   pastGovernsAcross,
   presentModalFollows,
@@ -438,7 +439,10 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
           (fixture && isPresentOnly(sentence)) ||
           inComingTimeClause(sentence.slice(0, m.index)) ||
           awaitedInPresent(sentence.slice(0, m.index)) ||
-          inPresentRelativeClause(sentence.slice(0, m.index))
+          inPresentRelativeClause(sentence.slice(0, m.index)) ||
+          // "The launch day is Tuesday": the coming one, but not six days ahead, which a page dated a day
+          // after the writing makes the day before publication, as for a past day six days back below.
+          (ahead !== 6 && namedDayIs(sentence.slice(0, m.index)))
         : false;
     // "Saturday is the 75th anniversary of …", "Monday marks a year since …": a weekday that opens its sentence as the
     // subject of "marks", or of "is" an anniversary, a deadline or a first or last day, names the day to come (or the
@@ -1013,6 +1017,7 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
     const scheduled =
       scheduledAhead(sentence, result.index) ||
       inPresentRelativeClause(sentence.slice(0, result.index)) ||
+      namedDayIs(sentence.slice(0, result.index)) ||
       (isPresentOnly(sentence) && scheduleParticipleHeads(sentence.slice(0, result.index)));
     const ahead =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));

@@ -366,6 +366,18 @@ export function awaitedInPresent(before: string): boolean {
   );
 }
 
+/**
+ * True when the words before a date make it what a day's noun is, in the present: "Her last day is April 1",
+ * "The game's launch day is Tuesday", "The deadline is on Friday". Said now of one occasion, "is" sets the
+ * day to come (or the day itself), as "was" would set a gone one; not a habit's day ("His favourite day is
+ * Friday", "The busiest day is Monday": any week's).
+ */
+export function namedDayIs(before: string): boolean {
+  return /(?<!\b(?:favou?rite|usual|typical|normal|regular|best|worst|\p{L}+est)\s+)\b(?:day|date|deadline)\s+(?:is|['’]s)\s+(?:on\s+)?$/iu.test(
+    before,
+  );
+}
+
 /** A verb in the present after a relative pronoun: "is", "are", "has", "have" or a third person's "-s" ("stops", "opens"). */
 const PRESENT_AFTER_PRONOUN = /^(?:is|are|has|have|\p{Ll}{2,}[^s\W]s)$/u;
 
