@@ -706,13 +706,14 @@ const NAMED_YEAR_CLAUSE =
 
 /** `bareMonths`'s pattern, built once. */
 const BARE_MONTH = new RegExp(
-  `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+  `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early-?|Early-?|late-?|Late-?|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?:(?<=(?:mid|early|late|Early|Late)-(?:${MONTH_NAMES}))|(?!\\s+\\p{Lu}))`,
   "gu",
 );
 
 /**
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
- * August"), or opening
+ * August") or a part of the month, hyphenated too ("late-September", whose hyphen makes it the month even
+ * before a capitalised word: "his late-September Ukraine trip"), or opening
  * the sentence as its subject ("November marked …"). The second month of a span ("from March to
  * May", "between October and December") or of a pair ("in March and April", "during June and
  * July") is the first one after the first month, which is read as any other: both in one telling,
