@@ -467,6 +467,18 @@ describe("findEvents against the publication date", () => {
     ]);
   });
 
+  it("takes no event from a headline's passive future ('to be' and a participle after a verbless subject)", () => {
+    const teaser = (line: string) =>
+      events(`Soldiers patrolled the city.\n\n${line}\n\nThe curfew held.`, "2025-06-05");
+    expect(teaser("Harbour board to be dissolved on Friday")).toEqual([]);
+    expect(teaser("New port council to be seated in July, two incumbents lose their seats")).toEqual([]);
+    expect(events("Soldiers patrolled the city. Harbour board to be dissolved on Friday", "2025-06-05")).toEqual([]);
+    // A verb before the infinitive makes it prose.
+    expect(teaser("The harbour board voted to be dissolved on Monday")).toEqual([
+      ["2025-06-02", "day", true, "published"],
+    ]);
+  });
+
   it("takes no event from a question, a teaser that is one link, a slogan or a wire caption's dateline (synthetic)", () => {
     const between = (line: string) =>
       events(`Soldiers patrolled the city.\n\n${line}\n\nThe curfew held.`, "2019-11-20");

@@ -910,6 +910,17 @@ describe("findRelativeDates", () => {
   });
 });
 
+describe("findRelativeDates: a part of a month joined by its hyphen", () => {
+  it("reads 'late-September' as 'late September', before a capitalised word too", () => {
+    expect(resolve("The mayor ended her late-September Danube cruise early.", "2025-11-19")).toEqual([
+      ["late-September", "2025-09", "month"],
+    ]);
+    expect(resolve("The board held an early-March vote.", "2025-11-19")).toEqual([["early-March", "2025-03", "month"]]);
+    // Without the hyphen, a month before a capitalised word may be a name's.
+    expect(resolve("The band toured with June Carter.", "2025-11-19")).toEqual([]);
+  });
+});
+
 describe("findRelativeDates: a month of a thing named by its year", () => {
   it("gives the month in the clause that tells of the thing its year", () => {
     expect(resolve("Legislators met ahead of their 2026 session that starts in early January.", "2025-11-19")).toEqual([

@@ -44,6 +44,7 @@ import {
   isPresentOnly,
   looksAhead,
   looksAheadAt,
+  namedDayIs,
   PAST,
   pastGovernsAcross,
   presentModalFollows,
@@ -438,7 +439,10 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
           (fixture && isPresentOnly(sentence)) ||
           inComingTimeClause(sentence.slice(0, m.index)) ||
           awaitedInPresent(sentence.slice(0, m.index)) ||
-          inPresentRelativeClause(sentence.slice(0, m.index))
+          inPresentRelativeClause(sentence.slice(0, m.index)) ||
+          // "The launch day is Tuesday": the coming one, but not six days ahead, which a page dated a day
+          // after the writing makes the day before publication, as for a past day six days back below.
+          (ahead !== 6 && namedDayIs(sentence.slice(0, m.index)))
         : false;
     // "Saturday is the 75th anniversary of …", "Monday marks a year since …": a weekday that opens its sentence as the
     // subject of "marks", or of "is" an anniversary, a deadline or a first or last day, names the day to come (or the
@@ -702,13 +706,14 @@ const NAMED_YEAR_CLAUSE =
 
 /** `bareMonths`'s pattern, built once. */
 const BARE_MONTH = new RegExp(
-  `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early|Early|late|Late|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?!\\s+\\p{Lu})`,
+  `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early-?|Early-?|late-?|Late-?|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?:(?<=(?:mid|early|late|Early|Late)-(?:${MONTH_NAMES}))|(?!\\s+\\p{Lu}))`,
   "gu",
 );
 
 /**
  * A month named without day or year: after a preposition ("in June", "until July", "at the end of
- * August"), or opening
+ * August") or a part of the month, hyphenated too ("late-September", whose hyphen makes it the month even
+ * before a capitalised word: "his late-September Ukraine trip"), or opening
  * the sentence as its subject ("November marked …"). The second month of a span ("from March to
  * May", "between October and December") or of a pair ("in March and April", "during June and
  * July") is the first one after the first month, which is read as any other: both in one telling,
@@ -1013,6 +1018,7 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
     const scheduled =
       scheduledAhead(sentence, result.index) ||
       inPresentRelativeClause(sentence.slice(0, result.index)) ||
+      namedDayIs(sentence.slice(0, result.index)) ||
       (isPresentOnly(sentence) && scheduleParticipleHeads(sentence.slice(0, result.index)));
     const ahead =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));

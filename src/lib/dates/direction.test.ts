@@ -11,6 +11,26 @@ describe("looksAheadAt, through findRelativeDates", () => {
     expect(resolve("On Monday, Sheinbaum said she will travel to Washington.")).toEqual([["On Monday", "2025-05-05"]]);
   });
 
+  it("reads a day that a day's noun 'is' in the present as the coming one, not a habit's", () => {
+    expect(resolve("Her last day at the mill is June 2.")).toEqual([["June 2", "2025-06-02"]]);
+    expect(resolve("The ferry's launch day is Thursday.")).toEqual([["Thursday", "2025-05-08"]]);
+    // Six days ahead is the day before publication's weekday, which a page dated late makes yesterday: not fixed.
+    expect(resolve("The ferry's launch day is Monday.")).toEqual([]);
+    expect(resolve("The filing deadline is on Friday, the clerk said.")).toEqual([["on Friday", "2025-05-09"]]);
+    // Told in the past, the day is gone; a habit's day is any week's.
+    expect(resolve("Her last day at the mill was April 2.")).toEqual([["April 2", "2025-04-02"]]);
+    expect(resolve("His favourite day is Friday.")).toEqual([]);
+  });
+
+  it("reads 'is set to' as ahead with an adverb inside it, as 'is expected to' is", () => {
+    expect(resolve("The permit, which is now set to lapse in February, covers two quarries.")).toEqual([
+      ["in February", "2026-02"],
+    ]);
+    expect(resolve("The ferry route is currently set to reopen in March.")).toEqual([["in March", "2026-03"]]);
+    // Told in the past, the month is the last one.
+    expect(resolve("The ferry route was set to reopen in March.")).toEqual([["in March", "2025-03"]]);
+  });
+
   it("dates a verb in the past right before the date in the past, whatever the sentence foresees", () => {
     expect(resolve("The law, approved in March, will take effect in July.")).toEqual([
       ["in March", "2025-03"],

@@ -6,10 +6,11 @@
 
 /**
  * Words of the future: "will", "won't", "we'll", "next", "scheduled", "is expected to", "are due",
- * "adjourned" … Not "next to", a place ("Next to him stood …").
+ * "adjourned" … Not "next to", a place ("Next to him stood …"). An adverb may stand inside "is set to"
+ * as inside "is expected to" ("which is now set to expire in February"): the words still set a coming time.
  */
 const FUTURE =
-  /\b(?:will|won['’]t|(?<=\p{L}['’])ll|next(?!\s+to\b)|upcoming|scheduled|is set to|are set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
+  /\b(?:will|won['’]t|(?<=\p{L}['’])ll|next(?!\s+to\b)|upcoming|scheduled|(?:is|are)\s+(?:(?:now|still|also|again|\p{L}+ly)\s+)?set to|plans? to|(?:is|are|be)\s+(?:\p{L}+ly\s+)?(?:expected|due)|adjourned|postponed|deferred)\b/iu;
 
 /** True when the sentence looks ahead: a weekday or month in it is the next one, not the last. */
 export function looksAhead(sentence: string): boolean {
@@ -362,6 +363,18 @@ export function awaitedInPresent(before: string): boolean {
   return (
     words.some((word) => PRESENT_BE.test(word)) &&
     !words.some((word) => PAST_WORD.test(word) || FUTURE.test(word) || WOULD.test(word))
+  );
+}
+
+/**
+ * True when the words before a date make it what a day's noun is, in the present: "Her last day is April 1",
+ * "The game's launch day is Tuesday", "The deadline is on Friday". Said now of one occasion, "is" sets the
+ * day to come (or the day itself), as "was" would set a gone one; not a habit's day ("His favourite day is
+ * Friday", "The busiest day is Monday": any week's).
+ */
+export function namedDayIs(before: string): boolean {
+  return /(?<!\b(?:favou?rite|usual|typical|normal|regular|best|worst|\p{L}+est)\s+)\b(?:day|date|deadline)\s+(?:is|['’]s)\s+(?:on\s+)?$/iu.test(
+    before,
   );
 }
 

@@ -950,10 +950,21 @@ function isPerfectAroundDate(text: string): boolean {
   );
 }
 
+/**
+ * A headline's future in the passive: a subject without a verb of its own, then "to be" and a participle
+ * ("Harbour board to be dissolved this week", "New council to be seated in January"), as "Apple to unveil
+ * …" is its active. Prose keeps the verb before the infinitive ("The board is to be dissolved", "voted to
+ * be dissolved").
+ */
+function isHeadlinePassiveFuture(text: string): boolean {
+  const m = /\s+to\s+be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\b/u.exec(text);
+  return m !== null && m.index > 0 && /^\p{Lu}|^\d/u.test(text) && !hasFiniteVerb(text.slice(0, m.index));
+}
+
 /** A line in a headline's shape: unpunctuated, 40 words at most, its head verb in the present (`isHeadlineLine`). */
 function readsAsHeadline(text: string): boolean {
   if (text.split(/\s+/u).length > 40 || !/[\p{L}\d]$/u.test(text) || text.includes("\n")) return false;
-  if (HEADLINE_PASSIVE.test(text)) return true;
+  if (HEADLINE_PASSIVE.test(text) || isHeadlinePassiveFuture(text)) return true;
   if (isPerfectAroundDate(text)) return false;
   // The head verb tells the tense: what it reports may be past ("Rubio says talks failed").
   const [head] = verbPhraseTags(text);
