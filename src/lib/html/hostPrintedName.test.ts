@@ -37,6 +37,9 @@ describe("hostPrintedName, standing alone", () => {
     const site = "an interview with Harbor Ledger, she said. From Harbor Ledger — sign up. Harbor Ledger Sports";
     expect(hostPrintedName(site, "https://harborledger.com/x", { alone: 2 })).toBe("Harbor Ledger");
     expect(hostPrintedName("Read Harbor Ledger.", "https://harborledger.com/x", { alone: 2 })).toBeUndefined();
+    // A number after the name is a stamp or a rail's count, not a longer name.
+    const rail = "Tide Tables Harbor Ledger 3/1/2024 Ana Ruiz … More Harbor Ledger 10 Early Signs Of Spring";
+    expect(hostPrintedName(rail, "https://harborledger.com/x", { alone: 2 })).toBe("Harbor Ledger");
   });
 });
 

@@ -43,7 +43,7 @@ const MAX_WORDS = 4;
  * The name the page's visible text (`shown`) prints most often that the site label of `url`
  * spells: one to four capitalised words in a row, their letters and digits the label's
  * ("Medical Daily" for medicaldaily.com). With `alone`, only prints standing alone count (not
- * followed by a capitalised word or a number: "Harbor" of "Harbor Sports" is part of a longer
+ * followed by a capitalised word: "Harbor" of "Harbor Sports" is part of a longer
  * name, as a portal's brand is of its sections), and at least that many. Undefined when the
  * page prints none, or the label is shorter than four letters.
  */
@@ -63,8 +63,9 @@ export function hostPrintedName(
       if (!run.every((w) => NAME_WORD.test(w))) break;
       const name = run.join(" ");
       if (!/\p{Lu}/u.test(name) || spelling(name) !== label) continue;
-      // Standing alone: closed by punctuation, or not followed by a capitalised word or a number.
-      const closed = tokens[i + n - 1] !== words[i + n - 1] || !NAME_WORD.test(words[i + n] ?? "");
+      // Standing alone: closed by punctuation, or not followed by a capitalised word (a number
+      // after it is a stamp or a count, "Harbor Ledger 3/1/2024", no part of a name).
+      const closed = tokens[i + n - 1] !== words[i + n - 1] || !/^\p{Lu}/u.test(words[i + n] ?? "");
       if (alone === 0 || closed) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
