@@ -38,6 +38,17 @@ describe("soleAuthorLink", () => {
     // The same link over the headline names the author.
     expect(soleAuthorLink(page(`<a href="/author/mara-quill">Mara Quill</a><h1>${H}</h1>`), H)).toBe("Mara Quill");
   });
+  it("reads the author link under the headline inside the header element that holds it", () => {
+    const header = page(
+      `<header class="post"><h1>${H}</h1><h2>A dek.</h2><ul><li><a class="author" href="/author/mara/">Mara Quill</a></li></ul></header><p>Text.</p><p>Team: <a href="/author/mara/">Mara Quill</a></p>`,
+    );
+    expect(soleAuthorLink(header, H)).toBe("Mara Quill");
+    // A header of the page's own (its logo and menu) holds no headline: a link after the prose stays unread.
+    const site = page(
+      `<header><a href="/">Logo</a></header><h1>${H}</h1><p>Text.</p><a href="/author/mara/">Mara Quill</a>`,
+    );
+    expect(soleAuthorLink(site, H)).toBeUndefined();
+  });
 });
 
 describe("labelledFacts", () => {

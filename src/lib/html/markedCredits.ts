@@ -39,13 +39,17 @@ const sole = (values: readonly string[]): string | undefined => {
  * author and date set above the title): links marked `rel="author"` or pointing at an author's
  * archive, outside reader comments, whose text is a person's name (or, under `rel="author"`, a
  * pen name of one capitalized word). Undefined unless they all name one and one of them stands
- * before the headline's heading: an author link only after the prose may be another story's.
+ * before the headline's heading, or under it inside the `<header>` element that holds it (the
+ * article's header of headline, dek and credit lines): an author link only after the prose may
+ * be another story's.
  */
 export function soleAuthorLink(document: Document, headline: string): string | undefined {
   const all = [...document.querySelectorAll("body *")];
   const key = lettersKey(headline);
   const top = all.findIndex((el) => /^H[1-3]$/iu.test(el.tagName) && key !== "" && lettersKey(el.textContent) === key);
   if (top === -1) return undefined;
+  // The `<header>` the headline stands in: its credit lines under the headline are the article's too.
+  const header = all[top]?.closest("header") ?? null;
   const links = all.flatMap((a, at) => {
     if (a.tagName.toUpperCase() !== "A") return [];
     const rel = (a.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u);
@@ -54,7 +58,7 @@ export function soleAuthorLink(document: Document, headline: string): string | u
     if (inComment(a)) return [];
     const name = squash(a.textContent);
     const named = isPersonName(name) || (marked && HANDLE.test(name) && !ROLE_WORD.test(name));
-    return named ? [{ name, above: at < top }] : [];
+    return named ? [{ name, above: at < top || (header !== null && header.contains(a)) }] : [];
   });
   const name = sole(links.map((l) => l.name));
   return links.some((l) => l.above) ? name : undefined;

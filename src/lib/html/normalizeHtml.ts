@@ -52,6 +52,8 @@ import { isPersonName } from "#lib/normalize/personName.ts";
 import { reportedBy } from "#lib/normalize/reportedBy.ts";
 import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
+import { printedForm } from "./printedForm.ts";
+import { hostedOriginal, hostPrintedName } from "./hostPrintedName.ts";
 import { noticePublication, shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
@@ -382,9 +384,16 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     creditOutlet !== undefined && !siteShown && knownOutlet(noticePublication(doc) ?? "") === creditOutlet
       ? creditOutlet
       : undefined;
+  // A portal's copy of another site's article (its canonical address there, its og:url here).
+  const hosted = hostedOriginal(
+    doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined,
+    doc.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? undefined,
+    shownAsPrinted,
+  );
   const named =
     credited ??
     signedCredit ??
+    hosted ??
     spelledName(
       [siteDeclared, publisher, declared.siteName, declared.publisherMeta, declared.documentTitle, declared.byline],
       declared.url,
@@ -393,17 +402,25 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     (siteDeclared !== undefined && isSlug(siteDeclared) && !printedAsWord(siteDeclared, shownAsPrinted)
       ? undefined
       : siteDeclared) ??
-    shownSiteName(doc, declared.url);
+    shownSiteName(doc, declared.url) ??
+    hostPrintedName(shownAsPrinted, declared.url, { alone: 2 });
   // Written as the page prints it: of the spellings it declares for that name, the one its text
   // prints most (a brand's capitals are its own, "WIRED" as much as "USA TODAY").
-  const outlet =
-    named === undefined
-      ? undefined
-      : printedVariant(
-          named,
-          [publisher, declared.siteName, declared.publisherMeta, siteDeclared, titleSitePart(declared.documentTitle)],
-          shownAsPrinted,
-        );
+  const siteDeclarations = [
+    publisher,
+    declared.siteName,
+    declared.publisherMeta,
+    siteDeclared,
+    titleSitePart(declared.documentTitle),
+  ];
+  // Then the form of it, with or without a closing "News" or "Magazine", the page prints most.
+  const variant = named === undefined ? undefined : printedVariant(named, siteDeclarations, shownAsPrinted);
+  // Its form with a kind word comes from what the page declares as its name (og:site_name, the
+  // publisher); the `<title>`'s site part only when it declares none, as a title may name a
+  // division ("… - Harbor News" on a page whose site name is "Harbor").
+  const declaredNames = [publisher, declared.siteName, declared.publisherMeta].filter((n) => n !== undefined);
+  const formNames = declaredNames.length > 0 ? declaredNames : [titleSitePart(declared.documentTitle)];
+  const outlet = variant === undefined ? undefined : printedForm(variant, formNames, shownAsPrinted);
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   removeRepeatedLinkTitles(doc);
@@ -498,7 +515,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   if (dek !== undefined) front.dek = dek;
   // Readability's byline guess counts only when the page prints it under the headline.
   const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
-  const sites = [outlet, declared.outlet, declared.publisherMeta, declared.siteName];
+  const sites = [outlet, variant, declared.outlet, declared.publisherMeta, declared.siteName];
   const declaredByline = declaredWriter(declared.bylines ?? [], printedByline, sites, shown);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??

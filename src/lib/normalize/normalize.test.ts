@@ -197,6 +197,11 @@ describe("helpers", () => {
     });
     expect(parseByline("By Jane Doe | Sep 1, 2025")).toMatchObject({ byline: "Jane Doe", published: "2025-09-01" });
     expect(parseByline("Written by Ana María Ruiz")).toEqual({ byline: "Ana María Ruiz" });
+    // "on" before the stamp's weekday is the date's word, not the name's.
+    expect(parseByline("By Tomas Vale on Tuesday, March 4th, 2025 at 9:15 a.m.")).toMatchObject({
+      byline: "Tomas Vale",
+      published: "2025-03-04",
+    });
     // A machine's ISO instant after the names ends them; its UTC day is not the page's.
     expect(parseByline("By Ana Ruiz and Tom Vale 2025-03-04T23:34:55Z")).toEqual({
       byline: "Ana Ruiz and Tom Vale",

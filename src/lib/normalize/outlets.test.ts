@@ -75,6 +75,12 @@ describe("outlets", () => {
       outlet: "CNN",
     });
     expect(splitBylineOutlet("Ana Ruiz, Tom Field")).toEqual({ byline: "Ana Ruiz, Tom Field" });
+    // A known outlet's desk after the comma is the outlet's credit; a role or another outlet is not.
+    expect(splitBylineOutlet("Tom Field, CNN Business")).toEqual({ byline: "Tom Field", outlet: "CNN" });
+    expect(splitBylineOutlet("Tom Field, Senior Writer")).toEqual({ byline: "Tom Field, Senior Writer" });
+    expect(splitBylineOutlet("Tom Field, CNN Business and Markets Desk")).toEqual({
+      byline: "Tom Field, CNN Business and Markets Desk",
+    });
     expect(splitBylineOutlet("April 28, 2019 at 6:01 am")).toEqual({});
   });
   it("reads an agency set under the name on a line of its own, and no CMS account as a byline", () => {

@@ -243,11 +243,24 @@ export function outletName(text: string | undefined, { declared = false } = {}):
   return declared && known !== undefined && fold(known) === fold(name) ? name : (known ?? name);
 }
 
+/** One or two capitalised words after an outlet's brand: its desk or section ("Business", "Sports Desk"). */
+const DESK_WORDS = /^(?:\s+\p{Lu}[\p{L}&'’-]*){1,2}$/u;
+
+/**
+ * The known outlet whose desk or section a credit names: its brand, then one or two capitalised
+ * words ("CNN Business", "AP Sports"); undefined for anything else.
+ */
+export function deskOutlet(credit: string): string | undefined {
+  const text = credit.trim();
+  const brand = OUTLET_BRANDS.find((b) => text.startsWith(`${b} `) && DESK_WORDS.test(text.slice(b.length)));
+  return brand === undefined ? undefined : OUTLETS.find((o) => o.brands.includes(brand))?.name;
+}
+
 /**
  * A byline as a person's name: a trailing outlet credit comes off ("Tom Watkins, CNN" →
- * "Tom Watkins", outlet CNN; an agency on a line of its own under the name too), and a "byline"
- * that holds a date is a page's timestamp, and one that is a CMS account ("admin") names no
- * one: neither is a name.
+ * "Tom Watkins", outlet CNN; its desk too, "Tom Watkins, CNN Business"; an agency on a line of
+ * its own under the name too), and a "byline" that holds a date is a page's timestamp, and one
+ * that is a CMS account ("admin") names no one: neither is a name.
  */
 export function splitBylineOutlet(text: string | undefined): { byline?: string; outlet?: string } {
   if (text === undefined) return {};
@@ -259,7 +272,8 @@ export function splitBylineOutlet(text: string | undefined): { byline?: string; 
   const byline = text.replace(/\s+/gu, " ").trim().replace(/\s*,$/u, "");
   if (findDates(byline).length > 0 || isAccountName(byline)) return {};
   const match = /^(.+?),?\s+(?:[|–—-]\s*)?([^,|–—-]+)$/.exec(byline);
-  const outlet = match?.[2] !== undefined && /,\s*[^,]+$/.test(byline) ? knownOutlet(match[2]) : undefined;
+  const credit = match?.[2] !== undefined && /,\s*[^,]+$/.test(byline) ? match[2] : undefined;
+  const outlet = credit === undefined ? undefined : (knownOutlet(credit) ?? deskOutlet(credit));
   return outlet !== undefined && match?.[1] !== undefined
     ? { byline: match[1].replace(/,\s*$/, ""), outlet }
     : { byline };

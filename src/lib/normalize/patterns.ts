@@ -107,9 +107,10 @@ const RELATIVE_STAMP = new RegExp(String.raw`\s*[|·•–—-]?\s*${TIME_AGO}$`
 
 /**
  * A weekday or a stamp's verb closing a name before the date ("Jane Roe Tuesday, Aug. 17, 2010",
- * "Jane Roe posted on March 4, 2025"): the date's words, never the name's.
+ * "Jane Roe posted on March 4, 2025"), the weekday perhaps after "on" ("Jane Roe on Tuesday,
+ * March 4, 2025"): the date's words, never the name's.
  */
-const DATE_WORDS_AFTER_NAME = new RegExp(String.raw`\s+(?:${WEEKDAY_PATTERN}|posted|published)$`, "iu");
+const DATE_WORDS_AFTER_NAME = new RegExp(String.raw`\s+(?:(?:on\s+)?${WEEKDAY_PATTERN}|posted|published)$`, "iu");
 
 /**
  * "By X", "By X // 2025-02-21", "By X | Sep 1, 2025", "Written by X". The name part must be
