@@ -766,3 +766,19 @@ describe("who speaks where a second person is in reach (precision audit, stop 70
     ]);
   });
 });
+
+describe("a word that orders the text's points is no speaker", () => {
+  it("reads “First,” opening a clause as an adverb, and keeps a firm whose name opens on it", () => {
+    const text = [
+      "Tom Reyes opened the meeting on Monday.",
+      "First, saying “thank you” is a habit worth keeping.",
+      "Finally, adding “we are done,” the chair closed the session.",
+      "First Harbor said in a statement, “We are well capitalised.”",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([
+      ["thank you", "unattributed"],
+      ["we are done", "unattributed"],
+      ["We are well capitalised.", "First Harbor"],
+    ]);
+  });
+});

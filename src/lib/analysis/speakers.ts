@@ -84,6 +84,20 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Capitalised words that order a text's points or comment on a clause ("First, …", "Finally, …",
+ * "Ultimately …"): standing alone, they are adverbs and name no one. Compromise reads some as
+ * ordinals or adjectives, which the opening-word test does not take for clause words.
+ */
+const SEQUENCE_WORDS = new Set(
+  (
+    "First Second Third Fourth Fifth Firstly Secondly Thirdly Finally Lastly Again Afterwards Afterward Overall " +
+    "Ultimately Eventually Initially Originally Similarly Likewise Additionally Moreover Furthermore Anyway " +
+    "Regardless Fortunately Unfortunately Sadly Clearly Obviously Frankly Honestly Basically Actually Apparently " +
+    "Notably Importantly Interestingly Ironically Surprisingly Luckily Hopefully Personally Together"
+  ).split(" "),
+);
+
 /** Days and months are capitalised but never speakers. */
 const CALENDAR = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.)$`, "u");
 
@@ -532,6 +546,9 @@ export const capitalisedNames: NameFinder = (text) => {
     if (run.length === 1 && run[0]?.raw === "I.") continue;
     // "One said …", "Another called it …": a numeral or pronoun standing for one of a group is no name.
     if (run.length === 1 && /^(?:One|Another)$/u.test(run[0]?.raw ?? "")) continue;
+    // "First, saying “thank you” matters": a word that orders or comments on the clause, alone
+    // before it, is an adverb; never a name (not "First Republic", a run of two).
+    if (run.length === 1 && SEQUENCE_WORDS.has(run[0]?.raw ?? "")) continue;
     if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
     const start = (run[0] as { start: number }).start;
     let end = (run.at(-1) as { end: number }).end;
