@@ -782,3 +782,13 @@ describe("a word that orders the text's points is no speaker", () => {
     ]);
   });
 });
+
+describe("the one called is not the caller", () => {
+  it("reads a firm's “Bros.” inside the sentence, so the called person is no subject", () => {
+    const words = "You are going to like this actor.";
+    expect(speakersOf(`I remember calling Harbor Bros. Pictures president Ana Ruiz and saying, “${words}”`)).toEqual([
+      [words, "unattributed"],
+    ]);
+    expect(speakersOf(`Tom Vale kept calling Ana Ruiz and saying, “${words}”`)).toEqual([[words, "Tom Vale"]]);
+  });
+});
