@@ -791,4 +791,10 @@ describe("the one called is not the caller", () => {
     ]);
     expect(speakersOf(`Tom Vale kept calling Ana Ruiz and saying, “${words}”`)).toEqual([[words, "Tom Vale"]]);
   });
+
+  it("reads the one rung as the object of an irregular past verb, not the subject of the verb after “and”", () => {
+    expect(speakersOf("Ana Ruiz runs the shelter. She rang Tom Vale and asked, “Are you coming?”")).toEqual([
+      ["Are you coming?", "Ana Ruiz"],
+    ]);
+  });
 });
