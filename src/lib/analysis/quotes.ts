@@ -2903,6 +2903,23 @@ export function findQuotes(
         route = "after-told-that";
       }
     }
+    // "Ruiz said the vote was “a beginning. We have far to go. ¶ “The people have spoken,” Vale
+    // said.": a quotation never closed, that the next paragraph's quotation seems to carry on,
+    // whose own lead gives it one speaker and whose closing tag another, is two quotations run
+    // together; whose the joined words are is not sure.
+    if (result?.speaker.kind === "named" && candidate.parts.length > 1 && first.open > 0) {
+      // Read only to compare: the lead's own route notes are not this quotation's.
+      const notes = attributor.notes.length;
+      const lead = attributor.before(first)?.speaker;
+      attributor.notes.length = notes;
+      if (
+        (lead?.kind === "named" || lead?.kind === "anonymous") &&
+        completeName(people, lead.name) !== completeName(people, result.speaker.name)
+      ) {
+        result = { speaker: UNATTRIBUTED };
+        route = "after-other-lead";
+      }
+    }
     mark("after");
     result ??= candidate.parts.length > 1 ? attributor.after(first, firstInside) : undefined;
     mark("after-first-part");

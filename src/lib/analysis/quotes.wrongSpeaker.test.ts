@@ -798,3 +798,25 @@ describe("the one called is not the caller", () => {
     ]);
   });
 });
+
+describe("a quotation left open is not the next speaker's", () => {
+  it("gives no one words run on from one speaker's open quotation into another's tagged one", () => {
+    const text = [
+      "Ana Ruiz said the vote was “a beginning. We have a long way to go.",
+      "“The people have spoken,” Tom Vale said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
+  });
+
+  it("keeps a quotation over two paragraphs whose lead and tag name the same speaker", () => {
+    const text = ["Ana Ruiz said: “We will win. We will do it soon.", "“And nobody will stop us,” she said."].join(
+      "\n\n",
+    );
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Ana Ruiz"]);
+    const surname = [
+      "Ana Ruiz said the vote was “a beginning. We have a long way to go.",
+      "“The people have spoken,” Ruiz said.",
+    ].join("\n\n");
+    expect(speakersOf(surname).map(([, name]) => name)).toEqual(["Ana Ruiz"]);
+  });
+});
