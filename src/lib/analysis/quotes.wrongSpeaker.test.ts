@@ -820,3 +820,15 @@ describe("a quotation left open is not the next speaker's", () => {
     expect(speakersOf(surname).map(([, name]) => name)).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("a body set off after a person's role is no speaker", () => {
+  it("reads a firm's legal form and a role run into a body's name as the appositive's", () => {
+    const words = "We can help hospitals cut their alarms.";
+    expect(speakersOf(`Tom Vale, Senior Vice President of Sales for Harbor, Inc., says: “${words}”`)).toEqual([
+      [words, "Tom Vale"],
+    ]);
+    expect(speakersOf(`Ana Ruiz, President Harbor North America, says: “${words}”`)).toEqual([[words, "Ana Ruiz"]]);
+    // A person's name after the title is a second subject, not a role's body.
+    expect(speakersOf(`Asked about Ruiz, President Tom Vale said: “${words}”`)).toEqual([[words, "Tom Vale"]]);
+  });
+});

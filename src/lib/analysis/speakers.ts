@@ -1706,6 +1706,17 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
     .every((word) => word === "" || isTitle(word));
 }
 
+/**
+ * Whether `part`, set off after `before`, is a role run into a body's name ("President Harbor
+ * North America") after a person's name alone: the body is no person's name.
+ */
+function roleThenBody(ctx: ArticleNames, part: string, before: string): boolean {
+  const body = ROLE_THEN_BODY.exec(part)?.[1]?.trim();
+  if (body === undefined || personLike(body)) return false;
+  const name = before.trim().replace(LEADING, "");
+  return nameOnly(ctx, name) && personLike(ctx.findNames(name)[0]?.name ?? "");
+}
+
 /** What a statement is issued in: the nouns of documents that "say" what someone wrote. */
 export const DOCUMENTS = "statement|post|letter|release|tweet|message|memo|notice|email|announcement";
 /** A name's document after it: "’s statement", "'s latest post". */
@@ -1760,6 +1771,19 @@ const SOURCE_TAIL =
  */
 const CAPITALISED_ROLE = new RegExp(`^(?:${TITLE_ALTERNATION})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:of|for|at)\\s`, "u");
 const POSTNOMINAL = /^(?:\p{Lu}{2,4}|Ph\.?D\.?|M\.?D\.?|Esq\.?)$/u;
+
+/**
+ * A firm's legal form, set off by a comma after its name ("Harbor, Inc."): the end of the body's
+ * name before it, never a name of its own.
+ */
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|PLC|plc|GmbH|AG|S\.A|N\.V|LLP|LP)\.?$/u;
+
+/**
+ * A role in capitals run straight into its body's name, with no "of": "President Harbor North
+ * America" (title words, then capitalised words). Read as CAPITALISED_ROLE only when the words
+ * after the titles are no person's name.
+ */
+const ROLE_THEN_BODY = new RegExp(`^(?:(?:${TITLE_ALTERNATION})\\s+)+((?:\\p{Lu}[\\p{L}&.'’-]*\\s*)+)$`, "u");
 
 /**
  * A bare lower-case role set off after a name, with no article: "Nandakumar, mayor, said",
@@ -1841,7 +1865,12 @@ export function speakerBeforeVerb(
         AGE_OR_PARTY.test(bare.trim()) ||
         // Only after a name: in "In 2013, Senator Mitch McConnell of Kentucky called" the title opens the subject.
         (CAPITALISED_ROLE.test(bare.trim()) && ctx.findNames(segments[index - 1]?.text ?? "").length > 0) ||
-        POSTNOMINAL.test(bare.trim()))
+        POSTNOMINAL.test(bare.trim()) ||
+        // "Tom Vale, Senior Vice President of Sales for Harbor, Inc., says": the body's legal form
+        // ends the appositive before it.
+        LEGAL_FORM.test(bare.trim()) ||
+        // "Ana Ruiz, President Harbor North America, says": a role run into a body's name after a name alone.
+        roleThenBody(ctx, bare.trim(), segments[index - 1]?.text ?? ""))
     )
       return tail(index - 1);
     // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after
