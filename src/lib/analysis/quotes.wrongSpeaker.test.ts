@@ -832,3 +832,29 @@ describe("a body set off after a person's role is no speaker", () => {
     expect(speakersOf(`Asked about Ruiz, President Tom Vale said: “${words}”`)).toEqual([[words, "Tom Vale"]]);
   });
 });
+
+describe("whom the pronoun's clause acts on is not the pronoun", () => {
+  it("passes over a name that is the object of the same pronoun's verb", () => {
+    const text = [
+      "The novelist Carl Brenner was his friend. “He was brilliant,” Brenner said.",
+      "Tom Vale worked on the book for years. On May 2, he emailed Brenner about how hard it was. “It is not easy to write a chase every few pages,” he wrote.",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Tom Vale");
+  });
+
+  it("passes over a name that renames a preposition's object", () => {
+    const text = [
+      "Ana Ruiz lives in a retirement home.",
+      "She gave me an email address for the painter’s mother, Rosa Diaz. “I cannot believe they lost touch,” she said.",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Ana Ruiz");
+  });
+
+  it("keeps a name that opens the main clause after a phrase set off before it", () => {
+    const text = [
+      "Tom Vale wrote a book about politics.",
+      "By the end of his book, Vale has made this point plain. In one chapter, he writes, “Members know the coalition is fragile.” Later, in a passage on reform, he writes, “There is no calmer politics without a calmer party.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Tom Vale", "Tom Vale"]);
+  });
+});

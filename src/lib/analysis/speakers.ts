@@ -1090,7 +1090,11 @@ function candidatesIn(
     ownerInSpan(text.slice(0, end)) ||
     (/s$/u.test(text.slice(0, end)) && /^['’](?!\p{L})/u.test(text.slice(end)));
   // "according to Ana Ruiz" names the source of what the sentence says, not a deed's object.
-  const object = (start: number) => {
+  const object = (start: number, end: number) => {
+    if (PRONOUN_VERB_BEFORE.test(text.slice(0, start))) return true;
+    // Only a name that ends its clause renames the object: in "By the end of his book, Vale has
+    // made …" the name opens the main clause, its subject.
+    if (OBJECT_APPOSED.test(text.slice(0, start)) && /^\s*(?:[,.;:!?)]|$)/u.test(text.slice(end))) return true;
     const word = OBJECT_OF_WORD.exec(text.slice(0, start));
     return word !== null && !/^[Aa]ccording\s/u.test(word[0]);
   };
@@ -1110,7 +1114,7 @@ function candidatesIn(
       key: m.entityId,
       speaker: registered(ctx, m.entityId),
       possessive: owner(m.end - offset),
-      object: object(m.start - offset),
+      object: object(m.start - offset, m.end - offset),
       companion: companion(m.start - offset),
     });
   }
@@ -1123,7 +1127,7 @@ function candidatesIn(
         key: speaker === UNATTRIBUTED ? span.name : speaker.name,
         speaker,
         possessive: owner(span.end),
-        object: object(span.start),
+        object: object(span.start, span.end),
         companion: companion(span.start),
       });
   }
@@ -1679,6 +1683,18 @@ const OBJECT_OF_WORD = new RegExp(
     String.raw`(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
   "u",
 );
+/**
+ * "he" or "she" opening a clause and its past verb, right before a name: "On July 27, he emailed
+ * Brenner about …". The name is that verb's object; the pronoun is the clause's subject.
+ */
+const PRONOUN_VERB_BEFORE =
+  /(?:^|[,;:—–]\s*|(?<!\p{L})(?:and|but|then)\s+)(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|met|told|rang|sent|gave|paid|brought|taught)\s+$/u;
+/**
+ * A name set off after a preposition's object that it renames: "an email address for the writer's
+ * sister, Lena Ortiz", "a letter to his lawyer, Tom Vale". The name is that object too.
+ */
+const OBJECT_APPOSED =
+  /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between)\s+(?:(?:the|a|an|his|her|their|its)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s*$/u;
 /**
  * A name's text before it ends on a verb's "with" and at most its titles: "has worked with", "met
  * with President". Whoever did something with the subject may be the "he" who speaks next as
