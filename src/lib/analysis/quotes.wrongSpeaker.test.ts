@@ -858,3 +858,12 @@ describe("whom the pronoun's clause acts on is not the pronoun", () => {
     expect(speakersOf(text).map(([, name]) => name)).toEqual(["Tom Vale", "Tom Vale"]);
   });
 });
+
+describe("someone titled in capitals is in reach of a pronoun", () => {
+  it("stops at a title no one named holds, and gives it to the one who does", () => {
+    const unheld = "Tom Vale met the press on Monday. Later the Minister arrived. “We are ready,” he said.";
+    expect(speakersOf(unheld)).toEqual([["We are ready", "unattributed"]]);
+    const held = "Mayor Ana Ruiz opened the session. The Mayor looked tired. “We are ready,” she said.";
+    expect(speakersOf(held)).toEqual([["We are ready", "Ana Ruiz"]]);
+  });
+});
