@@ -6,6 +6,11 @@ describe("mainSubject", () => {
     expect(mainSubject("Rubio praised Sheinbaum, ")).toBe("Rubio");
     expect(mainSubject("During the call, he asked about it, ")).toBe("During the call, he");
   });
+
+  it("ends the subject at an irregular past form too", () => {
+    expect(mainSubject("She rang Tom Vale and ")).toBe("She");
+    expect(mainSubject("Ana Ruiz stood up, ")).toBe("Ana Ruiz");
+  });
 });
 
 describe("participleSubject", () => {

@@ -11,15 +11,21 @@
  */
 import { alternation, NAMING_VERBS, SPEECH_VERBS } from "#lib/text/attribution.ts";
 
+/** More irregular past forms a main clause's verb may take, none of them a speech verb. */
+const MORE_PAST_FORMS =
+  "rang|ran|found|brought|bought|caught|taught|fought|sought|thought|knew|grew|threw|drew|flew|stood|sat|struck|" +
+  "swore|broke|chose|drove|rode|shook|paid|spent|built|sold|sang|forgot|understood|withdrew|became|hung|hid|wore|woke|fed";
+
 /** A determiner ending a text: what follows it is a noun ("the call", "a report"). */
 export const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|his|her|their|its|our)\s*$/iu;
 
 /**
  * Finite verbs that end a main clause's subject: any listed verb, a lower-case "-ed" word, and
- * common irregular past forms ("met", "spoke").
+ * common irregular past forms ("met", "spoke"; "She rang Tom Vale and asked, “…”": Vale is the
+ * object of "rang", not the subject of "asked").
  */
 export const MAIN_VERB = new RegExp(
-  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked)(?!\\p{L})`,
+  `\\s(?:${alternation([...SPEECH_VERBS, ...NAMING_VERBS])}|\\p{Ll}+ed|met|spoke|made|took|gave|sent|held|led|went|saw|won|left|hit|put|set|kept|began|came|got|wrote|thanked|${MORE_PAST_FORMS})(?!\\p{L})`,
   "gu",
 );
 

@@ -1305,6 +1305,21 @@ const DESCRIBED_PERSON_CLAUSE = new RegExp(
   `(?:^|[,;:]\\s*|(?<!\\p{L})(?:and|but|while|as|when|then)\\s+)[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?<noun>${DESCRIBED_SUBJECT_NOUNS})\\s+(?!(?:who|whom|whose|of|and|or)(?!\\p{L}))\\p{Ll}`,
   "gu",
 );
+/**
+ * A held role written in capitals as a clause's subject, "the" before it and a verb after it: "Later
+ * the Minister arrived", "The Senator tore into the plan" (group 1: the title). Not "the Prime
+ * Minister" or "the Vice President": another office, which the title word alone does not name.
+ */
+const CAPITALISED_ROLES = [...HELD_ROLES]
+  .filter((role) => !role.includes("-"))
+  .map((role) => role.charAt(0).toUpperCase() + role.slice(1))
+  .join("|");
+const TITLED_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s*|(?<!\\p{L})(?:and|but|then|later|when|as)\\s+)(?:(?:Then|Later|Next|Soon|Finally|Afterwards|Meanwhile),?\\s+)?` +
+    `[Tt]he\\s+(${CAPITALISED_ROLES})\\s+(?:\\p{Ll}+ly\\s+)?` +
+    `(?:was|is|were|had|has|\\p{Ll}+ed|\\p{Ll}+s|took|came|went|rose|spoke|stood|sat|made|gave|met|told|said|tore|cut|set|put|hit|ran|left|got|held|led|sent|won|lost|saw|began|wrote|brought|kept|sought|thought|felt)(?!\\p{L})`,
+  "u",
+);
 /** A copula (or "as") right before a description: a predicate of the subject, not someone else. */
 const COPULA = String.raw`(?<!\p{L})(?:is|was|be|been|being|as|became|becomes|remains|remained)\s+`;
 const COPULA_BEFORE = new RegExp(`${COPULA}$`, "u");
@@ -1509,6 +1524,15 @@ class Attributor {
       // Someone described, not named, is the sentence's subject: they may be who the pronoun is.
       if (!it && DESCRIBED_PERSON_SUBJECT.test(outside))
         return anonymousSource(outside) ? UNATTRIBUTED : this.#described(outside, earlier, s.start, gender);
+      // "Later the Minister arrived. “…,” he said": someone titled in capitals and unnamed there is
+      // the sentence's subject, and may be who the pronoun is: the one holder the text names, else no one.
+      const titled = it || all.length > 0 ? undefined : TITLED_SUBJECT.exec(outside)?.[1]?.toLowerCase();
+      if (titled !== undefined) {
+        const holder = this.#ctx.holderOf?.(titled, earlier.blockIndex, s.start);
+        return typeof holder === "string" && this.#ctx.people.genders.fits(holder, gender)
+          ? byName(this.#ctx, completeName(this.#ctx.people, holder))
+          : UNATTRIBUTED;
+      }
       // "The president also admitted …": a title the article gave one person, as the subject of a
       // reporting verb, is that person (roleHolders.ts); a title it gave no one or several is read
       // as any other sentence naming no one.
@@ -2901,6 +2925,23 @@ export function findQuotes(
         const own = attributor.before(first);
         result = own !== undefined && own.speaker.kind !== "unattributed" ? own : { speaker: UNATTRIBUTED };
         route = "after-told-that";
+      }
+    }
+    // "Ruiz said the vote was “a beginning. We have far to go. ¶ “The people have spoken,” Vale
+    // said.": a quotation never closed, that the next paragraph's quotation seems to carry on,
+    // whose own lead gives it one speaker and whose closing tag another, is two quotations run
+    // together; whose the joined words are is not sure.
+    if (result?.speaker.kind === "named" && candidate.parts.length > 1 && first.open > 0) {
+      // Read only to compare: the lead's own route notes are not this quotation's.
+      const notes = attributor.notes.length;
+      const lead = attributor.before(first)?.speaker;
+      attributor.notes.length = notes;
+      if (
+        (lead?.kind === "named" || lead?.kind === "anonymous") &&
+        completeName(people, lead.name) !== completeName(people, result.speaker.name)
+      ) {
+        result = { speaker: UNATTRIBUTED };
+        route = "after-other-lead";
       }
     }
     mark("after");

@@ -766,3 +766,104 @@ describe("who speaks where a second person is in reach (precision audit, stop 70
     ]);
   });
 });
+
+describe("a word that orders the text's points is no speaker", () => {
+  it("reads “First,” opening a clause as an adverb, and keeps a firm whose name opens on it", () => {
+    const text = [
+      "Tom Reyes opened the meeting on Monday.",
+      "First, saying “thank you” is a habit worth keeping.",
+      "Finally, adding “we are done,” the chair closed the session.",
+      "First Harbor said in a statement, “We are well capitalised.”",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([
+      ["thank you", "unattributed"],
+      ["we are done", "unattributed"],
+      ["We are well capitalised.", "First Harbor"],
+    ]);
+  });
+});
+
+describe("the one called is not the caller", () => {
+  it("reads a firm's “Bros.” inside the sentence, so the called person is no subject", () => {
+    const words = "You are going to like this actor.";
+    expect(speakersOf(`I remember calling Harbor Bros. Pictures president Ana Ruiz and saying, “${words}”`)).toEqual([
+      [words, "unattributed"],
+    ]);
+    expect(speakersOf(`Tom Vale kept calling Ana Ruiz and saying, “${words}”`)).toEqual([[words, "Tom Vale"]]);
+  });
+
+  it("reads the one rung as the object of an irregular past verb, not the subject of the verb after “and”", () => {
+    expect(speakersOf("Ana Ruiz runs the shelter. She rang Tom Vale and asked, “Are you coming?”")).toEqual([
+      ["Are you coming?", "Ana Ruiz"],
+    ]);
+  });
+});
+
+describe("a quotation left open is not the next speaker's", () => {
+  it("gives no one words run on from one speaker's open quotation into another's tagged one", () => {
+    const text = [
+      "Ana Ruiz said the vote was “a beginning. We have a long way to go.",
+      "“The people have spoken,” Tom Vale said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
+  });
+
+  it("keeps a quotation over two paragraphs whose lead and tag name the same speaker", () => {
+    const text = ["Ana Ruiz said: “We will win. We will do it soon.", "“And nobody will stop us,” she said."].join(
+      "\n\n",
+    );
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Ana Ruiz"]);
+    const surname = [
+      "Ana Ruiz said the vote was “a beginning. We have a long way to go.",
+      "“The people have spoken,” Ruiz said.",
+    ].join("\n\n");
+    expect(speakersOf(surname).map(([, name]) => name)).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("a body set off after a person's role is no speaker", () => {
+  it("reads a firm's legal form and a role run into a body's name as the appositive's", () => {
+    const words = "We can help hospitals cut their alarms.";
+    expect(speakersOf(`Tom Vale, Senior Vice President of Sales for Harbor, Inc., says: “${words}”`)).toEqual([
+      [words, "Tom Vale"],
+    ]);
+    expect(speakersOf(`Ana Ruiz, President Harbor North America, says: “${words}”`)).toEqual([[words, "Ana Ruiz"]]);
+    // A person's name after the title is a second subject, not a role's body.
+    expect(speakersOf(`Asked about Ruiz, President Tom Vale said: “${words}”`)).toEqual([[words, "Tom Vale"]]);
+  });
+});
+
+describe("whom the pronoun's clause acts on is not the pronoun", () => {
+  it("passes over a name that is the object of the same pronoun's verb", () => {
+    const text = [
+      "The novelist Carl Brenner was his friend. “He was brilliant,” Brenner said.",
+      "Tom Vale worked on the book for years. On May 2, he emailed Brenner about how hard it was. “It is not easy to write a chase every few pages,” he wrote.",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Tom Vale");
+  });
+
+  it("passes over a name that renames a preposition's object", () => {
+    const text = [
+      "Ana Ruiz lives in a retirement home.",
+      "She gave me an email address for the painter’s mother, Rosa Diaz. “I cannot believe they lost touch,” she said.",
+    ].join("\n\n");
+    expect(speakersOf(text).at(-1)?.[1]).toBe("Ana Ruiz");
+  });
+
+  it("keeps a name that opens the main clause after a phrase set off before it", () => {
+    const text = [
+      "Tom Vale wrote a book about politics.",
+      "By the end of his book, Vale has made this point plain. In one chapter, he writes, “Members know the coalition is fragile.” Later, in a passage on reform, he writes, “There is no calmer politics without a calmer party.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Tom Vale", "Tom Vale"]);
+  });
+});
+
+describe("someone titled in capitals is in reach of a pronoun", () => {
+  it("stops at a title no one named holds, and gives it to the one who does", () => {
+    const unheld = "Tom Vale met the press on Monday. Later the Minister arrived. “We are ready,” he said.";
+    expect(speakersOf(unheld)).toEqual([["We are ready", "unattributed"]]);
+    const held = "Mayor Ana Ruiz opened the session. The Mayor looked tired. “We are ready,” she said.";
+    expect(speakersOf(held)).toEqual([["We are ready", "Ana Ruiz"]]);
+  });
+});

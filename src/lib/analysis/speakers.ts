@@ -84,6 +84,20 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Capitalised words that order a text's points or comment on a clause ("First, …", "Finally, …",
+ * "Ultimately …"): standing alone, they are adverbs and name no one. Compromise reads some as
+ * ordinals or adjectives, which the opening-word test does not take for clause words.
+ */
+const SEQUENCE_WORDS = new Set(
+  (
+    "First Second Third Fourth Fifth Firstly Secondly Thirdly Finally Lastly Again Afterwards Afterward Overall " +
+    "Ultimately Eventually Initially Originally Similarly Likewise Additionally Moreover Furthermore Anyway " +
+    "Regardless Fortunately Unfortunately Sadly Clearly Obviously Frankly Honestly Basically Actually Apparently " +
+    "Notably Importantly Interestingly Ironically Surprisingly Luckily Hopefully Personally Together"
+  ).split(" "),
+);
+
 /** Days and months are capitalised but never speakers. */
 const CALENDAR = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.)$`, "u");
 
@@ -532,6 +546,9 @@ export const capitalisedNames: NameFinder = (text) => {
     if (run.length === 1 && run[0]?.raw === "I.") continue;
     // "One said …", "Another called it …": a numeral or pronoun standing for one of a group is no name.
     if (run.length === 1 && /^(?:One|Another)$/u.test(run[0]?.raw ?? "")) continue;
+    // "First, saying “thank you” matters": a word that orders or comments on the clause, alone
+    // before it, is an adverb; never a name (not "First Republic", a run of two).
+    if (run.length === 1 && SEQUENCE_WORDS.has(run[0]?.raw ?? "")) continue;
     if (run.every((w) => CALENDAR.test(w.raw.replace(/(?<=\p{Ll})\.$/u, "")) || FUNCTION_WORDS.has(w.raw))) continue;
     const start = (run[0] as { start: number }).start;
     let end = (run.at(-1) as { end: number }).end;
@@ -1073,7 +1090,11 @@ function candidatesIn(
     ownerInSpan(text.slice(0, end)) ||
     (/s$/u.test(text.slice(0, end)) && /^['’](?!\p{L})/u.test(text.slice(end)));
   // "according to Ana Ruiz" names the source of what the sentence says, not a deed's object.
-  const object = (start: number) => {
+  const object = (start: number, end: number) => {
+    if (PRONOUN_VERB_BEFORE.test(text.slice(0, start))) return true;
+    // Only a name that ends its clause renames the object: in "By the end of his book, Vale has
+    // made …" the name opens the main clause, its subject.
+    if (OBJECT_APPOSED.test(text.slice(0, start)) && /^\s*(?:[,.;:!?)]|$)/u.test(text.slice(end))) return true;
     const word = OBJECT_OF_WORD.exec(text.slice(0, start));
     return word !== null && !/^[Aa]ccording\s/u.test(word[0]);
   };
@@ -1093,7 +1114,7 @@ function candidatesIn(
       key: m.entityId,
       speaker: registered(ctx, m.entityId),
       possessive: owner(m.end - offset),
-      object: object(m.start - offset),
+      object: object(m.start - offset, m.end - offset),
       companion: companion(m.start - offset),
     });
   }
@@ -1106,7 +1127,7 @@ function candidatesIn(
         key: speaker === UNATTRIBUTED ? span.name : speaker.name,
         speaker,
         possessive: owner(span.end),
-        object: object(span.start),
+        object: object(span.start, span.end),
         companion: companion(span.start),
       });
   }
@@ -1663,6 +1684,18 @@ const OBJECT_OF_WORD = new RegExp(
   "u",
 );
 /**
+ * "he" or "she" opening a clause and its past verb, right before a name: "On July 27, he emailed
+ * Brenner about …". The name is that verb's object; the pronoun is the clause's subject.
+ */
+const PRONOUN_VERB_BEFORE =
+  /(?:^|[,;:—–]\s*|(?<!\p{L})(?:and|but|then)\s+)(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|met|told|rang|sent|gave|paid|brought|taught)\s+$/u;
+/**
+ * A name set off after a preposition's object that it renames: "an email address for the writer's
+ * sister, Lena Ortiz", "a letter to his lawyer, Tom Vale". The name is that object too.
+ */
+const OBJECT_APPOSED =
+  /\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between)\s+(?:(?:the|a|an|his|her|their|its)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s*$/u;
+/**
  * A name's text before it ends on a verb's "with" and at most its titles: "has worked with", "met
  * with President". Whoever did something with the subject may be the "he" who speaks next as
  * plainly as the subject ("Ana Ruiz has worked with Carl Brenner. “…,” he said"), so that object
@@ -1687,6 +1720,17 @@ function nameOnly(ctx: ArticleNames, text: string): boolean {
     .slice(0, name.start)
     .split(/\s+/u)
     .every((word) => word === "" || isTitle(word));
+}
+
+/**
+ * Whether `part`, set off after `before`, is a role run into a body's name ("President Harbor
+ * North America") after a person's name alone: the body is no person's name.
+ */
+function roleThenBody(ctx: ArticleNames, part: string, before: string): boolean {
+  const body = ROLE_THEN_BODY.exec(part)?.[1]?.trim();
+  if (body === undefined || personLike(body)) return false;
+  const name = before.trim().replace(LEADING, "");
+  return nameOnly(ctx, name) && personLike(ctx.findNames(name)[0]?.name ?? "");
 }
 
 /** What a statement is issued in: the nouns of documents that "say" what someone wrote. */
@@ -1743,6 +1787,19 @@ const SOURCE_TAIL =
  */
 const CAPITALISED_ROLE = new RegExp(`^(?:${TITLE_ALTERNATION})(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:of|for|at)\\s`, "u");
 const POSTNOMINAL = /^(?:\p{Lu}{2,4}|Ph\.?D\.?|M\.?D\.?|Esq\.?)$/u;
+
+/**
+ * A firm's legal form, set off by a comma after its name ("Harbor, Inc."): the end of the body's
+ * name before it, never a name of its own.
+ */
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|PLC|plc|GmbH|AG|S\.A|N\.V|LLP|LP)\.?$/u;
+
+/**
+ * A role in capitals run straight into its body's name, with no "of": "President Harbor North
+ * America" (title words, then capitalised words). Read as CAPITALISED_ROLE only when the words
+ * after the titles are no person's name.
+ */
+const ROLE_THEN_BODY = new RegExp(`^(?:(?:${TITLE_ALTERNATION})\\s+)+((?:\\p{Lu}[\\p{L}&.'’-]*\\s*)+)$`, "u");
 
 /**
  * A bare lower-case role set off after a name, with no article: "Nandakumar, mayor, said",
@@ -1824,7 +1881,12 @@ export function speakerBeforeVerb(
         AGE_OR_PARTY.test(bare.trim()) ||
         // Only after a name: in "In 2013, Senator Mitch McConnell of Kentucky called" the title opens the subject.
         (CAPITALISED_ROLE.test(bare.trim()) && ctx.findNames(segments[index - 1]?.text ?? "").length > 0) ||
-        POSTNOMINAL.test(bare.trim()))
+        POSTNOMINAL.test(bare.trim()) ||
+        // "Tom Vale, Senior Vice President of Sales for Harbor, Inc., says": the body's legal form
+        // ends the appositive before it.
+        LEGAL_FORM.test(bare.trim()) ||
+        // "Ana Ruiz, President Harbor North America, says": a role run into a body's name after a name alone.
+        roleThenBody(ctx, bare.trim(), segments[index - 1]?.text ?? ""))
     )
       return tail(index - 1);
     // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": a name after

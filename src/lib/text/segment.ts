@@ -82,6 +82,8 @@ const SOFT_ABBREVIATIONS = new Set([
   "co",
   "ltd",
   "llc",
+  // "Warner Bros. Television": a firm's "Brothers", which a name's next word follows.
+  "bros",
   "etc",
   "al",
   "dept",

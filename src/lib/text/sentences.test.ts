@@ -28,6 +28,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("reads a firm's “Bros.” as an abbreviation, ending a sentence only before a typical opener", () => {
+    expect(
+      texts("She phoned Harbor Bros. Pictures chief Ana Ruiz. The film was made by Dale Bros. The studio said so."),
+    ).toEqual([
+      "She phoned Harbor Bros. Pictures chief Ana Ruiz.",
+      "The film was made by Dale Bros.",
+      "The studio said so.",
+    ]);
+  });
+
   it("ends a sentence after an initialism when a typical opener follows", () => {
     expect(texts("Tensions rose with the U.S. The next day talks began.")).toEqual([
       "Tensions rose with the U.S.",
