@@ -226,3 +226,22 @@ describe("findNames and a name hyphened to a past participle", () => {
     expect(names("Officials met Lin Mei-ling on Monday.").join(" ")).toContain("Mei-ling");
   });
 });
+
+describe("findNames and a department of two fields joined by 'and'", () => {
+  it("reads a plural 'Services' after one common word as the department's second field", () => {
+    expect(names("Dr. Ana Reyes of the Ostrander Department of Health and Human Services said so.")).toEqual([
+      "Ana Reyes (person)",
+      "Ostrander Department of Health and Human Services (organisation)",
+    ]);
+    expect(names("The state Department of Children and Family Services said so.")).toEqual([
+      "Department of Children and Family Services (organisation)",
+    ]);
+  });
+
+  it("keeps a singular head after 'and' a body of its own", () => {
+    expect(names("The Department of Justice and Secret Service said so.")).toEqual([
+      "Department of Justice (organisation)",
+      "Secret Service (organisation)",
+    ]);
+  });
+});

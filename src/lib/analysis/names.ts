@@ -990,7 +990,14 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   )
     end += 1;
   const field = tokens.slice(j + 2, end);
-  if (field.length === 0 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
+  // "Health and Human Services": a plural "Services" after one common word is what the body serves, a
+  // field, where a singular head ("… of Justice and Secret Service") opens a body of its own.
+  const headless = (t: Token, k: number) =>
+    !ORG_HEADS.has(t.key) || (SERVED_FIELD.has(t.key) && k === 1 && field.length === 2);
+  if (
+    field.length === 0 ||
+    field.some((t, k) => ORG_OPENERS.has(t.key) || !headless(t, k) || TIME_WORDS.has(t.key))
+  )
     return false;
   if (field.length === 1 && !singleField(tokens, i, j, field[0] as Token)) return false;
   // Fields are common words written with capitals ("Human Rights", "International Studies");
@@ -998,6 +1005,9 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
   return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
 }
+
+/** Plural heads that also name what a body serves ("Department of Health and Human Services"): `bodyAnd`. */
+const SERVED_FIELD = words("services");
 
 /**
  * Whether one capitalised word after "and" (`field`) closes the fields of the body opened at `i`
