@@ -227,6 +227,20 @@ describe("findNames and a name hyphened to a past participle", () => {
   });
 });
 
+describe("findNames and a question opened by an auxiliary that is also a given name", () => {
+  it("reads no given name in a yes-no question's opening 'Will'", () => {
+    expect(names("Will Maria Harlow continue to lead the party, or will the others step up?")).toEqual([
+      "Maria Harlow (person)",
+    ]);
+    expect(names("Will Dana Ostrander run again?")).toEqual(["Dana Ostrander (person)"]);
+  });
+
+  it("keeps 'Will' a given name in a statement or where no verb follows", () => {
+    expect(names("Will Harlow said the vote was close.")).toEqual(["Will Harlow (person)"]);
+    expect(names("Will Harlow, is that you?")).toEqual(["Will Harlow (person)"]);
+  });
+});
+
 describe("findNames and a department of two fields joined by 'and'", () => {
   it("reads a plural 'Services' after one common word as the department's second field", () => {
     expect(names("Dr. Ana Reyes of the Ostrander Department of Health and Human Services said so.")).toEqual([

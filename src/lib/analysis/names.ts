@@ -479,6 +479,26 @@ export function opensAsOrdinaryWord(span: string): boolean {
   return NOT_NAME_WORDS.some((tag) => tags.has(tag)) && !tags.has("Person") && !tags.has("FirstName");
 }
 
+/** Auxiliaries that are also given names ("Will"), which open a yes–no question. */
+const NAMED_AUXILIARIES = words("will");
+
+/**
+ * Whether the sentence is a yes–no question opened by an auxiliary that is also a given name:
+ * "Will Warren continue to face the heat?". The auxiliary, a capitalised name of one or two
+ * words, then a verb's bare form in lower case, in a sentence ending on a question mark: the
+ * first word asks, it names no one ("Will Smith said …" ends on no question mark).
+ */
+function questionAuxiliary(text: string, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || !NAMED_AUXILIARIES.has(first.key) || !/\?["”’']?\s*$/u.test(text)) return false;
+  let k = 1;
+  while (k < tokens.length && k <= 2 && isCapitalised(tokens[k] as Token)) k += 1;
+  const verb = tokens[k];
+  if (k === 1 || verb === undefined || !/^\p{Ll}+$/u.test(verb.raw)) return false;
+  if (!/^\s+$/u.test(text.slice((tokens[k - 1] as Token).end, verb.start))) return false;
+  return termTags(verb.raw).some((tags) => tags.has("Infinitive"));
+}
+
 /** The kind of a name: `before` is the text before it in its sentence. */
 function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
@@ -1324,6 +1344,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       if (lowerInitialBody(first))
         candidates.push({ start: first.start, end: first.end, text: first.raw, kind: "organisation" });
       i += 1;
+      continue;
+    }
+    // "Will Warren win …?": a question's opening auxiliary is no given name (`questionAuxiliary`).
+    if (i === 0 && questionAuxiliary(text, tokens)) {
+      i = 1;
       continue;
     }
     // "The Attorney General's Office": an opener before the title is not part of the name.
