@@ -259,3 +259,18 @@ describe("findNames and a department of two fields joined by 'and'", () => {
     ]);
   });
 });
+
+describe("findNames and a body named after a person, then its town", () => {
+  it("reads a holder closed by a body's head, 'of' and a town as one body", () => {
+    expect(names("Experts at the Harlow Quentin University of Munich agree.")).toEqual([
+      "Harlow Quentin University of Munich (organisation)",
+    ]);
+  });
+
+  it("still reads a person, then the body they belong to", () => {
+    expect(names("Marisol Vega of the National Action Party said so.")).toEqual([
+      "Marisol Vega (person)",
+      "National Action Party (organisation)",
+    ]);
+  });
+});

@@ -1814,7 +1814,10 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Marisol Vega of the National Action Party": a person, then the body they belong to.
     // "Tsai Ing-wen of the Democratic Progressive party": so does a name written surname first.
     const eastAsian = of >= 2 && surnameFirst(text, holder);
-    if (kind === "organisation" && of >= 2 && last === run.at(-1) && (personShaped(holder) || eastAsian)) {
+    // "Ludwig Maximilian University of Munich": a holder closed by a body's head is a body named after
+    // a person, with its town after "of": one body, no member of it.
+    const headed = ORG_HEADS.has((holder.at(-1) ?? last).key);
+    if (kind === "organisation" && of >= 2 && last === run.at(-1) && !headed && (personShaped(holder) || eastAsian)) {
       const name = run[of - 1] as Token;
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
       if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
