@@ -226,3 +226,51 @@ describe("findNames and a name hyphened to a past participle", () => {
     expect(names("Officials met Lin Mei-ling on Monday.").join(" ")).toContain("Mei-ling");
   });
 });
+
+describe("findNames and a question opened by an auxiliary that is also a given name", () => {
+  it("reads no given name in a yes-no question's opening 'Will'", () => {
+    expect(names("Will Maria Harlow continue to lead the party, or will the others step up?")).toEqual([
+      "Maria Harlow (person)",
+    ]);
+    expect(names("Will Dana Ostrander run again?")).toEqual(["Dana Ostrander (person)"]);
+  });
+
+  it("keeps 'Will' a given name in a statement or where no verb follows", () => {
+    expect(names("Will Harlow said the vote was close.")).toEqual(["Will Harlow (person)"]);
+    expect(names("Will Harlow, is that you?")).toEqual(["Will Harlow (person)"]);
+  });
+});
+
+describe("findNames and a department of two fields joined by 'and'", () => {
+  it("reads a plural 'Services' after one common word as the department's second field", () => {
+    expect(names("Dr. Ana Reyes of the Ostrander Department of Health and Human Services said so.")).toEqual([
+      "Ana Reyes (person)",
+      "Ostrander Department of Health and Human Services (organisation)",
+    ]);
+    expect(names("The state Department of Children and Family Services said so.")).toEqual([
+      "Department of Children and Family Services (organisation)",
+    ]);
+  });
+
+  it("keeps a singular head after 'and' a body of its own", () => {
+    expect(names("The Department of Justice and Secret Service said so.")).toEqual([
+      "Department of Justice (organisation)",
+      "Secret Service (organisation)",
+    ]);
+  });
+});
+
+describe("findNames and a body named after a person, then its town", () => {
+  it("reads a holder closed by a body's head, 'of' and a town as one body", () => {
+    expect(names("Experts at the Harlow Quentin University of Munich agree.")).toEqual([
+      "Harlow Quentin University of Munich (organisation)",
+    ]);
+  });
+
+  it("still reads a person, then the body they belong to", () => {
+    expect(names("Marisol Vega of the National Action Party said so.")).toEqual([
+      "Marisol Vega (person)",
+      "National Action Party (organisation)",
+    ]);
+  });
+});

@@ -479,6 +479,26 @@ export function opensAsOrdinaryWord(span: string): boolean {
   return NOT_NAME_WORDS.some((tag) => tags.has(tag)) && !tags.has("Person") && !tags.has("FirstName");
 }
 
+/** Auxiliaries that are also given names ("Will"), which open a yes–no question. */
+const NAMED_AUXILIARIES = words("will");
+
+/**
+ * Whether the sentence is a yes–no question opened by an auxiliary that is also a given name:
+ * "Will Warren continue to face the heat?". The auxiliary, a capitalised name of one or two
+ * words, then a verb's bare form in lower case, in a sentence ending on a question mark: the
+ * first word asks, it names no one ("Will Smith said …" ends on no question mark).
+ */
+function questionAuxiliary(text: string, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || !NAMED_AUXILIARIES.has(first.key) || !/\?["”’']?\s*$/u.test(text)) return false;
+  let k = 1;
+  while (k < tokens.length && k <= 2 && isCapitalised(tokens[k] as Token)) k += 1;
+  const verb = tokens[k];
+  if (k === 1 || verb === undefined || !/^\p{Ll}+$/u.test(verb.raw)) return false;
+  if (!/^\s+$/u.test(text.slice((tokens[k - 1] as Token).end, verb.start))) return false;
+  return termTags(verb.raw).some((tags) => tags.has("Infinitive"));
+}
+
 /** The kind of a name: `before` is the text before it in its sentence. */
 function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
@@ -990,7 +1010,14 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   )
     end += 1;
   const field = tokens.slice(j + 2, end);
-  if (field.length === 0 || field.some((t) => ORG_OPENERS.has(t.key) || ORG_HEADS.has(t.key) || TIME_WORDS.has(t.key)))
+  // "Health and Human Services": a plural "Services" after one common word is what the body serves, a
+  // field, where a singular head ("… of Justice and Secret Service") opens a body of its own.
+  const headless = (t: Token, k: number) =>
+    !ORG_HEADS.has(t.key) || (SERVED_FIELD.has(t.key) && k === 1 && field.length === 2);
+  if (
+    field.length === 0 ||
+    field.some((t, k) => ORG_OPENERS.has(t.key) || !headless(t, k) || TIME_WORDS.has(t.key))
+  )
     return false;
   if (field.length === 1 && !singleField(tokens, i, j, field[0] as Token)) return false;
   // Fields are common words written with capitals ("Human Rights", "International Studies");
@@ -998,6 +1025,9 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
   return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
 }
+
+/** Plural heads that also name what a body serves ("Department of Health and Human Services"): `bodyAnd`. */
+const SERVED_FIELD = words("services");
 
 /**
  * Whether one capitalised word after "and" (`field`) closes the fields of the body opened at `i`
@@ -1314,6 +1344,11 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       if (lowerInitialBody(first))
         candidates.push({ start: first.start, end: first.end, text: first.raw, kind: "organisation" });
       i += 1;
+      continue;
+    }
+    // "Will Warren win …?": a question's opening auxiliary is no given name (`questionAuxiliary`).
+    if (i === 0 && questionAuxiliary(text, tokens)) {
+      i = 1;
       continue;
     }
     // "The Attorney General's Office": an opener before the title is not part of the name.
@@ -1779,7 +1814,10 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Marisol Vega of the National Action Party": a person, then the body they belong to.
     // "Tsai Ing-wen of the Democratic Progressive party": so does a name written surname first.
     const eastAsian = of >= 2 && surnameFirst(text, holder);
-    if (kind === "organisation" && of >= 2 && last === run.at(-1) && (personShaped(holder) || eastAsian)) {
+    // "Ludwig Maximilian University of Munich": a holder closed by a body's head is a body named after
+    // a person, with its town after "of": one body, no member of it.
+    const headed = ORG_HEADS.has((holder.at(-1) ?? last).key);
+    if (kind === "organisation" && of >= 2 && last === run.at(-1) && !headed && (personShaped(holder) || eastAsian)) {
       const name = run[of - 1] as Token;
       const body = run.slice(of + 1).find((t) => isCapitalised(t));
       if (body !== undefined && (eastAsian || tagSpan(text.slice(start, name.end)).person)) {
