@@ -195,6 +195,31 @@ function endsArticle(
   return true;
 }
 
+/** Most words of a one-sentence line a teaser rail sets after the article (a headline, its dek). */
+const MAX_TEASER_LINE_WORDS = 25;
+
+/**
+ * No paragraph of prose follows unit `idx`: every later unit that is not furniture or the page's
+ * (`page`) is a single sentence of a teaser's length that reports no saying, or no sentence at
+ * all, as rails of other stories' headlines, section labels and footers are. The article's own
+ * paragraphs run longer, hold two sentences or tell what someone said; a bio that names the byline's author followed by such lines closes the
+ * article even when `endsArticle` reads a headline ending on "?" as a sentence.
+ */
+function endsProse(units: readonly Unit[], idx: number, page: (k: number) => boolean): boolean {
+  for (const [k, u] of units.entries()) {
+    if (k <= idx || page(k) || u.furniture !== undefined) continue;
+    if (!TERMINAL.test(u.text)) continue;
+    // A headline reports in the present ("says"); the article's paragraph in the past ("said", "told").
+    if (
+      wordCount(u.text) > MAX_TEASER_LINE_WORDS ||
+      /[.!?]["”’)]?\s+\S/u.test(u.text) ||
+      /\b(?:said|told|according\s+to)\b/iu.test(u.text)
+    )
+      return false;
+  }
+  return true;
+}
+
 /** An author box's link to the author's page: "View Profile", "Full bio", "More from Jane Doe", "All stories by Jane Doe". */
 const PROFILE_LINK =
   /^(?:(?:view|see|visit)\s+(?:full\s+)?(?:profile|bio)|full\s+bio|(?:more|all\s+(?:stories|articles|posts))\s+(?:from|by)\s+\p{Lu}[^.!?]{0,40})\s*[»›→]?$/iu;
@@ -424,7 +449,8 @@ export function readBody(
         .map((u) => u.text)
         .join("\n");
     if (
-      (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx, pageAfter))) ||
+      (isBylineBio(unit.text, byline) &&
+        (idx === from || endsArticle(units, idx, pageAfter) || endsProse(units, idx, pageAfter))) ||
       (isOutletBio(unit.text, earlier) && endsArticle(units, idx, pageAfter, true))
     ) {
       removeUnit(report, unit, "author-bio");
