@@ -694,3 +694,22 @@ describe("isDoubledHeadline: a teaser's headline printed twice on one line", () 
     expect(isDoubledHeadline(line)).toBe(false);
   });
 });
+
+describe("isCaption: a wire photo's caption closed by its day and place, no credit", () => {
+  it.each([
+    "Mayor Ana Ruiz speaks during a ceremony to open the new ferry pier, March 4, 2021, in Port Alden.",
+    "Harbour workers stand guard at the gate of the container terminal in Port Alden, Tuesday, June 8, 2021.",
+    "Gov. Lena Park talks to reporters about the flood barrier at the state capitol in Salem, Ore., Friday, Nov. 5, 2021.",
+  ])("reads %j as a caption", (line) => {
+    expect(isCaption(line)).toBe(true);
+  });
+
+  it.each([
+    "Mayor Ana Ruiz spoke during a ceremony on March 4, 2021, in Port Alden.",
+    "Ruiz speaks at the ceremony each year, the council said, March 4, 2021, in Port Alden.",
+    "The ferry pier opened, March 4, 2021, in Port Alden. Ruiz speaks at the ceremony every year, March 5, 2022, in Port Alden.",
+    "The port's cranes were idle for a week in Port Alden, Tuesday, June 8, 2021.",
+  ])("keeps %j", (line) => {
+    expect(isCaption(line)).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { CAPTION_VERB, hasFiniteVerb, PICTURE_VERB } from "#lib/dates/furniture.
 import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE, PHOTOGRAPHER_CREDIT_LINE } from "#lib/text/credits.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TIME_AGO } from "#lib/text/clockTime.ts";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -705,10 +706,37 @@ function isCreditedCaption(text: string): boolean {
   );
 }
 
+/** A day as a wire caption writes it, its year stated: "Dec. 8, 2016", "Monday, Oct. 17, 2022". */
+const CAPTION_DAY = `(?:${WEEKDAY_PATTERN},\\s+)?${MONTH_PATTERN}\\s+\\d{1,2},\\s+(?:19|20)\\d{2}`;
+/**
+ * How a wire photo's caption closes: the day and then the place set off by commas ("…, Dec. 8,
+ * 2016, in Washington."), or the place and then the weekday and day ("… in Washington, Monday,
+ * Oct. 17, 2022."), with no "on" before the day as prose has.
+ */
+const CAPTION_DAY_PLACE = new RegExp(
+  `,\\s+${CAPTION_DAY},\\s+(?:in|at|near|outside)\\s+\\p{Lu}[^.!?;]{0,60}\\.$|\\s(?:in|at|near|outside)\\s+\\p{Lu}[^,.!?;]{0,40}(?:,\\s+\\p{Lu}[^,!?;]{0,30})?,\\s+${WEEKDAY_PATTERN},\\s+${MONTH_PATTERN}\\s+\\d{1,2},\\s+(?:19|20)\\d{2}\\.$`,
+  "u",
+);
+/** What the person in a picture is doing, said in the present as a caption says it: "speaks about", "talks to". */
+const PICTURE_TALK = /\b(?:speaks|talks)\s+(?:about|to|with|at|during)\b/u;
+
+/**
+ * A wire photo's caption with no credit, known by its close (`CAPTION_DAY_PLACE`): one sentence
+ * telling in the present what the picture shows ("Jane Roe speaks during a ceremony …, Dec. 8,
+ * 2016, in Washington."). Prose tells the same in the past and puts "on" before the day; a
+ * sentence that reports or quotes anyone is prose.
+ */
+export function isDatedWireCaption(text: string): boolean {
+  if (wordCount(text) > 50 || REPORTED.test(text) || /["“”]/u.test(text) || !CAPTION_DAY_PLACE.test(text)) return false;
+  if (splitSentences(text).length !== 1) return false;
+  return CAPTION_VERB.test(text) || PICTURE_VERB.test(text) || PICTURE_TALK.test(text);
+}
+
 /** Photo captions and credit lines (a whole line; captions are short). */
 export function isCaption(text: string): boolean {
   if (!VOCABULARY_ON || wordCount(text) > 60) return false;
   if (isCreditedCaption(text)) return true;
+  if (isDatedWireCaption(text)) return true;
   // A caption closed by its photographer's credit: "… on Sunday. Lucía Méndez / Harbour Wire".
   if (endsOnPhotographerCredit(text)) return true;
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.
