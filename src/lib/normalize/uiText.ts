@@ -675,7 +675,8 @@ const NEWSLETTER_ORDER =
 const MAX_TAGLINE_WORDS = 5;
 
 /** An order to the reader that opens a newsletter's pitch: "Get …", "Keep up with …", "Stay informed …". */
-const PITCH_VERB = /^(?:get|keep\s+up|stay\s+(?:up\s+to\s+date|informed|on\s+top)|catch\s+up|sign\s+up|subscribe|join)\b/iu;
+const PITCH_VERB =
+  /^(?:get|keep\s+up|stay\s+(?:up\s+to\s+date|informed|on\s+top)|catch\s+up|sign\s+up|subscribe|join)\b/iu;
 /**
  * The pitch's close: the newsletter named by its title, capitalised, as the sentence's last words
  * ("… in the Balance of Power newsletter.", "… with the Harbour Daily newsletter!"). Case-sensitive,
