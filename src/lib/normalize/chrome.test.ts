@@ -713,3 +713,45 @@ describe("isCaption: a wire photo's caption closed by its day and place, no cred
     expect(isCaption(line)).toBe(false);
   });
 });
+
+describe("chromeReason: a contributors' credit in other newsrooms' shapes", () => {
+  it.each([
+    "Contributing: Jane Roe",
+    "-- Compiled by Jane Roe",
+    "— With assistance by Ana Ruiz, Li Wu and Tom Becker",
+    "Additional editing and production by Ana Ruiz and Tom Becker.",
+    "Harbour Wire writers Ana Ruiz in Mobile, Ala., and Li Wu in Macon, Ga., contributed to this report.",
+  ])("reads %j as a credit", (line) => {
+    expect(chromeReason(line)).toBe("credit");
+  });
+
+  it.each([
+    "Contributing: The city paid for the repairs with a state grant.",
+    "Compiled by the county clerk's office, the list names every donor.",
+    "The mayor said Dr. Ana Ruiz contributed to this report.",
+    "With assistance by Ana Ruiz, the crew freed the whale before dawn.",
+  ])("keeps %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe("chromeReason: one credit field alone on its line", () => {
+  it.each([
+    "Source: Harbour Gazette",
+    "Via: Harbour Wire",
+    "Sources: Ruiz Becker Architects/ Wu Studio.",
+    "Source: KPAL 7",
+    "Via Instagram",
+  ])("reads %j as a credit", (line) => {
+    expect(chromeReason(line)).toBe("credit");
+  });
+
+  it.each([
+    "Source: the port authority's annual report",
+    "Source: Jane Roe said the deal was done.",
+    "Via Rail cancelled the morning train.",
+    "Via Rail",
+  ])("keeps %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
