@@ -17,7 +17,7 @@ import { cutSpans, promoSpans } from "./promo.ts";
 import { doubledCardLength, railLength } from "./rails.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { labelRunLength, TRUNCATED } from "./labelRuns.ts";
-import { aboutAuthorBoxLength, authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
+import { aboutAuthorBoxLength, authorBoxName, bylineBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -449,7 +449,9 @@ export function readBody(
         .map((u) => u.text)
         .join("\n");
     if (
-      (isBylineBio(unit.text, byline) &&
+      ((isBylineBio(unit.text, byline) ||
+        // The author's name on the line above, read as a credit, and the bio by the first name under it.
+        bylineBoxName(units[idx - 1]?.text ?? "", unit.text, byline) !== undefined) &&
         (idx === from || endsArticle(units, idx, pageAfter) || endsProse(units, idx, pageAfter))) ||
       (isOutletBio(unit.text, earlier) && endsArticle(units, idx, pageAfter, true))
     ) {
@@ -470,7 +472,7 @@ export function readBody(
     const profile = units[idx + 2] !== undefined && PROFILE_LINK.test(units[idx + 2]?.text ?? "") ? 1 : 0;
     if (
       bio !== undefined &&
-      authorBoxName(unit.text, bio.text) !== undefined &&
+      (authorBoxName(unit.text, bio.text) ?? bylineBoxName(unit.text, bio.text, byline)) !== undefined &&
       (profile > 0 || endsArticle(units, idx + 1, pageAfter))
     ) {
       for (const item of units.slice(idx, idx + 2 + profile)) removeUnit(report, item, "author-bio");

@@ -719,6 +719,25 @@ describe("body", () => {
   });
 });
 
+describe("the byline's author box: the full name over a bio by the first name", () => {
+  const read = (byline: string | undefined): string[] =>
+    readBody(
+      units(
+        "The families held a vigil.\n\nRenata Olmos\n\nRenata is a freelance port engineer who has written for trade magazines since 2009.\n\nYou might also like:\n\nTen ways to save on ferry fares",
+      ),
+      0,
+      "T",
+      report(),
+      byline,
+    ).blocks.map((b) => toString(b));
+  it("takes out the box of the byline's author", () => {
+    expect(read("Renata Olmos").join("\n")).not.toContain("freelance port engineer");
+  });
+  it("keeps a profile of someone the byline does not name", () => {
+    expect(read("Luis Paz").join("\n")).toContain("freelance port engineer");
+  });
+});
+
 describe("an author box: the name over the bio and the link to the profile", () => {
   const bio = "Renata Olmos came to the Post from a border paper. She covers northern Mexico.";
   const read = (end: string): string[] =>
