@@ -750,25 +750,6 @@ describe("uiTextReason: a glued comment counter and a newsletter offered by its 
   });
 });
 
-describe("uiTextReason: a comment section's notice told of the comments", () => {
-  it.each([
-    "All comments must follow the Harbour Wire comment policy and will be moderated before posting.",
-    "Reader comments are reviewed before they appear.",
-    "Please note that the Harbour Wire does not endorse the opinions expressed in comments.",
-  ])("reads %j as a notice", (line) => {
-    expect(uiTextReason(line)).toBe("notice");
-  });
-
-  it.each([
-    "Comments are moderated by volunteers, the editor said.",
-    "All comments must be approved by a moderator under the new law. Critics called it censorship.",
-    "The ferry company does not endorse the opinions expressed in comments, a spokeswoman told the council.",
-    "Comments on the plan closed in March.",
-  ])("keeps %j", (line) => {
-    expect(uiTextReason(line)).toBeUndefined();
-  });
-});
-
 describe("uiTextReason: a sign-up form's state, consent and promise", () => {
   it.each([
     "Thanks for signing up!",

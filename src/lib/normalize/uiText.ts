@@ -548,14 +548,16 @@ function isCommentPolicy(text: string): boolean {
  * "Please note that Harbour Wire does not endorse the opinions expressed in comments." The
  * comments are bound in the present by a modal to a rule or to moderation, or their opinions
  * are disowned: how a site speaks of its own comment box. Every sentence must be such a notice,
- * so a story that tells of one ("…, the editor said") or goes on to report stays.
+ * so a story that tells of one ("…, the editor said") or goes on to report stays. Read as a note
+ * in the body (./pageNotes.ts), not as furniture: the line still closes the run of prose that
+ * ./articleSpan.ts reads the article's end from, as the comment box it stands for does.
  */
 const COMMENTS_BOUND =
   /^(?:all\s+|reader\s+)?comments\s+(?:must|should|will\s+be|are|may\s+be)\s+[^.!?"“”]{0,80}\b(?:moderated|reviewed|approved|screened|follow|comply|abide)\b[^!?"“”]{0,80}[.!]?$/iu;
 const COMMENTS_DISOWNED =
   /^(?:please\s+note(?:\s+that)?\s+)?[^.!?"“”]{1,60}\bdo(?:es)?\s+not\s+(?:necessarily\s+)?endorse\s+the\s+(?:opinions?|views?|content)\s+(?:expressed|posted|shared)\s+in\s+(?:the\s+|these\s+|its\s+|reader\s+)?comments\b[^!?"“”]{0,40}[.!]?$/iu;
 
-function isCommentNotice(text: string): boolean {
+export function isCommentNotice(text: string): boolean {
   if (!speaksForNoOne(text)) return false;
   const sentences = text.split(/(?<=[.!?])\s+/u);
   return sentences.every((s) => COMMENTS_BOUND.test(s) || COMMENTS_DISOWNED.test(s));
@@ -719,7 +721,6 @@ export function uiTextReason(text: string): RemovalReason | undefined {
   // Agreement …"); no caption or sentence opens with the sign and a year.
   if (words <= 120 && YEAR_COPYRIGHT_OPENING.test(text)) return "notice";
   if (words <= 80 && isCommentPolicy(text)) return "notice";
-  if (words <= 50 && isCommentNotice(text)) return "notice";
   // "PEOPLE is part of the Dotdash Meredith publishing family. We've updated our Privacy Policy …": the owner's footer.
   if (words <= 80 && familySiteName(text) !== undefined && !REPORTED.test(text)) return "notice";
   if (words <= 80 && HEALTH_DISCLAIMER.test(text) && speaksForNoOne(text)) return "notice";
