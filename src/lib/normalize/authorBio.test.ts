@@ -1,6 +1,13 @@
 /** The author's bio after the article: only a byline name opening a newsroom role, beat, start date or what they are. */
 import { describe, expect, it } from "vitest";
-import { aboutAuthorBoxLength, authorBoxName, bylineNames, isBylineBio, isOutletBio } from "./authorBio.ts";
+import {
+  aboutAuthorBoxLength,
+  authorBoxName,
+  bylineNames,
+  isBylineBio,
+  isOutletBio,
+  bylineBoxName,
+} from "./authorBio.ts";
 
 describe("isBylineBio", () => {
   it.each([
@@ -119,5 +126,32 @@ describe("aboutAuthorBoxLength", () => {
       aboutAuthorBoxLength(units("About the author", "Ana Ruiz", "Ana Ruiz is a novelist who lives in Tucson."), 0),
     ).toBe(0);
     expect(aboutAuthorBoxLength(units("Ana Ruiz", BIO), 0)).toBe(0);
+  });
+});
+
+describe("bylineBoxName: the byline's author over a bio by the first name", () => {
+  it.each([
+    [
+      "Renata Olmos",
+      "Renata is a freelance port engineer who has written for trade magazines since 2009.",
+      "By Renata Olmos",
+    ],
+    [
+      "Renata Olmos",
+      "Renata covers shipping and the docks for the Harbour Wire and lives in Port Alden.",
+      "Renata Olmos",
+    ],
+  ])("reads %j over %j as the author's box", (label, bio, byline) => {
+    expect(bylineBoxName(label, bio, byline)).toBe(label);
+  });
+
+  it.each([
+    ["Ana Ruiz", "Ana is a teacher at the harbour school and has three children.", "Renata Olmos"],
+    ["Renata Olmos", "Renata is a teacher, her brother said, and she has three children.", "Renata Olmos"],
+    ["Renata Olmos", "Olmos is a freelance port engineer who has written for trade magazines.", "Renata Olmos"],
+    ["Renata Olmos", "Renata is a teacher.", "Renata Olmos"],
+    ["Renata Olmos", "Renata is a freelance port engineer who has written for trade magazines.", undefined],
+  ])("keeps %j over %j", (label, bio, byline) => {
+    expect(bylineBoxName(label, bio, byline)).toBeUndefined();
   });
 });

@@ -167,6 +167,28 @@ function isNamedBio(label: string, bio: string): boolean {
   return ROLE_CLAUSE.test(rest) || BEAT_CLAUSE.test(rest) || JOINED_CLAUSE.test(rest) || BEAT_ANYWHERE.test(rest);
 }
 
+/**
+ * An author box of the byline's author, the full name over a bio that calls the author by the
+ * first name ("Jane Doe" over "Jane is a freelance port engineer who has written for …"): the
+ * label is one of the byline's names, and the bio opens with that name's first word and says
+ * what the author is, does or covers. Asked only of the byline's own name, so a feature's
+ * profile of someone else under their name ("Ana Ruiz" over "Ana is a teacher …") stays.
+ */
+export function bylineBoxName(label: string, bio: string, byline: string | undefined): string | undefined {
+  if (byline === undefined || !bylineNames(byline).includes(label)) return undefined;
+  if (wordCount(label) < 2 || wordCount(bio) < 8 || wordCount(bio) > 120 || REPORTED.test(bio)) return undefined;
+  const first = label.split(/\s+/u)[0] ?? "";
+  if (!bio.startsWith(`${first} `)) return undefined;
+  const rest = bio.slice(first.length);
+  return ROLE_CLAUSE.test(rest) ||
+    BEAT_CLAUSE.test(rest) ||
+    JOINED_CLAUSE.test(rest) ||
+    DESCRIBED_CLAUSE.test(rest) ||
+    BEAT_ANYWHERE.test(rest)
+    ? label
+    : undefined;
+}
+
 /** An author box's label that names no one: "About the author", "ABOUT THE AUTHOR", "About the writers:". */
 const AUTHOR_BOX_LABEL = /^about\s+the\s+(?:author|writer|reporter|contributor)s?\s*:?$/iu;
 /** Most words of a line in the box between its label and the bio: the author's name, their title. */

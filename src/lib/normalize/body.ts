@@ -17,7 +17,7 @@ import { cutSpans, promoSpans } from "./promo.ts";
 import { doubledCardLength, railLength } from "./rails.ts";
 import { holdsKitchenMeasure } from "./kitchenMeasures.ts";
 import { labelRunLength, TRUNCATED } from "./labelRuns.ts";
-import { aboutAuthorBoxLength, authorBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
+import { aboutAuthorBoxLength, authorBoxName, bylineBoxName, isBylineBio, isOutletBio } from "./authorBio.ts";
 import { pageNoteReason } from "./pageNotes.ts";
 import { TERMINAL } from "./units.ts";
 import { removeUnit, type Report } from "./report.ts";
@@ -191,6 +191,31 @@ function endsArticle(
       labelRunLength(units, k) > 0 ||
       cutSpans(u.text, promoSpans(u.text)) === "";
     if (!chrome && (TERMINAL.test(u.text) || (!sentencesOnly && wordCount(u.text) > 6))) return false;
+  }
+  return true;
+}
+
+/** Most words of a one-sentence line a teaser rail sets after the article (a headline, its dek). */
+const MAX_TEASER_LINE_WORDS = 25;
+
+/**
+ * No paragraph of prose follows unit `idx`: every later unit that is not furniture or the page's
+ * (`page`) is a single sentence of a teaser's length that reports no saying, or no sentence at
+ * all, as rails of other stories' headlines, section labels and footers are. The article's own
+ * paragraphs run longer, hold two sentences or tell what someone said; a bio that names the byline's author followed by such lines closes the
+ * article even when `endsArticle` reads a headline ending on "?" as a sentence.
+ */
+function endsProse(units: readonly Unit[], idx: number, page: (k: number) => boolean): boolean {
+  for (const [k, u] of units.entries()) {
+    if (k <= idx || page(k) || u.furniture !== undefined) continue;
+    if (!TERMINAL.test(u.text)) continue;
+    // A headline reports in the present ("says"); the article's paragraph in the past ("said", "told").
+    if (
+      wordCount(u.text) > MAX_TEASER_LINE_WORDS ||
+      /[.!?]["”’)]?\s+\S/u.test(u.text) ||
+      /\b(?:said|told|according\s+to)\b/iu.test(u.text)
+    )
+      return false;
   }
   return true;
 }
@@ -424,7 +449,10 @@ export function readBody(
         .map((u) => u.text)
         .join("\n");
     if (
-      (isBylineBio(unit.text, byline) && (idx === from || endsArticle(units, idx, pageAfter))) ||
+      ((isBylineBio(unit.text, byline) ||
+        // The author's name on the line above, read as a credit, and the bio by the first name under it.
+        bylineBoxName(units[idx - 1]?.text ?? "", unit.text, byline) !== undefined) &&
+        (idx === from || endsArticle(units, idx, pageAfter) || endsProse(units, idx, pageAfter))) ||
       (isOutletBio(unit.text, earlier) && endsArticle(units, idx, pageAfter, true))
     ) {
       removeUnit(report, unit, "author-bio");
@@ -444,7 +472,7 @@ export function readBody(
     const profile = units[idx + 2] !== undefined && PROFILE_LINK.test(units[idx + 2]?.text ?? "") ? 1 : 0;
     if (
       bio !== undefined &&
-      authorBoxName(unit.text, bio.text) !== undefined &&
+      (authorBoxName(unit.text, bio.text) ?? bylineBoxName(unit.text, bio.text, byline)) !== undefined &&
       (profile > 0 || endsArticle(units, idx + 1, pageAfter))
     ) {
       for (const item of units.slice(idx, idx + 2 + profile)) removeUnit(report, item, "author-bio");

@@ -694,3 +694,64 @@ describe("isDoubledHeadline: a teaser's headline printed twice on one line", () 
     expect(isDoubledHeadline(line)).toBe(false);
   });
 });
+
+describe("isCaption: a wire photo's caption closed by its day and place, no credit", () => {
+  it.each([
+    "Mayor Ana Ruiz speaks during a ceremony to open the new ferry pier, March 4, 2021, in Port Alden.",
+    "Harbour workers stand guard at the gate of the container terminal in Port Alden, Tuesday, June 8, 2021.",
+    "Gov. Lena Park talks to reporters about the flood barrier at the state capitol in Salem, Ore., Friday, Nov. 5, 2021.",
+  ])("reads %j as a caption", (line) => {
+    expect(isCaption(line)).toBe(true);
+  });
+
+  it.each([
+    "Mayor Ana Ruiz spoke during a ceremony on March 4, 2021, in Port Alden.",
+    "Ruiz speaks at the ceremony each year, the council said, March 4, 2021, in Port Alden.",
+    "The ferry pier opened, March 4, 2021, in Port Alden. Ruiz speaks at the ceremony every year, March 5, 2022, in Port Alden.",
+    "The port's cranes were idle for a week in Port Alden, Tuesday, June 8, 2021.",
+  ])("keeps %j", (line) => {
+    expect(isCaption(line)).toBe(false);
+  });
+});
+
+describe("chromeReason: a contributors' credit in other newsrooms' shapes", () => {
+  it.each([
+    "Contributing: Jane Roe",
+    "-- Compiled by Jane Roe",
+    "— With assistance by Ana Ruiz, Li Wu and Tom Becker",
+    "Additional editing and production by Ana Ruiz and Tom Becker.",
+    "Harbour Wire writers Ana Ruiz in Mobile, Ala., and Li Wu in Macon, Ga., contributed to this report.",
+  ])("reads %j as a credit", (line) => {
+    expect(chromeReason(line)).toBe("credit");
+  });
+
+  it.each([
+    "Contributing: The city paid for the repairs with a state grant.",
+    "Compiled by the county clerk's office, the list names every donor.",
+    "The mayor said Dr. Ana Ruiz contributed to this report.",
+    "With assistance by Ana Ruiz, the crew freed the whale before dawn.",
+  ])("keeps %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});
+
+describe("chromeReason: one credit field alone on its line", () => {
+  it.each([
+    "Source: Harbour Gazette",
+    "Via: Harbour Wire",
+    "Sources: Ruiz Becker Architects/ Wu Studio.",
+    "Source: KPAL 7",
+    "Via Instagram",
+  ])("reads %j as a credit", (line) => {
+    expect(chromeReason(line)).toBe("credit");
+  });
+
+  it.each([
+    "Source: the port authority's annual report",
+    "Source: Jane Roe said the deal was done.",
+    "Via Rail cancelled the morning train.",
+    "Via Rail",
+  ])("keeps %j", (line) => {
+    expect(chromeReason(line)).toBeUndefined();
+  });
+});

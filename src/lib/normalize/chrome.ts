@@ -11,6 +11,7 @@ import { CAPTION_VERB, hasFiniteVerb, PICTURE_VERB } from "#lib/dates/furniture.
 import { endsOnPhotographerCredit, PHOTO_CREDIT_LINE, PHOTOGRAPHER_CREDIT_LINE } from "#lib/text/credits.ts";
 import { splitSentences } from "#lib/text/segment.ts";
 import { TIME_AGO } from "#lib/text/clockTime.ts";
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from "#lib/content/dates.ts";
 import { wordCount } from "./lines.ts";
 import { creditLineOutlet } from "./outlets.ts";
 import type { RemovalReason } from "./types.ts";
@@ -366,6 +367,22 @@ function isPaywallNotice(text: string): boolean {
 const CONTRIBUTORS =
   /^(?:[\p{Lu}][^.!?]{0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting\s+by\s+[^.!?]{2,200};\s*(?:writing|editing)\s+by\s+[^.!?]{2,200}|(?:additional\s+reporting|writing|editing|edited|(?:medically\s+)?reviewed|fact[-\s]checked)\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}(?:(?:,|\band\b|;)\s*[\p{L}.'’ -]{2,60}){0,6})\.?$/iu;
 
+/** Names in a credit: capitalised words joined by commas, "and" or "&" ("Kevin Ames, Jane Roe and Li Wu"). */
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,\s+|,?\s+and\s+|\s+&\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,8}`;
+
+/**
+ * A contributors' credit in the other shapes newsrooms print under an article: "Contributing:
+ * Jane Roe" (the label, then names), "— With assistance by Jane Roe and Li Wu", "-- Compiled by
+ * Jane Roe", "Additional editing and production by Jane Roe and Li Wu."; and "… contributed to
+ * this report." after a list whose places carry abbreviations ("Jane Roe in Mobile, Ala., and Li
+ * Wu in Macon, Ga., contributed to this report."). Names alone follow the label or the "by", so
+ * a sentence that goes on is none.
+ */
+const CONTRIBUTOR_NOTE = new RegExp(
+  String.raw`^(?:[Cc]ontributing\s*:\s*${CREDIT_NAMES}|(?:[-–—]+\s*)?(?:[Ww]ith\s+assistance\s+(?:by|from)|[Cc]ompiled\s+by)\s+${CREDIT_NAMES}|[Aa]dditional\s+(?:editing|reporting|production|research)(?:\s+and\s+(?:editing|reporting|production|research))?\s+by\s+${CREDIT_NAMES}|\p{Lu}(?:[^.!?]|(?<=\b\p{Lu}\p{Ll}{0,4})\.){0,300}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article))\.?$`,
+  "u",
+);
+
 /**
  * A feature's roll of credits on one line, three roles or more, each "<Role> by <Names>":
  * "Produced by A and B, Photographs by C, Written by D, Graphics by E". A headline may pair two
@@ -444,6 +461,18 @@ const CREDIT_FIELD = String.raw`(?:sources?|(?:photo|image|picture)\s+credits?|p
 const CREDIT_FIELDS = new RegExp(
   String.raw`^${CREDIT_FIELD}[^:|/]{1,80}?(?:\s+[/|]\s+${CREDIT_FIELD}[^:|]{1,80}?)+$`,
   "iu",
+);
+
+/**
+ * One credit field alone on its line, naming who supplied the story, its picture or its graphic:
+ * "Source: Harbour Gazette", "Via: Harbour Wire", "Sources: Ruiz Becker Architects/ Wu Studio",
+ * "H/T: Jane Roe", or "Via" and a social network ("Via Instagram"). A name follows the label,
+ * capitalised words and nothing else, so "Source: the company's annual report" told as a
+ * sentence stays, and so does a sentence that goes on after a name.
+ */
+const CREDIT_FIELD_LINE = new RegExp(
+  String.raw`^(?:(?:[Ss]ources?|SOURCES?|[Vv]ia|VIA|H\/T|[Hh]at\s+[Tt]ip)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:\/?\s+(?:(?:of|the|and|for|de)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|\/\s*[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,6}|[Vv]ia\s+(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Reddit|Imgur|Giphy|Tumblr|Flickr|Vimeo))\.?$`,
+  "u",
 );
 
 /**
@@ -597,9 +626,14 @@ export function chromeReason(text: string): RemovalReason | undefined {
   }
   if (isDoubledHeadline(text)) return "related-links";
   if (
-    (wordCount(text) <= 60 && (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text) || CREDITS_ROLL.test(text))) ||
+    (wordCount(text) <= 60 &&
+      (CONTRIBUTORS.test(text) ||
+        (CONTRIBUTOR_NOTE.test(text) && !REPORTED.test(text)) ||
+        WIRE_CREDITS.test(text) ||
+        CREDITS_ROLL.test(text))) ||
     WIRES_CREDIT.test(text) ||
     CREDIT_FIELDS.test(text) ||
+    CREDIT_FIELD_LINE.test(text) ||
     CONTRIBUTED_REPORTING.test(text) ||
     isReportedFromCredit(text) ||
     (wordCount(text) <= 6 && EDITOR_TAG.test(text))
@@ -705,10 +739,37 @@ function isCreditedCaption(text: string): boolean {
   );
 }
 
+/** A day as a wire caption writes it, its year stated: "Dec. 8, 2016", "Monday, Oct. 17, 2022". */
+const CAPTION_DAY = `(?:${WEEKDAY_PATTERN},\\s+)?${MONTH_PATTERN}\\s+\\d{1,2},\\s+(?:19|20)\\d{2}`;
+/**
+ * How a wire photo's caption closes: the day and then the place set off by commas ("…, Dec. 8,
+ * 2016, in Washington."), or the place and then the weekday and day ("… in Washington, Monday,
+ * Oct. 17, 2022."), with no "on" before the day as prose has.
+ */
+const CAPTION_DAY_PLACE = new RegExp(
+  `,\\s+${CAPTION_DAY},\\s+(?:in|at|near|outside)\\s+\\p{Lu}[^.!?;]{0,60}\\.$|\\s(?:in|at|near|outside)\\s+\\p{Lu}[^,.!?;]{0,40}(?:,\\s+\\p{Lu}[^,!?;]{0,30})?,\\s+${WEEKDAY_PATTERN},\\s+${MONTH_PATTERN}\\s+\\d{1,2},\\s+(?:19|20)\\d{2}\\.$`,
+  "u",
+);
+/** What the person in a picture is doing, said in the present as a caption says it: "speaks about", "talks to". */
+const PICTURE_TALK = /\b(?:speaks|talks)\s+(?:about|to|with|at|during)\b/u;
+
+/**
+ * A wire photo's caption with no credit, known by its close (`CAPTION_DAY_PLACE`): one sentence
+ * telling in the present what the picture shows ("Jane Roe speaks during a ceremony …, Dec. 8,
+ * 2016, in Washington."). Prose tells the same in the past and puts "on" before the day; a
+ * sentence that reports or quotes anyone is prose.
+ */
+export function isDatedWireCaption(text: string): boolean {
+  if (wordCount(text) > 50 || REPORTED.test(text) || /["“”]/u.test(text) || !CAPTION_DAY_PLACE.test(text)) return false;
+  if (splitSentences(text).length !== 1) return false;
+  return CAPTION_VERB.test(text) || PICTURE_VERB.test(text) || PICTURE_TALK.test(text);
+}
+
 /** Photo captions and credit lines (a whole line; captions are short). */
 export function isCaption(text: string): boolean {
   if (!VOCABULARY_ON || wordCount(text) > 60) return false;
   if (isCreditedCaption(text)) return true;
+  if (isDatedWireCaption(text)) return true;
   // A caption closed by its photographer's credit: "… on Sunday. Lucía Méndez / Harbour Wire".
   if (endsOnPhotographerCredit(text)) return true;
   // "(pictured)" marks a caption; a body sentence with it ends in punctuation.

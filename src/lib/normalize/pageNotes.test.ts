@@ -99,3 +99,22 @@ describe("pageNoteReason", () => {
     expect(pageNoteReason(text)).toBeUndefined();
   });
 });
+
+describe("pageNoteReason: a comment section's notice told of the comments", () => {
+  it.each([
+    "All comments must follow the Harbour Wire comment policy and will be moderated before posting.",
+    "Reader comments are reviewed before they appear.",
+    "Please note that the Harbour Wire does not endorse the opinions expressed in comments.",
+  ])("reads %j as a notice", (line) => {
+    expect(pageNoteReason(line)).toBe("notice");
+  });
+
+  it.each([
+    "Comments are moderated by volunteers, the editor said.",
+    "All comments must be approved by a moderator under the new law. Critics called it censorship.",
+    "The ferry company does not endorse the opinions expressed in comments, a spokeswoman told the council.",
+    "Comments on the plan closed in March.",
+  ])("keeps %j", (line) => {
+    expect(pageNoteReason(line)).toBeUndefined();
+  });
+});

@@ -19,6 +19,7 @@ import { splitSentences } from "#lib/text/segment.ts";
 import { wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
+import { isCommentNotice } from "./uiText.ts";
 import { VOCABULARY_ON } from "./vocabulary.ts";
 
 /** A box's label is a few words; a longer line opening on one is the article's. */
@@ -55,6 +56,7 @@ const MAX_LICENCE_WORDS = 60;
 export function pageNoteReason(text: string): RemovalReason | undefined {
   if (VOCABULARY_ON && LICENCE_NOTICE.test(text) && wordCount(text) <= MAX_LICENCE_WORDS) return "notice";
   if (!VOCABULARY_ON || wordCount(text) > MAX_NOTE_WORDS) return undefined;
+  if (isCommentNotice(text)) return "notice";
   // A box's label without a sentence in it: "Live updates: Mexico's judicial election, June 1, 2025".
   // What follows the label is a title (capitalised, or a date) or nothing: "More from the
   // interview" is the article's own subheading.

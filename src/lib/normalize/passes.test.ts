@@ -694,6 +694,48 @@ describe("body", () => {
     ).toHaveLength(3);
     expect(read("Luis Paz is a correspondent covering northern Mexico.")).toHaveLength(4);
   });
+  it("takes out the byline's bio over a rail of other stories' headlines, not over the article's prose", () => {
+    const read = (after: string): string[] =>
+      readBody(
+        units(
+          `The families held a vigil.\n\nRenata Olmos covers northern Mexico for the Post.\n\nLatest news\n\n${after}`,
+        ),
+        0,
+        "T",
+        report(),
+        "Renata Olmos",
+      ).blocks.map((b) => toString(b));
+    expect(read("Why did the ferry stop running at midnight?\n\nThe port's new cranes arrive in spring")).not.toContain(
+      "Renata Olmos covers northern Mexico for the Post.",
+    );
+    expect(
+      read("The vigil ended at dawn. Relatives said they would return on Sunday to light candles again."),
+    ).toContain("Renata Olmos covers northern Mexico for the Post.");
+    expect(
+      read(
+        "Relatives of the missing fishermen said on Monday that they would keep returning to the harbour wall every week until the search resumed.",
+      ),
+    ).toContain("Renata Olmos covers northern Mexico for the Post.");
+  });
+});
+
+describe("the byline's author box: the full name over a bio by the first name", () => {
+  const read = (byline: string | undefined): string[] =>
+    readBody(
+      units(
+        "The families held a vigil.\n\nRenata Olmos\n\nRenata is a freelance port engineer who has written for trade magazines since 2009.\n\nYou might also like:\n\nTen ways to save on ferry fares",
+      ),
+      0,
+      "T",
+      report(),
+      byline,
+    ).blocks.map((b) => toString(b));
+  it("takes out the box of the byline's author", () => {
+    expect(read("Renata Olmos").join("\n")).not.toContain("freelance port engineer");
+  });
+  it("keeps a profile of someone the byline does not name", () => {
+    expect(read("Luis Paz").join("\n")).toContain("freelance port engineer");
+  });
 });
 
 describe("an author box: the name over the bio and the link to the profile", () => {

@@ -749,3 +749,43 @@ describe("uiTextReason: a glued comment counter and a newsletter offered by its 
     expect(uiTextReason(line)).toBeUndefined();
   });
 });
+
+describe("uiTextReason: a sign-up form's state, consent and promise", () => {
+  it.each([
+    "Thanks for signing up!",
+    "There was a problem registering.",
+    "You can opt-out at any time.",
+    "Please refer to our privacy policy for contact information.",
+    "By submitting above you agree to the Harbour Wire privacy policy.",
+    "You may occasionally receive promotional content from the Harbour Wire.",
+    "I want to receive updates from partners and sponsors.",
+  ])("reads %j as a promotion", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    "Thanks for signing up so many volunteers, the coach told the parents.",
+    "There was a problem registering the boats before the race, the harbourmaster said.",
+    "You can opt out of the data scheme by writing to your doctor, the health board said.",
+    "Partners and sponsors of the festival were told of the change on Monday.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});
+
+describe("uiTextReason: a newsletter's pitch that closes on its name", () => {
+  it.each([
+    "Keep up with the week's harbour news with the Harbour Daily newsletter!",
+    "Get insight from our reporters along the coast in the State of the Port newsletter.",
+  ])("reads %j as a promotion", (line) => {
+    expect(uiTextReason(line)).toBe("promo");
+  });
+
+  it.each([
+    "Get the kids to school early, the principal wrote in the school's newsletter.",
+    "Keep up the pressure, the union urged members in the Dockers Monthly newsletter. Talks resume Friday.",
+    "Join the queue with everyone else, said a notice in the Tenants Association newsletter.",
+  ])("keeps %j", (line) => {
+    expect(uiTextReason(line)).toBeUndefined();
+  });
+});

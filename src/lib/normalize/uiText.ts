@@ -98,6 +98,13 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // A form's field label marked as required, left by a sign-up or comment box: "Email (required)",
   // "Name(required)". A field, not a sentence: a few words and the mark.
   [/^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s?\(required\)$/iu, "navigation"],
+  // A sign-up form's own state and promise, left by a scraper that read its hidden messages:
+  // "Thanks for signing up!", "There was a problem registering.", "You can opt-out at any time."
+  // A line alone, with nothing said of any other service.
+  [
+    /^you\s+(?:can|may)\s+(?:opt[-\s]?out|unsubscribe)\s+(?:at\s+any\s+time|anytime)\s*[.!]?$|^(?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing|registering)\s*[.!]*$|^there\s+was\s+an?\s+(?:problem|error)\s+(?:registering|signing\s+(?:you\s+)?up|with\s+your\s+(?:submission|sign-?up|subscription))\s*[.!]?$/iu,
+    "promo",
+  ],
   [new RegExp(`^${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
   // The same prompt as what a click does: "Click here to subscribe to The Paradigm Newsletter".
   [new RegExp(`^(?:click|tap)\\s+(?:here\\s+)?to\\s+${SUBSCRIBE}\\b[^.!?]{0,80}[.!]?$`, "iu"), "promo"],
@@ -347,10 +354,10 @@ function isSubscribeCall(text: string): boolean {
 }
 
 /** The reader speaking in a consent box: "I agree that X can send me …". */
-const READER_CONSENTS = /\b(?:I\s+(?:agree|consent|accept)|send\s+me)\b/iu;
+const READER_CONSENTS = /\b(?:I\s+(?:agree|consent|accept|(?:want|would\s+like)\s+to\s+receive)|send\s+me)\b/iu;
 /** What a sign-up form's fine print is about: the list, the mailbox, the policies a reader accepts. */
 const SERVICE_TERM =
-  /\b(?:newsletters?|inbox|unsubscribe|subscription|spam|e-?mail\s+address|notifications|privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|(?:&|and)\s+conditions)|sign(?:ing)?\s+up|registering)\b/iu;
+  /\b(?:newsletters?|inbox|unsubscribe|subscription|spam|e-?mail\s+address|notifications|privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|(?:&|and)\s+conditions)|sign(?:ing)?\s+up|registering|promotional\s+(?:content|e-?mails?|offers|messages)|(?:updates|offers)\s+from\s+(?:our\s+|selected\s+)?(?:partners|sponsors))\b/iu;
 /** Most words of a sentence that stands in fine print without addressing anyone ("No spam, we promise.", "Privacy Policy."). */
 const MAX_ASIDE_WORDS = 5;
 /** Most words of a sign-up form's fine print; a consent paragraph runs long. */
@@ -362,14 +369,14 @@ const MAX_FINE_PRINT_WORDS = 70;
  * subscription, call the bank") speaks to the reader about someone else's service.
  */
 const SITE_SPEAKS =
-  /\b(?:we|we['’](?:ll|re|ve)|our|us|unsubscribe|by\s+(?:signing\s+up|registering|subscribing))\b|^(?:enter|get|sign\s+up|subscribe|join)\b/iu;
+  /\b(?:we|we['’](?:ll|re|ve)|our|us|unsubscribe|by\s+(?:signing\s+up|registering|subscribing|submitting|clicking))\b|^(?:enter|get|sign\s+up|subscribe|join)\b/iu;
 /**
  * The form's own message on what it did with the reader's account, or asks of it: "An email …
  * has just been sent to your email address.", "Please activate your subscription …". Only the
  * site sends to, or asks the reader to confirm, the reader's own address.
  */
 const FORM_MESSAGE =
-  /\b(?:has|have)\s+(?:just\s+)?been\s+sent\s+to\s+your\b|\bplease\s+(?:activate|confirm|verify)\s+your\b/iu;
+  /\b(?:has|have)\s+(?:just\s+)?been\s+sent\s+to\s+your\b|\bplease\s+(?:activate|confirm|verify)\s+your\b|\byou\s+(?:may|will|might)\s+(?:also\s+)?(?:occasionally\s+|periodically\s+)?receive\s+promotional\b/iu;
 /** A reporting verb: the line tells what someone said, so it is the article's (one test for every chrome rule). */
 export const REPORTED = /\b(?:said|says|told|according\s+to)\b/iu;
 
@@ -393,7 +400,8 @@ function isSignUpFinePrint(text: string): boolean {
   if (wordCount(text) > MAX_FINE_PRINT_WORDS || !SERVICE_TERM.test(text)) return false;
   if (REPORTED.test(text) || !(SITE_SPEAKS.test(text) || READER_CONSENTS.test(text) || FORM_MESSAGE.test(text)))
     return false;
-  const toReader = (s: string) => YOU.test(s) || READER_CONSENTS.test(s);
+  // "Please refer to our privacy policy …": an order is spoken to the reader too.
+  const toReader = (s: string) => YOU.test(s) || READER_CONSENTS.test(s) || /^please\s/iu.test(s);
   const sentences = text.split(/(?<=[.!?])\s+/u);
   return (
     sentences.some((s) => toReader(s) && SERVICE_TERM.test(s)) &&
@@ -535,6 +543,27 @@ function isCommentPolicy(text: string): boolean {
 }
 
 /**
+ * A comment section's notice told of the comments themselves, with no "we" or "you": "All
+ * comments must follow the Harbour Wire comment policy and will be moderated before posting.",
+ * "Please note that Harbour Wire does not endorse the opinions expressed in comments." The
+ * comments are bound in the present by a modal to a rule or to moderation, or their opinions
+ * are disowned: how a site speaks of its own comment box. Every sentence must be such a notice,
+ * so a story that tells of one ("…, the editor said") or goes on to report stays. Read as a note
+ * in the body (./pageNotes.ts), not as furniture: the line still closes the run of prose that
+ * ./articleSpan.ts reads the article's end from, as the comment box it stands for does.
+ */
+const COMMENTS_BOUND =
+  /^(?:all\s+|reader\s+)?comments\s+(?:must|should|will\s+be|are|may\s+be)\s+[^.!?"“”]{0,80}\b(?:moderated|reviewed|approved|screened|follow|comply|abide)\b[^!?"“”]{0,80}[.!]?$/iu;
+const COMMENTS_DISOWNED =
+  /^(?:please\s+note(?:\s+that)?\s+)?[^.!?"“”]{1,60}\bdo(?:es)?\s+not\s+(?:necessarily\s+)?endorse\s+the\s+(?:opinions?|views?|content)\s+(?:expressed|posted|shared)\s+in\s+(?:the\s+|these\s+|its\s+|reader\s+)?comments\b[^!?"“”]{0,40}[.!]?$/iu;
+
+export function isCommentNotice(text: string): boolean {
+  if (!speaksForNoOne(text)) return false;
+  const sentences = text.split(/(?<=[.!?])\s+/u);
+  return sentences.every((s) => COMMENTS_BOUND.test(s) || COMMENTS_DISOWNED.test(s));
+}
+
+/**
  * A magazine's subscription offer, priced by issues: "Get Motor Cycle Monthly delivered through
  * your letterbox every month. 12 issues for £11.99." Spoken to the reader or as an order; a
  * history of a magazine's prices is neither.
@@ -647,10 +676,28 @@ const NEWSLETTER_ORDER =
 /** Most words of the tagline before a newsletter's order. */
 const MAX_TAGLINE_WORDS = 5;
 
+/** An order to the reader that opens a newsletter's pitch: "Get …", "Keep up with …", "Stay informed …". */
+const PITCH_VERB =
+  /^(?:get|keep\s+up|stay\s+(?:up\s+to\s+date|informed|on\s+top)|catch\s+up|sign\s+up|subscribe|join)\b/iu;
+/**
+ * The pitch's close: the newsletter named by its title, capitalised, as the sentence's last words
+ * ("… in the Balance of Power newsletter.", "… with the Harbour Daily newsletter!"). Case-sensitive,
+ * so "… the school's newsletter" told of in a story is none.
+ */
+const NAMED_NEWSLETTER_CLOSE =
+  /\s(?:in|with|from|to|for|via)\s+(?:the|our)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:of|and|the|on|&)\s+){0,2}){1,5}[Nn]ewsletter\s*[.!]?$/u;
+
+/**
+ * An order to the reader that closes on a newsletter's name: "Keep up with the latest daily buzz
+ * with the Harbour Daily newsletter!" (`NEWSLETTER_ORDER` reads the name right after the verb).
+ */
+const closesOnNamedNewsletter = (order: string): boolean =>
+  PITCH_VERB.test(order) && NAMED_NEWSLETTER_CLOSE.test(order) && !/[!?.]\s/u.test(order.trim());
+
 function isNewsletterPitch(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+/u);
   const order = sentences.at(-1) ?? "";
-  if (sentences.length > 2 || !NEWSLETTER_ORDER.test(order)) return false;
+  if (sentences.length > 2 || !(NEWSLETTER_ORDER.test(order) || closesOnNamedNewsletter(order))) return false;
   return sentences.length === 1 || wordCount(sentences[0] ?? "") <= MAX_TAGLINE_WORDS;
 }
 
