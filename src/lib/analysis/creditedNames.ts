@@ -59,7 +59,8 @@ const DOI = /\b10\.\d{4,9}\//u;
 /** A line that is a DOI alone, labelled: "DOI: 10.1007/978-3-319-09575-2_199-1". */
 const DOI_LINE = /^doi:?\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$/iu;
 /** A label that introduces a cited paper, opening the line. */
-const CITATION_LABEL = /^(?:\[\d{1,3}\]\s*)?(?:more information|journal reference|reference|citation|source|study)\s*:\s/iu;
+const CITATION_LABEL =
+  /^(?:\[\d{1,3}\]\s*)?(?:more information|journal reference|reference|citation|source|study)\s*:\s/iu;
 /** A first author and "et al.": "G. Petit et al.", "Thompson J et al". */
 const ET_AL = /\p{Lu}[\p{L}'’-]*,?\s+et al\b/u;
 

@@ -1014,10 +1014,7 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   // field, where a singular head ("… of Justice and Secret Service") opens a body of its own.
   const headless = (t: Token, k: number) =>
     !ORG_HEADS.has(t.key) || (SERVED_FIELD.has(t.key) && k === 1 && field.length === 2);
-  if (
-    field.length === 0 ||
-    field.some((t, k) => ORG_OPENERS.has(t.key) || !headless(t, k) || TIME_WORDS.has(t.key))
-  )
+  if (field.length === 0 || field.some((t, k) => ORG_OPENERS.has(t.key) || !headless(t, k) || TIME_WORDS.has(t.key)))
     return false;
   if (field.length === 1 && !singleField(tokens, i, j, field[0] as Token)) return false;
   // Fields are common words written with capitals ("Human Rights", "International Studies");
