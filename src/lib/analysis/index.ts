@@ -31,6 +31,7 @@ import {
 } from "./entities.ts";
 import { isOutletEntity } from "./outlets.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
+import { soleVoiceQuotes } from "./soleVoice.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
@@ -109,7 +110,11 @@ export function articleQuotes(
   mentions: readonly Mention[],
   matcher: EntityMatcher,
 ): Quote[] {
-  return [...frontQuotes(article, blocks, matcher), ...findQuotes(article.slug, blocks, mentions, matcher)];
+  // An article quoting one person throughout gives that person its untagged first-person quotations (soleVoice.ts).
+  return [
+    ...frontQuotes(article, blocks, matcher),
+    ...soleVoiceQuotes(findQuotes(article.slug, blocks, mentions, matcher), blocks),
+  ];
 }
 
 function frontQuotes(
