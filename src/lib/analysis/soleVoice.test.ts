@@ -63,4 +63,22 @@ describe("soleVoiceQuotes", () => {
       ).at(-1)?.[1],
     ).not.toBe("Odile Varga");
   });
+
+  it("gives a quotation resumed after a sentence about the speaker of the one right before to that speaker", () => {
+    const body = `Ambre Tolland sells lanterns on the quay and others sell fish.
+
+“Trade has been slow since the ferry stopped,” said Tolland, who opened the stall in 2019. She also repairs nets in winter. “I think the summer will bring the visitors back, if the weather holds for once.”`;
+    expect(speakers(body).at(-1)).toEqual(["I think the", "Ambre Tolland"]);
+  });
+
+  it("does not resume across a sentence that names someone else, nor from a quotation further back", () => {
+    const resumed = "“I think the summer will bring the visitors back, if the weather holds for once.”";
+    const opening = "“Trade has been slow since the ferry stopped,” said Ambre Tolland.";
+    expect(speakers(`${opening} Her neighbour Ivo Brandt sells fish. ${resumed}`).at(-1)?.[1]).toBe("unattributed");
+    expect(
+      speakers(`${opening} She opened in 2019. Winters are long. The quay is quiet. Boats are few. ${resumed}`).at(
+        -1,
+      )?.[1],
+    ).toBe("unattributed");
+  });
 });

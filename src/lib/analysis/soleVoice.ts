@@ -7,6 +7,10 @@
  *
  * - every quotation the finder did attribute is one named person's (no one else, named or
  *   unnamed, is quoted anywhere in the article), at least `LEAST` of them, one before this one;
+ *   or, in any article, the quotation right before it is a named person's, at most `RESUME_REACH`
+ *   sentences back in the same or the previous paragraph, and nothing from it on names or
+ *   describes anyone else: the speaker resumed after a sentence about them ("“…,” said Foreman.
+ *   He worked in factories before the recession. “I think it has to get better.”");
  * - the quotation is a sentence of its own, or several: it opens its sentence and nothing but
  *   punctuation follows it there (no tag the finder could not read, "“…” read one sign");
  * - it speaks in the first person singular ("I", "me", "my"): a person's own words, not a sign's,
@@ -23,10 +27,13 @@ import { foldedWords } from "#lib/text/fold.ts";
 import type { Quote } from "./quotes.ts";
 import { endsOnPersonNoun } from "./personNouns.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
-import { capitalisedNames } from "./speakers.ts";
+import { capitalisedNames, type Speaker } from "./speakers.ts";
 
 /** The fewest quotations the finder must give the one person before the article reads as one voice. */
 const LEAST = 3;
+
+/** How many sentences back the quotation a resumed one goes on from may open. */
+const RESUME_REACH = 3;
 
 /** The speaker's own "I", as a person speaks (interviewTranscript.ts reads answers the same way). */
 const FIRST_PERSON = /(?<!\p{L})(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|myself)(?!\p{L})/u;
@@ -77,23 +84,18 @@ interface Placed {
  */
 export function soleVoiceQuotes(quotes: readonly Quote[], blocks: readonly Block[]): Quote[] {
   const attributed = quotes.filter((q) => q.speaker.kind !== "unattributed");
-  if (attributed.length < LEAST || attributed.some((q) => q.speaker.kind !== "named" || q.speaker.body === true))
-    return [...quotes];
-  // The fullest name the finder wrote, which every other one must be a part of.
-  const voice = attributed.reduce((a, b) =>
-    foldedWords(b.speaker.name).length > foldedWords(a.speaker.name).length ? b : a,
-  );
-  if (!attributed.every((q) => sameName(q.speaker.name, voice.speaker.name))) return [...quotes];
-  const name = voice.speaker.name;
-
   const order = blocks.flatMap((block) => block.sentences.map((sentence) => ({ block, sentence })));
   const placed = new Map<string, Placed>(order.map((o, index) => [o.sentence.anchor, { block: o.block, index }]));
+  const voice = articleVoice(attributed);
   const firstVoiced = Math.min(...attributed.map((q) => placed.get(q.anchor)?.index ?? Infinity));
 
-  return quotes.map((quote) => {
+  return quotes.map((quote, q) => {
     if (quote.speaker.kind !== "unattributed" || !FIRST_PERSON.test(quote.text)) return quote;
     const at = placed.get(quote.anchor);
-    if (at === undefined || at.index <= firstVoiced) return quote;
+    if (at === undefined) return quote;
+    const speaker =
+      voice !== undefined && at.index > firstVoiced ? voice : resumedVoice(quotes[q - 1], at, order, placed);
+    if (speaker === undefined) return quote;
     const sentence = order[at.index]?.sentence;
     if (sentence === undefined || !OPENING.test(sentence.text)) return quote;
     // The quotation closes in its own paragraph, and its last sentence holds nothing after the closing mark.
@@ -105,7 +107,38 @@ export function soleVoiceQuotes(quotes: readonly Quote[], blocks: readonly Block
     if (closing === undefined || /\p{L}/u.test(at.block.text.slice(close + 1, closing.end))) return quote;
     const before = order[at.index - 1]?.sentence.text ?? "";
     const after = order[last + 1]?.sentence.text ?? "";
-    if (/:\s*$/u.test(before) || someoneElse(before, name) || someoneElse(after, name)) return quote;
-    return { ...quote, speaker: voice.speaker };
+    if (/:\s*$/u.test(before) || someoneElse(before, speaker.name) || someoneElse(after, speaker.name)) return quote;
+    return { ...quote, speaker };
   });
+}
+
+/** The one named person every attributed quotation is given to, by their fullest name, when there are `LEAST` of them. */
+function articleVoice(attributed: readonly Quote[]): Speaker | undefined {
+  if (attributed.length < LEAST || attributed.some((q) => q.speaker.kind !== "named" || q.speaker.body === true))
+    return undefined;
+  // The fullest name the finder wrote, which every other one must be a part of.
+  const voice = attributed.reduce((a, b) =>
+    foldedWords(b.speaker.name).length > foldedWords(a.speaker.name).length ? b : a,
+  ).speaker;
+  return attributed.every((q) => sameName(q.speaker.name, voice.name)) ? voice : undefined;
+}
+
+/**
+ * The speaker a quotation resumes after a sentence or two about them ("“…,” said Foreman. He worked
+ * in factories before the recession. “I think it has to get better.”"): the speaker of the quotation
+ * right before it, a named person quoted at most `RESUME_REACH` sentences back in the same or the
+ * previous paragraph, when no sentence from that quotation's on names or describes anyone else.
+ */
+function resumedVoice(
+  previous: Quote | undefined,
+  at: Placed,
+  order: readonly { block: Block; sentence: { text: string } }[],
+  placed: ReadonlyMap<string, Placed>,
+): Speaker | undefined {
+  if (previous?.speaker.kind !== "named" || previous.speaker.body === true) return undefined;
+  const from = placed.get(previous.anchor);
+  if (from === undefined || at.index - from.index > RESUME_REACH || at.block.blockIndex - from.block.blockIndex > 1)
+    return undefined;
+  const between = order.slice(from.index, at.index);
+  return between.some((o) => someoneElse(o.sentence.text, previous.speaker.name)) ? undefined : previous.speaker;
 }
