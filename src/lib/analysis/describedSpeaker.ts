@@ -20,9 +20,8 @@ import { alternation, SPEECH_VERBS, TAG_VERBS } from "#lib/text/attribution.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import type { Quote } from "./quotes.ts";
 import { endsOnPersonNoun } from "./personNouns.ts";
-import { withoutQuotations } from "./quoteSpans.ts";
-import { describesAnyone, sameName, SOURCE_NOUN } from "./soleVoice.ts";
-import { capitalisedNames, personLike, type Speaker } from "./speakers.ts";
+import { describesAnyone, peopleIn, personWords, sameName, SOURCE_NOUN } from "./soleVoice.ts";
+import type { Speaker } from "./speakers.ts";
 
 /** "the Conservative MP said:", "the actress authoritatively stated,", "The host quipped," right before the opening mark. */
 const DESCRIPTION_TAG = new RegExp(
@@ -32,17 +31,6 @@ const DESCRIPTION_TAG = new RegExp(
 
 /** Capitalised nouns for a person's office that the lower-case lexicon cannot hold. */
 const OFFICE_ABBREVIATIONS = /^(?:MP|MEP|MSP|CEO|CFO|CTO|COO)$/u;
-
-/**
- * The people `text` names outside its quotations: a full name shaped as a person's, or one word
- * that is a word of such a name the article gives (`known`: "Aniston" after "Jennifer Aniston").
- * A capitalised word alone is no one ("Speaking in the Commons").
- */
-function peopleIn(text: string, known: ReadonlySet<string>): string[] {
-  return capitalisedNames(withoutQuotations(text))
-    .map((span) => span.name)
-    .filter((name) => (/\s/u.test(name) ? personLike(name) : known.has(name)));
-}
 
 /** The description a quotation's sentence gives its speaker right before the opening mark, if it is a person's. */
 function describedBefore(prefix: string): { description: string; at: number } | undefined {
@@ -63,13 +51,7 @@ export function describedSpeakerQuotes(quotes: readonly Quote[], blocks: readonl
   const order = blocks.flatMap((block) => block.sentences.map((sentence) => ({ block, sentence })));
   const indexOf = new Map(order.map((o, index) => [o.sentence.anchor, index]));
   // The speakers the finder named, so a name the sentence before gives in part takes its full form and entity.
-  const known = new Set(
-    blocks.flatMap((b) =>
-      capitalisedNames(withoutQuotations(b.text)).flatMap((span) =>
-        /\s/u.test(span.name) && personLike(span.name) ? span.name.split(/\s+/u) : [],
-      ),
-    ),
-  );
+  const known = personWords(blocks);
   const named = quotes.flatMap((q) => (q.speaker.kind === "named" && q.speaker.body !== true ? [q.speaker] : []));
   return quotes.map((quote) => {
     if (quote.speaker.kind !== "unattributed") return quote;

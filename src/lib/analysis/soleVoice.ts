@@ -15,9 +15,10 @@
  *   punctuation follows it there (no tag the finder could not read, "“…” read one sign");
  * - it speaks in the first person singular ("I", "me", "my"): a person's own words, not a sign's,
  *   a statement's or a document's ("we" is an institution's as often as a person's);
- * - the sentences right before and after it name no other person, describe no one by a noun ("a
- *   neighbour", "her mother"), and do not end on a colon (which leads into words someone else
- *   may give: "The note read:").
+ * - the sentences right before and after it name no other person (a full name shaped as a
+ *   person's, or a word of one the article gives), describe no one by a noun ("a neighbour", "her
+ *   mother"), and the one before does not end on a colon (which leads into words someone else may
+ *   give: "The note read:").
  *
  * A wrong speaker is a defect and a missed one only a miss, so every condition narrows. Pure.
  */
@@ -27,7 +28,7 @@ import { foldedWords } from "#lib/text/fold.ts";
 import type { Quote } from "./quotes.ts";
 import { endsOnPersonNoun } from "./personNouns.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
-import { capitalisedNames, type Speaker } from "./speakers.ts";
+import { capitalisedNames, personLike, type Speaker } from "./speakers.ts";
 
 /** The fewest quotations the finder must give the one person before the article reads as one voice. */
 const LEAST = 3;
@@ -63,12 +64,36 @@ export function describesAnyone(text: string): boolean {
   });
 }
 
-/** True when `text`, outside its quotations, names a person other than `name` or describes someone by a person noun. */
-export function someoneElse(text: string, name: string): boolean {
+/**
+ * The people `text` names outside its quotations: a full name shaped as a person's, or one word
+ * that is a word of such a name the article gives (`known`: "Aniston" after "Jennifer Aniston").
+ * A capitalised word alone is no one ("Speaking in the Commons").
+ */
+export function peopleIn(text: string, known: ReadonlySet<string>): string[] {
+  return capitalisedNames(withoutQuotations(text))
+    .map((span) => span.name)
+    .filter((name) => (/\s/u.test(name) ? personLike(name) : known.has(name)));
+}
+
+/** The words of every full name shaped as a person's that `blocks` give outside quotations, for `peopleIn`. */
+export function personWords(blocks: readonly Block[]): Set<string> {
+  return new Set(
+    blocks.flatMap((b) =>
+      capitalisedNames(withoutQuotations(b.text)).flatMap((span) =>
+        /\s/u.test(span.name) && personLike(span.name) ? span.name.split(/\s+/u) : [],
+      ),
+    ),
+  );
+}
+
+/**
+ * True when `text`, outside its quotations, names a person other than `name` (as `peopleIn` reads
+ * people: a place or a body named there is no one who could have spoken the words) or describes
+ * someone by a person noun.
+ */
+export function someoneElse(text: string, name: string, known: ReadonlySet<string>): boolean {
   const own = new Set(foldedWords(name));
-  // Every capitalised run counts, places and bodies too: a body may be the one that speaks.
-  const names = capitalisedNames(withoutQuotations(text));
-  return names.some((span) => !foldedWords(span.name).every((w) => own.has(w))) || describesAnyone(text);
+  return peopleIn(text, known).some((person) => !foldedWords(person).every((w) => own.has(w))) || describesAnyone(text);
 }
 
 interface Placed {
@@ -87,6 +112,7 @@ export function soleVoiceQuotes(quotes: readonly Quote[], blocks: readonly Block
   const order = blocks.flatMap((block) => block.sentences.map((sentence) => ({ block, sentence })));
   const placed = new Map<string, Placed>(order.map((o, index) => [o.sentence.anchor, { block: o.block, index }]));
   const voice = articleVoice(attributed);
+  const known = personWords(blocks);
   const firstVoiced = Math.min(...attributed.map((q) => placed.get(q.anchor)?.index ?? Infinity));
 
   return quotes.map((quote, q) => {
@@ -94,7 +120,7 @@ export function soleVoiceQuotes(quotes: readonly Quote[], blocks: readonly Block
     const at = placed.get(quote.anchor);
     if (at === undefined) return quote;
     const speaker =
-      voice !== undefined && at.index > firstVoiced ? voice : resumedVoice(quotes[q - 1], at, order, placed);
+      voice !== undefined && at.index > firstVoiced ? voice : resumedVoice(quotes[q - 1], at, order, placed, known);
     if (speaker === undefined) return quote;
     const sentence = order[at.index]?.sentence;
     if (sentence === undefined || !OPENING.test(sentence.text)) return quote;
@@ -107,7 +133,8 @@ export function soleVoiceQuotes(quotes: readonly Quote[], blocks: readonly Block
     if (closing === undefined || /\p{L}/u.test(at.block.text.slice(close + 1, closing.end))) return quote;
     const before = order[at.index - 1]?.sentence.text ?? "";
     const after = order[last + 1]?.sentence.text ?? "";
-    if (/:\s*$/u.test(before) || someoneElse(before, speaker.name) || someoneElse(after, speaker.name)) return quote;
+    if (/:\s*$/u.test(before) || someoneElse(before, speaker.name, known) || someoneElse(after, speaker.name, known))
+      return quote;
     return { ...quote, speaker };
   });
 }
@@ -134,11 +161,12 @@ function resumedVoice(
   at: Placed,
   order: readonly { block: Block; sentence: { text: string } }[],
   placed: ReadonlyMap<string, Placed>,
+  known: ReadonlySet<string>,
 ): Speaker | undefined {
   if (previous?.speaker.kind !== "named" || previous.speaker.body === true) return undefined;
   const from = placed.get(previous.anchor);
   if (from === undefined || at.index - from.index > RESUME_REACH || at.block.blockIndex - from.block.blockIndex > 1)
     return undefined;
   const between = order.slice(from.index, at.index);
-  return between.some((o) => someoneElse(o.sentence.text, previous.speaker.name)) ? undefined : previous.speaker;
+  return between.some((o) => someoneElse(o.sentence.text, previous.speaker.name, known)) ? undefined : previous.speaker;
 }
