@@ -31,6 +31,8 @@ import {
 } from "./entities.ts";
 import { isOutletEntity } from "./outlets.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
+import { describedSpeakerQuotes } from "./describedSpeaker.ts";
+import { soleVoiceQuotes } from "./soleVoice.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
@@ -109,7 +111,13 @@ export function articleQuotes(
   mentions: readonly Mention[],
   matcher: EntityMatcher,
 ): Quote[] {
-  return [...frontQuotes(article, blocks, matcher), ...findQuotes(article.slug, blocks, mentions, matcher)];
+  // Speakers the finder leaves unattributed where the text still fixes one person: "the actress said"
+  // right after naming her (describedSpeaker.ts), and untagged first-person quotations of an article's
+  // one voice or of the speaker just quoted (soleVoice.ts).
+  return [
+    ...frontQuotes(article, blocks, matcher),
+    ...soleVoiceQuotes(describedSpeakerQuotes(findQuotes(article.slug, blocks, mentions, matcher), blocks), blocks),
+  ];
 }
 
 function frontQuotes(
