@@ -96,8 +96,9 @@ const decided = (
   parse(readFileSync(resolve("eval/story-labels-dev.yaml"), "utf8")) as { labels: Record<string, string | null> }
 ).labels;
 for (const [key, label] of Object.entries(decided)) {
-  // Only dev pages are loaded, so a key that matches none is a test page or a typo.
-  const pages = inputs.filter((input) => input.slug === key || (/^aeb-[0-7]/u.test(key) && input.slug.startsWith(key)));
+  // Only dev pages are loaded (ids 0–7 and the frozen dev cases of the test half), so a key that
+  // matches none is a test page or a typo.
+  const pages = inputs.filter((input) => input.slug === key || (/^aeb-/u.test(key) && input.slug.startsWith(key)));
   if (pages.length === 0) throw new Error(`eval/story-labels-dev.yaml: ${key} is no dev page`);
   for (const page of pages) gold.set(page.slug, label);
 }
