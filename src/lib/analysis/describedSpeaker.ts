@@ -20,7 +20,8 @@ import { alternation, SPEECH_VERBS, TAG_VERBS } from "#lib/text/attribution.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import type { Quote } from "./quotes.ts";
 import { endsOnPersonNoun } from "./personNouns.ts";
-import { describesAnyone, peopleIn, personWords, sameName, SOURCE_NOUN } from "./soleVoice.ts";
+import { sameName } from "#lib/text/fold.ts";
+import { describesAnyone, peopleIn, personWords, SOURCE_NOUN } from "./soleVoice.ts";
 import type { Speaker } from "./speakers.ts";
 
 /** "the Conservative MP said:", "the actress authoritatively stated,", "The host quipped," right before the opening mark. */

@@ -24,7 +24,7 @@
  */
 import type { Block } from "#lib/text/sentences.ts";
 import { ANONYMOUS_SOURCE_NOUNS } from "#lib/text/attribution.ts";
-import { foldedWords } from "#lib/text/fold.ts";
+import { foldedWords, sameName } from "#lib/text/fold.ts";
 import type { Quote } from "./quotes.ts";
 import { endsOnPersonNoun } from "./personNouns.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
@@ -48,13 +48,6 @@ const DESCRIBED =
 
 /** The nouns an unnamed source is called by ("a resident", "one official"), which the person lexicon may not hold. */
 export const SOURCE_NOUN = new RegExp(`^(?:${ANONYMOUS_SOURCE_NOUNS.join("|")})$`, "u");
-
-/** True when one name's words are all in the other's ("Wiig" ~ "Kristen Wiig"). */
-export function sameName(a: string, b: string): boolean {
-  const x = foldedWords(a);
-  const y = foldedWords(b);
-  return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
-}
 
 /** True when `text`, outside its quotations, describes someone by a noun for a person ("a neighbour", "her mother", "one resident"). */
 export function describesAnyone(text: string): boolean {

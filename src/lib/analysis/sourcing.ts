@@ -48,7 +48,7 @@ import {
 import type { Entity } from "#schemas/entity.ts";
 import { type EntityMatcher, type FoundEntity, type Mention, namesCountry } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
-import { foldedWords } from "#lib/text/fold.ts";
+import { foldedWords, sameName } from "#lib/text/fold.ts";
 import { withoutQuotations } from "./quoteSpans.ts";
 import { bareOutletHead, findOutletCitations, outletHeadOf } from "./outlets.ts";
 import { type Gender, Genders, pronounGender, reportedPronoun } from "./gender.ts";
@@ -174,13 +174,6 @@ const SOME_OPENING = /^(?:(?:But|And|Yet|So)\s+)?([Ss]ome|[Mm]any|[Mm]ost)\s/u;
 
 /** How far back "he" or "she" looks for the person it stands for, in sentences. */
 const PRONOUN_REACH = 3;
-
-/** True when two labels name the same person ("Sheinbaum" ~ "Claudia Sheinbaum"). */
-function sameName(a: string, b: string): boolean {
-  const x = foldedWords(a);
-  const y = foldedWords(b);
-  return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
-}
 
 /** A preposition just before a name: "wrote on Truth Social", "in an interview with Milenio". */
 const PLACE_BEFORE = /\b(?:on|in|at|with|via|to|from)\s+(?:the\s+)?$/iu;

@@ -31,3 +31,13 @@ export function foldedWords(text: string): string[] {
       .match(/[\p{L}\p{N}']+/gu) ?? []
   );
 }
+
+/**
+ * True when one name's folded words are all in the other's ("Sheinbaum" ~ "Claudia Sheinbaum"):
+ * how a surname or a shorter label is read as the same person within one article.
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = foldedWords(a);
+  const y = foldedWords(b);
+  return x.length > 0 && y.length > 0 && (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)));
+}
