@@ -45,6 +45,7 @@ import {
   looksAhead,
   looksAheadAt,
   namedDayIs,
+  OPENING_CLAUSE,
   PAST,
   pastGovernsAcross,
   presentModalFollows,
@@ -704,6 +705,15 @@ const MONTH_NAMES = MONTHS.join("|");
 const NAMED_YEAR_CLAUSE =
   /(?:\b(?:the|its|their|his|her|our|this|a)\s+|\p{L}['’]s\s+)((?:19|20)\d{2})\s+(?!(?:[\p{L}-]+\s+){0,2}(?:fiscal|financial|school|academic|season|tax|budget|model)\b)(?:\p{Ll}[\p{L}-]*\s+){1,3},?\s*(?:that|which),?\s+(?:\p{Ll}+\s+){1,3}$/u;
 
+/**
+ * Before "in" and a month: a habit's slot, a word of custom and perhaps a day or week counted within the month ("its
+ * traditional first Saturday in May", "the usual week in June"): a rule of the calendar, every year's, not one month.
+ */
+const CUSTOMARY_SLOT = new RegExp(
+  `\\b(?:traditional|customary|usual|normal|regular|typical|annual)\\s+(?:(?:first|second|third|fourth|fifth|last|final)\\s+(?:${WEEKDAY_PATTERN}|weekend|week|day)\\s+|(?:slot|spot|date|time|place)\\s+)?$`,
+  "iu",
+);
+
 /** `bareMonths`'s pattern, built once. */
 const BARE_MONTH = new RegExp(
   `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early-?|Early-?|late-?|Late-?|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?:(?<=(?:mid|early|late|Early|Late)-(?:${MONTH_NAMES}))|(?!\\s+\\p{Lu}))`,
@@ -739,6 +749,8 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       const iso = addMonths(year, month, offset);
       return first.inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
     }
+    // "postponed from its traditional first Saturday in May": a rule of the calendar, every year's.
+    if (lead === "in" && CUSTOMARY_SLOT.test(before)) return undefined;
     const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
     if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
       return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
@@ -826,7 +838,16 @@ export function yearOfMonthDay(
     maybe,
     set = false,
     past = false,
-  }: { published: string; year: number; ahead: boolean; maybe: boolean; set?: boolean; past?: boolean },
+    pastGoverns = past,
+  }: {
+    published: string;
+    year: number;
+    ahead: boolean;
+    maybe: boolean;
+    set?: boolean;
+    past?: boolean;
+    pastGoverns?: boolean;
+  },
 ): string | undefined {
   const candidates = [year - 1, year, year + 1].flatMap((y) => {
     const iso = isoDay(y, month, day);
@@ -858,7 +879,10 @@ export function yearOfMonthDay(
     const nearer = nextIsNearer ? next : last;
     return Math.abs(daysFrom(nearer)) <= DAYS_AHEAD_UNMARKED ? nearer : undefined;
   }
-  if (past) return !nextIsNearer || daysFrom(next) > DAYS_AHEAD_UNMARKED ? last : undefined;
+  // A past verb elsewhere in the clause, not the day's own ("has become consumed by the Senate's desire to approve
+  // the pick before the Nov. 3 election", in September), tells nothing of a day the next such one is nearer than:
+  // last year's would be a guess. The day's own verb ("closed on Nov. 3") still tells the last one.
+  if (past) return !nextIsNearer || (daysFrom(next) > DAYS_AHEAD_UNMARKED && pastGoverns) ? last : undefined;
   return nextIsNearer && daysFrom(next) <= DAYS_AHEAD_UNMARKED ? next : undefined;
 }
 
@@ -1024,6 +1048,7 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));
     const clause = dayClause(sentence, result.index, result.index + text.length);
     const maybe = MAYBE.test(clause);
+    const since = /\bsince\s+$/iu.test(sentence.slice(0, result.index));
     const told = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,
       year,
@@ -1031,7 +1056,12 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       maybe,
       set: setsTheDay(sentence.slice(0, result.index)),
       // "in custody since July 5": a span from the day up to the telling, which is past.
-      past: PAST.test(clause) || /\bsince\s+$/iu.test(sentence.slice(0, result.index)),
+      past: PAST.test(clause) || since,
+      // A day that opens the sentence ("On April 1, the studio named …") is told by its clause's verb, wherever it stands.
+      pastGoverns:
+        since ||
+        OPENING_CLAUSE.test(sentence.slice(0, result.index)) ||
+        toldInClause(sentence, result.index, result.index + text.length),
     });
     const running = told === undefined && !ahead && !maybe ? runningSpanStart(result, published, year) : undefined;
     const iso = told ?? running;
