@@ -45,7 +45,6 @@ import {
   looksAhead,
   looksAheadAt,
   namedDayIs,
-  OPENING_CLAUSE,
   PAST,
   pastGovernsAcross,
   presentModalFollows,
@@ -1022,6 +1021,27 @@ function runningSpanStart(result: chrono.ParsedResult, published: string, year: 
   return length > 0 && length <= RUNNING_SPAN_DAYS ? first : undefined;
 }
 
+/**
+ * Whether a past verb in a day's clause tells nothing of the day: the day names a happening as its noun's attribute
+ * ("before the Nov. 3 election", "ahead of the June 9 vote"), or a participle of what is coming heads its phrase
+ * ("coming in paperback June 9"). Such a day is the nearer of last year's and this year's as often as the last, so a
+ * past verb elsewhere ("has become consumed by the desire to approve the pick before the Nov. 3 election") does not
+ * make it last year's (`yearOfMonthDay`).
+ */
+function untoldByPast(before: string, after: string, clause: string): boolean {
+  // "He was arrested in April for the March 21 call": a clause told in the simple past places its happening's day
+  // before it; a present perfect's participle ("has become consumed") tells no time gone, nor does one in a
+  // compound adjective ("the Republican-led Senate").
+  const perfectsOut = clause.replace(PERFECT_OR_PASSIVE, " ").replace(/[\p{L}\d]+-[\p{L}-]+/gu, " ");
+  if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after) && !PAST.test(perfectsOut)) return true;
+  const coming = /\bcoming\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(before);
+  return coming !== null && !PAST.test(coming[1] ?? "");
+}
+
+/** A participle after "has", "have", "be", "is" or "become": a present perfect or a passive in the present. */
+const PERFECT_OR_PASSIVE =
+  /\b(?:has|have|be|been|being|is|are|am|become|becomes)\s+(?:\p{L}+ly\s+)?(?:become\s+)?\p{Ll}+ed\b/gu;
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
@@ -1057,11 +1077,8 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       set: setsTheDay(sentence.slice(0, result.index)),
       // "in custody since July 5": a span from the day up to the telling, which is past.
       past: PAST.test(clause) || since,
-      // A day that opens the sentence ("On April 1, the studio named …") is told by its clause's verb, wherever it stands.
       pastGoverns:
-        since ||
-        OPENING_CLAUSE.test(sentence.slice(0, result.index)) ||
-        toldInClause(sentence, result.index, result.index + text.length),
+        since || !untoldByPast(sentence.slice(0, result.index), sentence.slice(result.index + text.length), clause),
     });
     const running = told === undefined && !ahead && !maybe ? runningSpanStart(result, published, year) : undefined;
     const iso = told ?? running;

@@ -349,8 +349,10 @@ describe("a future word after a date that does not govern it", () => {
 describe("a day without its year told by no verb of its own", () => {
   it("is not read as last year's when the next such day is nearer", () => {
     // Published 2025-05-06 (findRelativeDates): "June 9" a year back is a guess when no verb tells it.
-    expect(resolve("Washington has been consumed by the desire to approve the pick before the June 9 election.")).toEqual([]);
+    expect(resolve("Washington has been consumed by the council-led push to pass the levy before the June 9 vote.")).toEqual([]);
     expect(resolve("The poems, included in an anthology, coming in paperback June 9 from a small press.")).toEqual([]);
+    // A past verb in the clause, with a preposition's noun between, still tells last year's.
+    expect(resolve("He flew the crew to Lisbon on June 9, the captain said.")).toEqual([["June 9", "2024-06-09"]]);
     // The day's own past verb still tells last year's.
     expect(resolve("The mill closed on June 9, and the guild has grown since.")).toEqual([["June 9", "2024-06-09"]]);
   });

@@ -562,5 +562,5 @@ export function opensPluperfect(sentence: string, start: number, end: number): b
 }
 
 /** Before an opening date: the sentence's start, a linking word and its preposition at most. */
-export const OPENING_CLAUSE =
+const OPENING_CLAUSE =
   /^[\s“"‘']*(?:(?:But|And|Then|So|Yet|Also|Even|Back|Later|Earlier)\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ee]arly|[Ll]ate)\s+)?(?:(?:early|late|mid-?)\s*)?$/u;
