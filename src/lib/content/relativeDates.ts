@@ -704,6 +704,15 @@ const MONTH_NAMES = MONTHS.join("|");
 const NAMED_YEAR_CLAUSE =
   /(?:\b(?:the|its|their|his|her|our|this|a)\s+|\p{L}['’]s\s+)((?:19|20)\d{2})\s+(?!(?:[\p{L}-]+\s+){0,2}(?:fiscal|financial|school|academic|season|tax|budget|model)\b)(?:\p{Ll}[\p{L}-]*\s+){1,3},?\s*(?:that|which),?\s+(?:\p{Ll}+\s+){1,3}$/u;
 
+/**
+ * Before "in" and a month: a habit's slot, a word of custom and perhaps a day or week counted within the month ("its
+ * traditional first Saturday in May", "the usual week in June"): a rule of the calendar, every year's, not one month.
+ */
+const CUSTOMARY_SLOT = new RegExp(
+  `\\b(?:traditional|customary|usual|normal|regular|typical|annual)\\s+(?:(?:first|second|third|fourth|fifth|last|final)\\s+(?:${WEEKDAY_PATTERN}|weekend|week|day)\\s+|(?:slot|spot|date|time|place)\\s+)?$`,
+  "iu",
+);
+
 /** `bareMonths`'s pattern, built once. */
 const BARE_MONTH = new RegExp(
   `(?:\\b(in|In|since|Since|during|During|until|Until|by|By|from|From|early-?|Early-?|late-?|Late-?|mid-|last|Last|this|This|next|Next|(?:end|beginning|start|middle) of|[Aa]s of|(?<=\\b(?:[Ff]rom|[Bb]etween)\\s+(?:${MONTH_NAMES})\\s+)(?:to|through|and)|(?<=\\b(?:[Ii]n|[Dd]uring)\\s+(?:${MONTH_NAMES})\\s+)and)\\s*|^[“"‘']?)\\b(${MONTH_NAMES})\\b(?![-–]?\\s*\\d)(?:(?<=(?:mid|early|late|Early|Late)-(?:${MONTH_NAMES}))|(?!\\s+\\p{Lu}))`,
@@ -739,6 +748,8 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       const iso = addMonths(year, month, offset);
       return first.inferred ? { iso, precision: "month", yearInferred: true } : { iso, precision: "month" };
     }
+    // "postponed from its traditional first Saturday in May": a rule of the calendar, every year's.
+    if (lead === "in" && CUSTOMARY_SLOT.test(before)) return undefined;
     const namedYear = NAMED_YEAR_CLAUSE.exec(before)?.[1];
     if (namedYear !== undefined && lead !== "last" && lead !== "next" && lead !== "this")
       return { iso: `${namedYear}-${String(named).padStart(2, "0")}`, precision: "month" };
@@ -826,7 +837,16 @@ export function yearOfMonthDay(
     maybe,
     set = false,
     past = false,
-  }: { published: string; year: number; ahead: boolean; maybe: boolean; set?: boolean; past?: boolean },
+    pastGoverns = past,
+  }: {
+    published: string;
+    year: number;
+    ahead: boolean;
+    maybe: boolean;
+    set?: boolean;
+    past?: boolean;
+    pastGoverns?: boolean;
+  },
 ): string | undefined {
   const candidates = [year - 1, year, year + 1].flatMap((y) => {
     const iso = isoDay(y, month, day);
@@ -858,7 +878,10 @@ export function yearOfMonthDay(
     const nearer = nextIsNearer ? next : last;
     return Math.abs(daysFrom(nearer)) <= DAYS_AHEAD_UNMARKED ? nearer : undefined;
   }
-  if (past) return !nextIsNearer || daysFrom(next) > DAYS_AHEAD_UNMARKED ? last : undefined;
+  // A past verb elsewhere in the clause, not the day's own ("has become consumed by the Senate's desire to approve
+  // the pick before the Nov. 3 election", in September), tells nothing of a day the next such one is nearer than:
+  // last year's would be a guess. The day's own verb ("closed on Nov. 3") still tells the last one.
+  if (past) return !nextIsNearer || (daysFrom(next) > DAYS_AHEAD_UNMARKED && pastGoverns) ? last : undefined;
   return nextIsNearer && daysFrom(next) <= DAYS_AHEAD_UNMARKED ? next : undefined;
 }
 
@@ -998,6 +1021,27 @@ function runningSpanStart(result: chrono.ParsedResult, published: string, year: 
   return length > 0 && length <= RUNNING_SPAN_DAYS ? first : undefined;
 }
 
+/**
+ * Whether a past verb in a day's clause tells nothing of the day: the day names a happening as its noun's attribute
+ * ("before the Nov. 3 election", "ahead of the June 9 vote"), or a participle of what is coming heads its phrase
+ * ("coming in paperback June 9"). Such a day is the nearer of last year's and this year's as often as the last, so a
+ * past verb elsewhere ("has become consumed by the desire to approve the pick before the Nov. 3 election") does not
+ * make it last year's (`yearOfMonthDay`).
+ */
+function untoldByPast(before: string, after: string, clause: string): boolean {
+  // "He was arrested in April for the March 21 call": a clause told in the simple past places its happening's day
+  // before it; a present perfect's participle ("has become consumed") tells no time gone, nor does one in a
+  // compound adjective ("the Republican-led Senate").
+  const perfectsOut = clause.replace(PERFECT_OR_PASSIVE, " ").replace(/[\p{L}\d]+-[\p{L}-]+/gu, " ");
+  if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after) && !PAST.test(perfectsOut)) return true;
+  const coming = /\bcoming\s+((?:[\p{L}-]+\s+){0,5})$/u.exec(before);
+  return coming !== null && !PAST.test(coming[1] ?? "");
+}
+
+/** A participle after "has", "have", "be", "is" or "become": a present perfect or a passive in the present. */
+const PERFECT_OR_PASSIVE =
+  /\b(?:has|have|be|been|being|is|are|am|become|becomes)\s+(?:\p{L}+ly\s+)?(?:become\s+)?\p{Ll}+ed\b/gu;
+
 /** Day and month without a year ("Sept. 2", "12 April", "Thursday, November 28"), read by chrono. */
 const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) => {
   // chrono is slow: ask it only when a month name or abbreviation is there, and a digit (a day
@@ -1024,6 +1068,7 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       aheadAt(result.index, result.index + text.length) || scheduled || toBeDoneBefore(sentence.slice(0, result.index));
     const clause = dayClause(sentence, result.index, result.index + text.length);
     const maybe = MAYBE.test(clause);
+    const since = /\bsince\s+$/iu.test(sentence.slice(0, result.index));
     const told = yearOfMonthDay(start.get("month") ?? 0, start.get("day") ?? 0, weekday, {
       published,
       year,
@@ -1031,7 +1076,9 @@ const monthDays: Finder = (sentence, { published, year, aheadAt, locateOnly }) =
       maybe,
       set: setsTheDay(sentence.slice(0, result.index)),
       // "in custody since July 5": a span from the day up to the telling, which is past.
-      past: PAST.test(clause) || /\bsince\s+$/iu.test(sentence.slice(0, result.index)),
+      past: PAST.test(clause) || since,
+      pastGoverns:
+        since || !untoldByPast(sentence.slice(0, result.index), sentence.slice(result.index + text.length), clause),
     });
     const running = told === undefined && !ahead && !maybe ? runningSpanStart(result, published, year) : undefined;
     const iso = told ?? running;

@@ -324,3 +324,43 @@ describe("opensPluperfect", () => {
     expect(at("The adviser had become chairman in March.", "in March")).toBe(false);
   });
 });
+
+describe("a future word after a date that does not govern it", () => {
+  it("leaves 'next' and 'upcoming' after the date to their own noun", () => {
+    // Published 2025-05-06: March is the one just gone, whatever the next quarter holds.
+    expect(resolve("Analysts said orders are likely to slump in March, and in the next quarter.")).toEqual([
+      ["in March", "2025-03"],
+    ]);
+    // Before the date a future word still sets it ahead.
+    expect(resolve("The next audit of the pier is in March.")).toEqual([["in March", "2026-03"]]);
+  });
+
+  it("does not set a weekday ahead for a future inside a clause that opens after it", () => {
+    // The announcement's day is not fixed by what was announced: unresolved, not the coming Thursday.
+    expect(resolve("The closure follows the ferry line's announcement on Thursday that it will cut night trips.")).toEqual(
+      [],
+    );
+    expect(resolve("The ferry line will announce on Thursday how many trips it cuts.")).toEqual([
+      ["on Thursday", "2025-05-08"],
+    ]);
+  });
+});
+
+describe("a day without its year told by no verb of its own", () => {
+  it("is not read as last year's when the next such day is nearer", () => {
+    // Published 2025-05-06 (findRelativeDates): "June 9" a year back is a guess when no verb tells it.
+    expect(resolve("Washington has been consumed by the council-led push to pass the levy before the June 9 vote.")).toEqual([]);
+    expect(resolve("The poems, included in an anthology, coming in paperback June 9 from a small press.")).toEqual([]);
+    // A past verb in the clause, with a preposition's noun between, still tells last year's.
+    expect(resolve("He flew the crew to Lisbon on June 9, the captain said.")).toEqual([["June 9", "2024-06-09"]]);
+    // The day's own past verb still tells last year's.
+    expect(resolve("The mill closed on June 9, and the guild has grown since.")).toEqual([["June 9", "2024-06-09"]]);
+  });
+});
+
+describe("a month named as a custom's slot", () => {
+  it("reads no month from 'its traditional first Saturday in May'", () => {
+    expect(resolve("The regatta was postponed from its traditional first Saturday in May.")).toEqual([]);
+    expect(resolve("The regatta was postponed from the first Saturday in May to August.")).not.toEqual([]);
+  });
+});

@@ -442,8 +442,28 @@ export function looksAheadAt(sentence: string, start: number, end: number): bool
   const governing = withoutRelativeAsides(before);
   if (FUTURE.test(governing) || WOULD.test(governing)) return true;
   const after = sentence.slice(end);
-  const next = FUTURE.exec(after);
-  return next !== null && !PAST.test(after.slice(0, next.index)) && !pastGovernsAcross(before);
+  const next = futureVerbAfter(after);
+  if (next === undefined) return false;
+  const between = after.slice(0, next);
+  return !PAST.test(between) && !SUBORDINATE.test(between) && !pastGovernsAcross(before);
+}
+
+/**
+ * A relative or content clause opening between a date and a future word after it: "the announcement on Thursday
+ * that it will suspend service". The future is that clause's (what was announced), and it may as well follow a
+ * day gone by as one to come: it does not set the day ahead.
+ */
+const SUBORDINATE = /\b(?:that|which|who)\b/iu;
+
+/**
+ * Where the first word of the future that can govern a date before it stands in `after`: a verb or a verb's
+ * phrase ("will", "is expected to", "scheduled"), not "next" or "upcoming", which set their own noun ahead
+ * ("activity in March, and in the next quarter") and tell nothing of a date before them.
+ */
+function futureVerbAfter(after: string): number | undefined {
+  for (const match of after.matchAll(new RegExp(FUTURE.source, "giu")))
+    if (!/^(?:next|upcoming)$/iu.test(match[0])) return match.index;
+  return undefined;
 }
 
 /**
