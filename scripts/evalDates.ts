@@ -1,0 +1,59 @@
+/**
+ * `npm run eval:dates -- DIR ANNOTATIONS` — ingest's publication date against dates others
+ * annotated (src/lib/eval/dateAnnotations.ts), on a page set exported by `npm run
+ * eval:export-test-pages` (DIR: `html/<id>.html.gz`, `NAMES.json`). Prints each `dev` page ingest
+ * missed or got wrong, then one JSON line with the tally of each split; `test` pages are counted,
+ * never listed. How to build the set: eval/README.md ("Dates annotated by others").
+ */
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { splitOf } from "#lib/eval/benchmark.ts";
+import { caseFileName, readInput } from "#lib/eval/benchmarkCase.ts";
+import { emptyTally, judgeDate, parseDateAnnotations, type DateOutcome } from "#lib/eval/dateAnnotations.ts";
+import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { readCommandLine } from "./support/commandLine.ts";
+
+const USAGE = `usage: npm run eval:dates -- DIR ANNOTATIONS
+
+  DIR          an exported page set (npm run eval:export-test-pages): html/<id>.html.gz, NAMES.json
+  ANNOTATIONS  a JSON file of url -> {"file": "<name>.html", "date": "YYYY-MM-DD"}
+  --help       print this message`;
+const args = readCommandLine("eval:dates", USAGE, {}, true);
+const [dirArg, annotationsArg] = args.positionals;
+if (dirArg === undefined || annotationsArg === undefined) {
+  process.stderr.write(`eval:dates: expected DIR and ANNOTATIONS\n\n${USAGE}\n`);
+  process.exit(2);
+}
+const dir = resolve(dirArg);
+for (const path of [join(dir, "html"), join(dir, "NAMES.json"), resolve(annotationsArg)])
+  if (!existsSync(path)) {
+    process.stderr.write(`eval:dates: ${path} does not exist (eval/README.md says how to build the set)\n`);
+    process.exit(2);
+  }
+
+const names = JSON.parse(await readFile(join(dir, "NAMES.json"), "utf8")) as Record<string, string>;
+const byName = new Map(parseDateAnnotations(await readFile(resolve(annotationsArg), "utf8")).map((a) => [a.name, a]));
+const tally = { dev: emptyTally(), test: emptyTally() };
+for (const file of (await readdir(join(dir, "html"))).sort()) {
+  const id = file.replace(/\..*$/u, "");
+  const annotation = byName.get(names[id] ?? "");
+  if (annotation === undefined) continue;
+  const split = splitOf(id);
+  const raw = (await readInput(join(dir, "html", file))).toString("utf8");
+  const result = normalizeSource(raw, { fileName: caseFileName(file) });
+  const outcome: DateOutcome = result.ok
+    ? {
+        refused: false,
+        ...(result.frontmatter.published === undefined ? {} : { published: result.frontmatter.published }),
+      }
+    : { refused: true };
+  const verdict = judgeDate(annotation, outcome);
+  tally[split].pages += 1;
+  tally[split][verdict] += 1;
+  if (split === "dev" && verdict !== "right")
+    console.log(
+      `${verdict} ${id.slice(0, 12)} ${annotation.name}: ${outcome.refused ? "refused" : (outcome.published ?? "no date")} (annotated ${annotation.date}) ${annotation.url}`,
+    );
+}
+console.log(JSON.stringify(tally));
