@@ -26,6 +26,10 @@ describe("the site's name in a <title> of several parts", () => {
       "The Harbor Post",
     );
   });
+
+  it("reads no site's name in a last part that is a section's breadcrumb", () => {
+    expect(siteName(undefined, `${HEADLINE} - Harbor Post - Local > Photos`, undefined, HEADLINE)).toBeUndefined();
+  });
 });
 
 describe("shownHeadline", () => {

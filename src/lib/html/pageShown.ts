@@ -29,6 +29,9 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+/** A section's path as a breadcrumb writes it: "Sports > Photos", "News › Local". */
+const BREADCRUMB = /\S\s+[>›]\s+\S/u;
+
 /** Separators a page puts between a headline and the site's name in `<title>` and og:title. */
 const SITE_SEPARATOR = /\s+[|–—»·•-]\s+|\s*[|_»]\s*|\s+:\s+/u;
 
@@ -145,9 +148,11 @@ export function siteName(
     return siteName(undefined, documentTitle, publisher, headline);
   if (declared === undefined) {
     // No declared name: the last part of a `<title>` that opens with the headline names the site
-    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท").
+    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท"); a breadcrumb there
+    // ("Sports > Photos") names the page's section, never the site.
     const named =
       last !== undefined &&
+      !BREADCRUMB.test(last) &&
       headline !== undefined &&
       fold(parts[0] ?? "") === fold(headline) &&
       /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
