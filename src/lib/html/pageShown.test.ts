@@ -2,6 +2,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
+  headingTexts,
   markedAuthor,
   partHeadline,
   shownByline,
@@ -29,6 +30,17 @@ describe("the site's name in a <title> of several parts", () => {
 
   it("reads no site's name in a last part that is a section's breadcrumb", () => {
     expect(siteName(undefined, `${HEADLINE} - Harbor Post - Local > Photos`, undefined, HEADLINE)).toBeUndefined();
+  });
+});
+
+describe("headingTexts", () => {
+  it("leaves out what a heading holds hidden, never its shown words", () => {
+    const button = `<a class="btn" style="display: none">Open in editor</a>`;
+    const label = `<i hidden>: </i>`;
+    expect(headingTexts(page(`<h1>${HEADLINE} ${button}</h1><h2>Local${label} news</h2>`))).toEqual([
+      HEADLINE,
+      "Local news",
+    ]);
   });
 });
 

@@ -35,9 +35,23 @@ const BREADCRUMB = /\S\s+[>›]\s+\S/u;
 /** Separators a page puts between a headline and the site's name in `<title>` and og:title. */
 const SITE_SEPARATOR = /\s+[|–—»·•-]\s+|\s*[|_»]\s*|\s+:\s+/u;
 
-/** The text of every h1–h3, squashed, in document order. */
+/** The text a reader sees of every h1–h3, squashed, in document order. */
 export function headingTexts(document: Document): string[] {
-  return [...document.querySelectorAll("h1, h2, h3")].map((h) => squash(h.textContent)).filter((t) => t !== "");
+  return [...document.querySelectorAll("h1, h2, h3")].map((h) => squash(shownText(h))).filter((t) => t !== "");
+}
+
+/** Elements a page hides from its readers: `hidden`, or an inline `display: none`. */
+const HIDDEN_INSIDE = '[hidden], [style*="display:none" i], [style*="display: none" i]';
+
+/**
+ * The text of `el` a reader sees: without what it holds hidden (an editor's button a CMS leaves
+ * in the headline with `style="display: none"`), which is no words of the heading.
+ */
+function shownText(el: Element): string {
+  if (el.querySelector(HIDDEN_INSIDE) === null) return el.textContent;
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll(HIDDEN_INSIDE)) hidden.remove();
+  return copy.textContent;
 }
 
 /**
