@@ -226,6 +226,38 @@ function headlineHeadings(document: Document, key: string): Element[] {
   return own.length > 0 ? own : all;
 }
 
+/** A string an inline script writes into the page where it stands: `document.write('…')`. */
+const WRITTEN = /document\.write(?:ln)?\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*\)/gu;
+/** How many elements after the headline a stamp's script is looked for in. */
+const SCRIPT_STAMP_ELEMENTS = 30;
+
+/**
+ * The day an inline script just under the headline writes into the page as it loads
+ * (`document.write('August 13, 2010 7:08 p.m. EDT')` in the stamp's box): the reader sees those
+ * words where the script stands, as any printed stamp. Every string such scripts write there
+ * that opens on a date must state the same day (a page may write one stamp per edition, "August
+ * 13, 2010 -- Updated 2308 GMT" or "August 13, 2010 7:08 p.m. EDT"); the window ends at the
+ * article's first paragraph of prose, so no script of the body, a rail or a comment counts.
+ */
+export function scriptWrittenDate(document: Document, headline: string): string | undefined {
+  const [heading] = headlineHeadings(document, lettersKey(headline));
+  if (heading === undefined) return undefined;
+  const all = [...document.querySelectorAll("*")];
+  const days = new Set<string>();
+  let seen = 0;
+  for (const el of all.slice(all.indexOf(heading) + 1)) {
+    if (heading.contains(el)) continue;
+    if (++seen > SCRIPT_STAMP_ELEMENTS) break;
+    if (el.tagName === "P" && wordCount(el.textContent) > PROSE_WORDS) break;
+    if (el.tagName !== "SCRIPT") continue;
+    for (const [, , written = ""] of el.textContent.matchAll(WRITTEN)) {
+      const [date] = findDates(written.replace(/\\(.)/gu, "$1"));
+      if (date !== undefined && date.index <= 12) days.add(date.iso);
+    }
+  }
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
 /**
  * The text lines under every heading that repeats the headline (a page header may repeat it).
  * A page that sets its headline in no heading at all (a `<dt>`, a styled `<div>`) shows it in
