@@ -6,6 +6,7 @@
  * visible heading is preferred when it matches one of the declared titles.
  */
 import { factBoxValue } from "./factBox.ts";
+import { headingKey, shownText } from "./shownHeading.ts";
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { isMarked } from "./markTokens.ts";
 import { findDates } from "#lib/content/parseDate.ts";
@@ -38,20 +39,6 @@ const SITE_SEPARATOR = /\s+[|–—»·•-]\s+|\s*[|_»]\s*|\s+:\s+/u;
 /** The text a reader sees of every h1–h3, squashed, in document order. */
 export function headingTexts(document: Document): string[] {
   return [...document.querySelectorAll("h1, h2, h3")].map((h) => squash(shownText(h))).filter((t) => t !== "");
-}
-
-/** Elements a page hides from its readers: `hidden`, or an inline `display: none`. */
-const HIDDEN_INSIDE = '[hidden], [style*="display:none" i], [style*="display: none" i]';
-
-/**
- * The text of `el` a reader sees: without what it holds hidden (an editor's button a CMS leaves
- * in the headline with `style="display: none"`), which is no words of the heading.
- */
-function shownText(el: Element): string {
-  if (el.querySelector(HIDDEN_INSIDE) === null) return el.textContent;
-  const copy = el.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll(HIDDEN_INSIDE)) hidden.remove();
-  return copy.textContent;
 }
 
 /**
@@ -221,7 +208,7 @@ export function shownSource(document: Document, headline: string): string | unde
  */
 function headlineHeadings(document: Document, key: string): Element[] {
   if (key === "") return [];
-  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => lettersKey(h.textContent) === key);
+  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => headingKey(h) === key);
   const own = all.filter((h) => h.closest("a") === null);
   return own.length > 0 ? own : all;
 }
@@ -735,7 +722,7 @@ const UNMARKED_STANDFIRST_WORDS = { min: 3, max: 40 };
  */
 export function standfirstOverByline(document: Document, headline: string, byline: string): string | undefined {
   const key = lettersKey(headline);
-  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => lettersKey(h.textContent) === key);
+  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => headingKey(h) === key);
   const next = heading?.nextElementSibling;
   // A paragraph, a box, or a lesser heading that is a whole sentence ("<h3>Are they really …?</h3>").
   if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV|H[2-6])$/iu.test(next.tagName))
@@ -812,7 +799,7 @@ function subtitleGroupedWithHeadline(el: Element, headline: string, words: numbe
     el.nextElementSibling === null &&
     heading !== null &&
     /^H[1-3]$/iu.test(heading.tagName) &&
-    lettersKey(heading.textContent) === lettersKey(headline)
+    headingKey(heading) === lettersKey(headline)
   );
 }
 
