@@ -26,6 +26,15 @@ describe("parseDate", () => {
     // Dots are day-first, unless the second part cannot be a month.
     ["03.07.2024", "2024-07-03"],
     ["03.27.2024 10:15 AM", "2024-03-27"],
+    // Year first, a dot after each part: year-month-day, whatever the parts.
+    ["2021. 03. 09. 14:05", "2021-03-09"],
+    ["2021. 3. 9.", "2021-03-09"],
+    // Arabic month names, Egyptian, Levantine and Maghreb, in Western or Arabic-Indic digits.
+    ["9 مارس 2021", "2021-03-09"],
+    ["الثلاثاء، 9 آذار 2021", "2021-03-09"],
+    ["٩ آذار / مارس ٢٠٢١", "2021-03-09"],
+    ["1 تشرين الأول 2021", "2021-10-01"],
+    ["5 غشت 2021", "2021-08-05"],
   ])("reads %s as the day the page states", (text, iso) => expect(parseDate(text)).toBe(iso));
   it.each([
     "Feb 30, 2025",
@@ -47,6 +56,12 @@ describe("parseDate", () => {
     "13.14.2024",
     "11:15 05.10.18",
     "7 марта",
+    // Year first without the closing dot may be a sentence's year and counts ("in 2021. 3. 9 more").
+    "2021. 3. 9",
+    // Two month names that disagree, a Hijri month, no year.
+    "9 آذار / أبريل 2021",
+    "9 رمضان 1442",
+    "9 مارس",
   ])("reads no date in %s (never rolled over, never guessed)", (text) => expect(parseDate(text)).toBeUndefined());
   it("reads only a whole-line date", () => {
     expect(parseDate("Feb. 19, 2025 troops arrived")).toBeUndefined();
@@ -71,6 +86,11 @@ describe("findDates", () => {
   it("reads a two-digit year only where a clock follows, never a score or a count", () => {
     expect(findDates("By Jane Doe - 11/19/19 at 06:56 AM").map((d) => d.iso)).toEqual(["2019-11-19"]);
     expect(findDates("The vote went 11/19/19 in the end")).toEqual([]);
+  });
+  it("finds an Arabic date after its label, its weekday with it", () => {
+    expect(findDates("نشر في الخميس 4 مارس 2021 10:30 صباحا")).toEqual([
+      { iso: "2021-03-04", index: 7, text: "الخميس 4 مارس 2021" },
+    ]);
   });
   it("finds a date inside a line, with its words", () => {
     expect(findDates("Updated 3:45 PM EST, Wed February 19, 2025")).toEqual([

@@ -11,8 +11,9 @@
  * or with a part above 12 ("21/12/2018"); a two-digit year only in a time stamp
  * ("11/19/19 06:56 AM").
  * Month names are read in English, Spanish, French, German, Portuguese, Italian, Dutch,
- * Indonesian and Russian, and
- * year-month-day dates in Chinese and Japanese.
+ * Indonesian, Russian and Arabic, and
+ * year-month-day dates in Chinese and Japanese; a numeric date written year first with a dot
+ * after each part ("2020. 08. 18.", as Hungarian and Korean write it) is year-month-day.
  */
 import * as chrono from "chrono-node";
 import { LruCache } from "#lib/lruCache.ts";
@@ -81,6 +82,13 @@ function numericDay(a: string, sep: string, b: string, yearText: string): string
   return dayFirst ? isoDay(year, second, first) : isoDay(year, first, second);
 }
 
+/**
+ * A numeric date written year first, a dot after each part and a space after the first two
+ * ("2020. 08. 18.", "2020. 8. 18."): the year leads only in the year-month-day order, so the
+ * order is certain. Without the spaces ("2020.08.18") chrono reads it.
+ */
+const YEAR_FIRST_DOTTED = /(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/gu;
+
 function numericDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const matches = [...text.matchAll(NUMERIC_DATE), ...text.matchAll(STAMP_SHORT_YEAR)];
@@ -89,7 +97,61 @@ function numericDates(text: string): FoundDate[] {
     const iso = numericDay(a, sep, b, year);
     if (iso !== undefined) found.push({ iso, index: match.index, text: whole });
   }
+  for (const match of text.matchAll(YEAR_FIRST_DOTTED)) {
+    const iso = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (iso !== undefined) found.push({ iso, index: match.index, text: match[0] });
+  }
   return found.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * The Gregorian months in Arabic, each in the forms the Arab press prints: the Egyptian and Gulf
+ * names ("أكتوبر"), the Levantine ones ("تشرين الأول") and the Maghreb's ("أكتوبر", "جوان",
+ * "غشت"). Hijri months are none of these, so a Hijri date is never read as a Gregorian one.
+ */
+const ARABIC_MONTHS: readonly (readonly string[])[] = [
+  ["يناير", "كانون الثاني", "جانفي"],
+  ["فبراير", "شباط", "فيفري"],
+  ["مارس", "آذار"],
+  ["أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"],
+  ["مايو", "أيار", "ايار", "ماي"],
+  ["يونيو", "يونيه", "حزيران", "جوان"],
+  ["يوليو", "يوليه", "يوليوز", "تموز", "جويلية"],
+  ["أغسطس", "اغسطس", "آب", "أوت", "غشت"],
+  ["سبتمبر", "أيلول", "ايلول", "شتنبر"],
+  ["أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"],
+  ["نوفمبر", "تشرين الثاني", "نونبر"],
+  ["ديسمبر", "كانون الأول", "كانون الاول", "دجنبر"],
+];
+const ARABIC_MONTH_OF = new Map(ARABIC_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** Any Arabic month name, longest first so "مايو" is not read as "ماي". */
+const ARABIC_MONTH = [...ARABIC_MONTH_OF.keys()].sort((a, b) => b.length - a.length).join("|");
+/** Western, Arabic-Indic and Persian digits. */
+const DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+/**
+ * A day, an Arabic month name (or two naming the same month, "نيسان / أبريل") and a four-digit
+ * year, after an optional weekday: "الأربعاء، 07 أكتوبر 2020", "24 نيسان / أبريل 2020".
+ */
+const ARABIC_DATE = new RegExp(
+  `(?:(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)[،,]?\\s+)?(?<!\\p{L}|${DIGIT})(${DIGIT}{1,2})\\s+(${ARABIC_MONTH})(?:\\s*/\\s*(${ARABIC_MONTH}))?(?!\\p{L})[،,]?\\s+(${DIGIT}{4})(?!${DIGIT})`,
+  "gu",
+);
+
+/** A number written in any of `DIGIT`'s scripts. */
+const numberOf = (digits: string) =>
+  Number(digits.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) ?? 0) & 0xf)));
+
+/** Dates with an Arabic month name; two names that disagree on the month give none. */
+function arabicDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(ARABIC_DATE)) {
+    const [whole, day = "", name = "", other, year = ""] = match;
+    const month = ARABIC_MONTH_OF.get(name);
+    if (month === undefined || (other !== undefined && ARABIC_MONTH_OF.get(other) !== month)) continue;
+    const iso = isoDay(numberOf(year), month, numberOf(day));
+    if (iso !== undefined) found.push({ iso, index: match.index, text: whole });
+  }
+  return found;
 }
 
 /** A numeric date with a two-digit year and nothing else: "12.29.14", "10/26/16". */
@@ -132,7 +194,12 @@ function readingsOf(text: string): readonly { readonly strict: chrono.Chrono }[]
 
 /** Every full date (day, month and year all stated) in `text`, left to right. */
 export function findDates(text: string): FoundDate[] {
-  if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return [];
+  if (text.length > MAX_DATE_LINE || !/[\d\u0660-\u0669\u06F0-\u06F9]/u.test(text)) return [];
+  // Arabic script: no locale chrono reads holds its month names.
+  if (/[\u0600-\u06FF]/u.test(text)) {
+    const arabic = arabicDates(text);
+    if (arabic.length > 0) return mergeDates(arabic, numericDates(text));
+  }
   const numeric = numericDates(text);
   const readings = readingsOf(text);
   for (const locale of readings) {

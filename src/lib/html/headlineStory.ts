@@ -7,6 +7,7 @@
  * the extractor must not read.
  */
 import { lettersKey, squash } from "#lib/text/squash.ts";
+import { headingKey } from "./shownHeading.ts";
 
 /** A paragraph of running prose has at least this many words. */
 const PROSE_WORDS = 12;
@@ -19,15 +20,12 @@ const HELD_SHARE = 0.5;
 function headlineH1(document: Document, headline: string): Element | undefined {
   const key = lettersKey(headline);
   if (key === "") return undefined;
-  const own = [...document.querySelectorAll("h1")].filter(
-    (h) => h.closest("a") === null && lettersKey(h.textContent) === key,
-  );
+  const own = [...document.querySelectorAll("h1")].filter((h) => h.closest("a") === null && headingKey(h) === key);
   return own.length === 1 ? own[0] : undefined;
 }
 
 /** An `<h1>` with a text of its own, not the headline `h1`'s. */
-const laterHeadline = (h: Element, h1: Element) =>
-  lettersKey(h.textContent) !== lettersKey(h1.textContent) && lettersKey(h.textContent) !== "";
+const laterHeadline = (h: Element, h1: Element) => headingKey(h) !== headingKey(h1) && headingKey(h) !== "";
 
 /** The `<h1>`s after `h1` in document order with another text: other stories' headlines. */
 function laterHeadlines(document: Document, h1: Element): Element[] {

@@ -22,6 +22,16 @@ describe("parseLenientJson", () => {
     });
   });
 
+  it("reads an object a template closed with one brace too many", () => {
+    expect(parseLenientJson('{"@type": "NewsArticle", "publisher": {"name": "The Harbour Post"}\n}\n  }\n')).toEqual({
+      "@type": "NewsArticle",
+      publisher: { name: "The Harbour Post" },
+    });
+    // A closer inside a string is no stray one, and an object after the first is no closer.
+    expect(parseLenientJson('{"a": "}"}]')).toEqual({ a: "}" });
+    expect(() => parseLenientJson('{"a": 1} {"b": 2}')).toThrow();
+  });
+
   it("still throws on JSON broken otherwise", () => {
     expect(() => parseLenientJson('{"a": "b",}')).toThrow();
   });

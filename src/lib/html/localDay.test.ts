@@ -60,6 +60,8 @@ describe("shownDayOfInstant", () => {
     ["2014-12-30T01:00:51Z", "2014-12-29", "2014-12-29"],
     // 23:00 UTC is the next morning east of UTC.
     ["2018-06-12T23:00:00.000Z", "2018-06-13", "2018-06-13"],
+    // Seconds written unpadded are still a UTC instant's.
+    ["2018-06-12T23:15:0Z", "2018-06-13", "2018-06-13"],
     // 18:00 UTC is the same day twelve hours west: a day earlier is no zone's clock.
     ["2014-12-30T18:00:00Z", "2014-12-29", undefined],
     // 08:00 UTC is not yet the next day even fourteen hours east.

@@ -13,15 +13,19 @@
 import { findDates } from "#lib/content/parseDate.ts";
 import { clockMinutes } from "#lib/text/clockTime.ts";
 
-/** A UTC instant with its time: "2019-11-19T01:19:34.819Z", "2019-11-19 01:19:34+00:00". */
-const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s*UTC|\s*GMT)$/iu;
+/**
+ * A UTC instant with its time: "2019-11-19T01:19:34.819Z", "2019-11-19 01:19:34+00:00"; the
+ * seconds as some CMSs write them unpadded ("2020-12-05T23:15:0Z") are still seconds.
+ */
+const UTC_INSTANT =
+  /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|\s*UTC|\s*GMT)$/iu;
 /**
  * A timestamp that states no zone ("2019-11-19 02:24:00"): read as UTC only when the page tells
  * the same moment in a local clock (same minutes, a whole number of quarter hours away), as a
  * CMS writes its UTC clock without the "Z"; a clock equal to it is the same zone, and nothing else
  * says which zone it is in.
  */
-const ZONELESS_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/u;
+const ZONELESS_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?$/u;
 /** A zone stated in the words: such a declaration is no local clock of its own. */
 const ZONE_STATED = /(?:\bUTC\b|\bGMT\b|\bZ$|[+-]\d{2}:?\d{2}\b)/u;
 /** The farthest a zone lies from UTC, in minutes (UTC−12 to UTC+14). */
@@ -83,7 +87,7 @@ export function localDayOf(
 }
 
 /** A timestamp with a stated offset other than UTC's: "2019-11-20T04:31:13-06:00". */
-const OFFSET_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})$/u;
+const OFFSET_INSTANT = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})$/u;
 
 /**
  * The publication day when two declarations write the same clock with different offsets

@@ -20,6 +20,7 @@ import { scoreBody, words } from "#lib/eval/shingles.ts";
 import { classedPublishedDay, pageMeta } from "./pageMeta.ts";
 import {
   headingTexts,
+  scriptWrittenDate,
   creditedEmployer,
   creditedOutlet,
   creditedUnderHeadline,
@@ -351,6 +352,14 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // Its publication-date elements, only asked when neither the metadata nor the header dates it.
   const classedPublished =
     declared.published === undefined && shownPublished === undefined ? classedPublishedDay(doc) : undefined;
+  // Else the stamp a script under the headline writes into the page as it loads.
+  const scriptedPublished =
+    declared.published === undefined &&
+    shownPublished === undefined &&
+    classedPublished === undefined &&
+    headline !== undefined
+      ? scriptWrittenDate(doc, headline)
+      : undefined;
   // A byline line the page prints, or the several authors it declares as it prints them together.
   const printedByline =
     headline === undefined
@@ -568,6 +577,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     declared.published ??
     shownPublished ??
     classedPublished ??
+    scriptedPublished ??
     labelled.published ??
     shownUnderTitle ??
     urlDate(declared.url) ??

@@ -263,6 +263,13 @@ describe("classedPublishedDay", () => {
     const post = `<div class="post hentry"><span class="post-timestamp">Monday, March 3, 2014</span><h1>A headline</h1></div>`;
     expect(day(`${post}<p class="comment-timestamp">March 9, 2014</p>`)).toBe("2014-03-03");
   });
+
+  it("reads an article's own stamp, above its headline too, never a teaser's of its own class", () => {
+    const stamp = `<span class="article-datetime"><span class="article-datetime">2021. 03. 09. 14:05</span></span>`;
+    expect(day(`<div class="byline">Politics ${stamp}</div><h1>A headline</h1>`)).toBe("2021-03-09");
+    const teasers = `<li><span class="article-datetime">09.03.2021</span></li><li><span class="article-datetime">02.03.2021</span></li>`;
+    expect(day(teasers)).toBeUndefined();
+  });
 });
 
 describe("pageMeta's publication day from the other forms pages declare it in", () => {

@@ -195,11 +195,11 @@ const DATE_META_NAME = /date|time|publish/iu;
 
 /**
  * A class that names the element the page's publication date: "ArticlePage-datePublished",
- * "published-date", "published_date", "pubdate", or a post's own stamp ("post-timestamp",
- * "entry-date"; a comment's is "comment-timestamp").
+ * "published-date", "published_date", "pubdate", or a post's or article's own stamp
+ * ("post-timestamp", "entry-date", "article-datetime"; a comment's is "comment-timestamp").
  */
 const PUBLISHED_CLASS =
-  /date[-_]?published|publish(?:ed)?[-_]?date|\bpubdate\b|(?:^|\s)(?:post|entry)[-_]?(?:timestamp|date)(?:\s|$)/iu;
+  /date[-_]?published|publish(?:ed)?[-_]?date|\bpubdate\b|(?:^|\s)(?:post|entry|article)[-_]?(?:timestamp|date|datetime)(?:\s|$)/iu;
 
 /**
  * The publication day: the first declaration in `declared` that states one (then a `<time

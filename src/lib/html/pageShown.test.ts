@@ -2,6 +2,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import {
+  headingTexts,
+  scriptWrittenDate,
   markedAuthor,
   partHeadline,
   shownByline,
@@ -25,6 +27,21 @@ describe("the site's name in a <title> of several parts", () => {
     expect(siteName(undefined, `${HEADLINE} · Local News · The Harbor Post`, undefined, HEADLINE)).toBe(
       "The Harbor Post",
     );
+  });
+
+  it("reads no site's name in a last part that is a section's breadcrumb", () => {
+    expect(siteName(undefined, `${HEADLINE} - Harbor Post - Local > Photos`, undefined, HEADLINE)).toBeUndefined();
+  });
+});
+
+describe("headingTexts", () => {
+  it("leaves out what a heading holds hidden, never its shown words", () => {
+    const button = `<a class="btn" style="display: none">Open in editor</a>`;
+    const label = `<i hidden>: </i>`;
+    expect(headingTexts(page(`<h1>${HEADLINE} ${button}</h1><h2>Local${label} news</h2>`))).toEqual([
+      HEADLINE,
+      "Local news",
+    ]);
   });
 });
 
@@ -278,5 +295,25 @@ describe("shownStandfirst", () => {
     expect(shownStandfirst(page(`<h1>${HEADLINE}</h1><h2>${dek}</h2>${prose}`), HEADLINE)).toBeUndefined();
     const late = page(`<h1>${HEADLINE}</h1>${prose}<div class="article-subheading">${dek}</div>`);
     expect(shownStandfirst(late, HEADLINE)).toBeUndefined();
+  });
+});
+
+describe("scriptWrittenDate", () => {
+  const stamp = (script: string) =>
+    `<h1>${HEADLINE}</h1><div class="byline">By Jane Roe</div><div class="stamp"><script>${script}</script></div>${prose}`;
+
+  it("reads the day a script under the headline writes, one per edition alike", () => {
+    const both = `if (location.hostname.indexOf('intl.') > -1) {document.write('March 4, 2012 -- Updated 0210 GMT');} else {document.write('March 4, 2012 9:10 p.m. EST');}`;
+    expect(scriptWrittenDate(page(stamp(both)), HEADLINE)).toBe("2012-03-04");
+    expect(scriptWrittenDate(page(stamp(`document.write("Posted March 4, 2012")`)), HEADLINE)).toBe("2012-03-04");
+  });
+
+  it("reads none where the written days differ, nothing is a date, or the script stands after the prose", () => {
+    expect(
+      scriptWrittenDate(page(stamp(`document.write('March 4, 2012'); document.write('March 9, 2012');`)), HEADLINE),
+    ).toBeUndefined();
+    expect(scriptWrittenDate(page(stamp(`document.write(new Date().toString())`)), HEADLINE)).toBeUndefined();
+    const late = `<h1>${HEADLINE}</h1>${prose}<script>document.write('March 4, 2012')</script>`;
+    expect(scriptWrittenDate(page(late), HEADLINE)).toBeUndefined();
   });
 });

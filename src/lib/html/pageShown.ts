@@ -6,6 +6,7 @@
  * visible heading is preferred when it matches one of the declared titles.
  */
 import { factBoxValue } from "./factBox.ts";
+import { headingKey, shownText } from "./shownHeading.ts";
 import { MONTH_PATTERN } from "#lib/content/dates.ts";
 import { isMarked } from "./markTokens.ts";
 import { findDates } from "#lib/content/parseDate.ts";
@@ -29,12 +30,15 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+/** A section's path as a breadcrumb writes it: "Sports > Photos", "News › Local". */
+const BREADCRUMB = /\S\s+[>›]\s+\S/u;
+
 /** Separators a page puts between a headline and the site's name in `<title>` and og:title. */
 const SITE_SEPARATOR = /\s+[|–—»·•-]\s+|\s*[|_»]\s*|\s+:\s+/u;
 
-/** The text of every h1–h3, squashed, in document order. */
+/** The text a reader sees of every h1–h3, squashed, in document order. */
 export function headingTexts(document: Document): string[] {
-  return [...document.querySelectorAll("h1, h2, h3")].map((h) => squash(h.textContent)).filter((t) => t !== "");
+  return [...document.querySelectorAll("h1, h2, h3")].map((h) => squash(shownText(h))).filter((t) => t !== "");
 }
 
 /**
@@ -145,9 +149,11 @@ export function siteName(
     return siteName(undefined, documentTitle, publisher, headline);
   if (declared === undefined) {
     // No declared name: the last part of a `<title>` that opens with the headline names the site
-    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท").
+    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท"); a breadcrumb there
+    // ("Sports > Photos") names the page's section, never the site.
     const named =
       last !== undefined &&
+      !BREADCRUMB.test(last) &&
       headline !== undefined &&
       fold(parts[0] ?? "") === fold(headline) &&
       /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
@@ -202,9 +208,41 @@ export function shownSource(document: Document, headline: string): string | unde
  */
 function headlineHeadings(document: Document, key: string): Element[] {
   if (key === "") return [];
-  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => lettersKey(h.textContent) === key);
+  const all = [...document.querySelectorAll("h1, h2, h3")].filter((h) => headingKey(h) === key);
   const own = all.filter((h) => h.closest("a") === null);
   return own.length > 0 ? own : all;
+}
+
+/** A string an inline script writes into the page where it stands: `document.write('…')`. */
+const WRITTEN = /document\.write(?:ln)?\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*\)/gu;
+/** How many elements after the headline a stamp's script is looked for in. */
+const SCRIPT_STAMP_ELEMENTS = 30;
+
+/**
+ * The day an inline script just under the headline writes into the page as it loads
+ * (`document.write('August 13, 2010 7:08 p.m. EDT')` in the stamp's box): the reader sees those
+ * words where the script stands, as any printed stamp. Every string such scripts write there
+ * that opens on a date must state the same day (a page may write one stamp per edition, "August
+ * 13, 2010 -- Updated 2308 GMT" or "August 13, 2010 7:08 p.m. EDT"); the window ends at the
+ * article's first paragraph of prose, so no script of the body, a rail or a comment counts.
+ */
+export function scriptWrittenDate(document: Document, headline: string): string | undefined {
+  const [heading] = headlineHeadings(document, lettersKey(headline));
+  if (heading === undefined) return undefined;
+  const all = [...document.querySelectorAll("*")];
+  const days = new Set<string>();
+  let seen = 0;
+  for (const el of all.slice(all.indexOf(heading) + 1)) {
+    if (heading.contains(el)) continue;
+    if (++seen > SCRIPT_STAMP_ELEMENTS) break;
+    if (el.tagName === "P" && wordCount(el.textContent) > PROSE_WORDS) break;
+    if (el.tagName !== "SCRIPT") continue;
+    for (const [, , written = ""] of el.textContent.matchAll(WRITTEN)) {
+      const [date] = findDates(written.replace(/\\(.)/gu, "$1"));
+      if (date !== undefined && date.index <= 12) days.add(date.iso);
+    }
+  }
+  return days.size === 1 ? [...days][0] : undefined;
 }
 
 /**
@@ -684,7 +722,7 @@ const UNMARKED_STANDFIRST_WORDS = { min: 3, max: 40 };
  */
 export function standfirstOverByline(document: Document, headline: string, byline: string): string | undefined {
   const key = lettersKey(headline);
-  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => lettersKey(h.textContent) === key);
+  const heading = [...document.querySelectorAll("h1, h2, h3")].find((h) => headingKey(h) === key);
   const next = heading?.nextElementSibling;
   // A paragraph, a box, or a lesser heading that is a whole sentence ("<h3>Are they really …?</h3>").
   if (heading === undefined || next === null || next === undefined || !/^(?:P|DIV|H[2-6])$/iu.test(next.tagName))
@@ -761,7 +799,7 @@ function subtitleGroupedWithHeadline(el: Element, headline: string, words: numbe
     el.nextElementSibling === null &&
     heading !== null &&
     /^H[1-3]$/iu.test(heading.tagName) &&
-    lettersKey(heading.textContent) === lettersKey(headline)
+    headingKey(heading) === lettersKey(headline)
   );
 }
 
