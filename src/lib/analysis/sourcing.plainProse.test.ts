@@ -208,3 +208,28 @@ describe("a rep, a group that talks", () => {
     expect(sources("The trade talks ended on Monday.")).toEqual([]);
   });
 });
+
+describe("an outlet that writes what it quotes", () => {
+  it("is the outlet, not a person", () => {
+    expect(
+      sources('Rival parties voted no, warning that "the deal will fail," Al Jazeera writes.').filter((s) =>
+        s.startsWith("named"),
+      ),
+    ).toEqual([]);
+    expect(sources('AP writes that the cuts "go too far."').filter((s) => s.startsWith("named"))).toEqual([]);
+  });
+
+  it("keeps a person who speaks to the outlet", () => {
+    expect(sources('"We are leaving," Ana Ruiz told the AP.')).toContain("named: Ana Ruiz");
+  });
+});
+
+describe("a quotation's speaker that the article writes only as a thing, after 'the'", () => {
+  it("is no person, even where the pronoun's sentence does not write it", () => {
+    const found = sources(
+      'Sen. Ana Ruiz, outside the Capitol on Monday, told reporters, "We should act now."\n\nShe continued, "Six months ago, we passed a bill. Then the House acted."',
+    );
+    expect(found).not.toContain("named: Capitol");
+    expect(found).toContain("named: Ana Ruiz");
+  });
+});

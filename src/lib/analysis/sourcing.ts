@@ -606,11 +606,26 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
     // "the entire Internet rubbing its eyes and saying, “…?”": one capitalised word the sentence
     // writes after "the" is a thing or a body by its name, never a person's name, which takes no article;
     // unless it is a word of a person's name the article gives ("the Murdoch heirs" beside Rupert Murdoch).
+    // A speaker "he" stood for, named in an earlier sentence ("…, outside the Capitol, told reporters
+    // …. He continued, “…”"), is read so wherever the article writes the name.
+    const written = text.includes(speaker.name) ? text : ctx.order.map((o) => o.text).join("\n");
     const thing =
       speaker.kind === "named" &&
       speaker.entity === undefined &&
-      definiteWord(speaker.name, text) &&
+      definiteWord(speaker.name, written) &&
       !namesSomeone(ctx, speaker.name);
+    // "…,” Al Jazeera writes.": a speaker that is (a word of) an outlet the sentence cites is the outlet,
+    // which outletCitations counts, never a person.
+    const outlet =
+      speaker.kind === "named" &&
+      speaker.entity === undefined &&
+      findOutletCitations(text).some((c) => {
+        const words = c.label.split(/\s+/u);
+        return speaker.name
+          .trim()
+          .split(/\s+/u)
+          .every((w) => words.includes(w));
+      });
     // "He said his predecessor, Fiona Hill, had dubbed it “the Gordon problem”": Hill's words are what he reports.
     const at = speaker.kind === "named" ? text.indexOf(speaker.name) : -1;
     const reported = at >= 0 && reportedAt(text, at);
@@ -618,6 +633,7 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       (speaker.kind === "named" &&
         !institution &&
         !thing &&
+        !outlet &&
         !reported &&
         !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).
