@@ -918,6 +918,10 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     ["The plan failed, another official said.", "another official"],
     ["According to those familiar with the plan, it failed.", "those familiar with the plan"],
     ["According to those who attended, the meeting was tense.", "those who attended"],
+    // "citing" an unnamed source, as "according to" does.
+    ["The paper, citing an unnamed bank official, reported that the merger was off.", "an unnamed bank official"],
+    ["Citing unnamed diplomats, the agency said the talks had stalled.", "unnamed diplomats"],
+    ["The station reported the arrest, citing people familiar with the case.", "people"],
   ])("finds the unnamed source in %j", (sentence, source) => {
     expect(anonymousSpeaker(sentence)).toBe(source);
   });
@@ -925,6 +929,10 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
   it.each([
     // A name in apposition: the description is of a named source.
     "Prices rose, said a spokesman, Tom Smith.",
+    // What is cited is a reason or a person's document, not a source's word.
+    "She quit the board, citing personal reasons.",
+    "He left the firm, citing a spokesman's remarks.",
+    "The station reported the arrest, citing local residents.",
     "Prices rose, said his spokesman, Tammy Bruce, on Monday.",
     // The verb's clause goes on: the words after it are what was said, or its object.
     "Smith, the mayor, said a man who lives nearby, identified as Tom Doe, was arrested.",

@@ -302,6 +302,18 @@ const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*
 const ACCORDING_END =
   /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
 /**
+ * "citing " right before an unnamed source: the report rests on that source's word as on what
+ * "according to" gives ("The paper, citing an unnamed official, reported …", "…, citing people
+ * familiar with the talks"). Only a description that says it is a source (CITED_SOURCE): "said
+ * the report, citing experts" cites the experts' work, and a named person is left to the named passes.
+ */
+const CITING_END = /\b[Cc]iting\s*$/u;
+/** A description that is a source by its words: unnamed or anonymous, or a source, an official, an insider, a diplomat. */
+const CITED_SOURCE = /(?<!\p{L})(?:unnamed|anonymous|sources?|officials?|insiders?|diplomats?)(?!\p{L})/iu;
+/** "citing unnamed officials", "citing sources close to the talks", "citing people familiar with …" (group 1). */
+const CITING_GROUP =
+  /\b[Cc]iting\s+((?:(?:two|three|four|several|multiple|unnamed|anonymous|senior|\p{Ll}+)\s+){0,3}?(?:sources|officials|insiders|diplomats|people(?=\s+(?:familiar|with|close|briefed)(?!\p{L}))))(?![\p{L}'’])/u;
+/**
  * "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what
  * "according to" cites, whose phrase ends on a noun of a person (group 1: "lawyer"). Not "According
  * to two sources with direct knowledge of the incident, Brandi, Fox’s general counsel, hired …":
@@ -1867,6 +1879,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   const group =
     (groupWord
       ? (ACCORDING_GROUP.exec(text) ??
+        CITING_GROUP.exec(text) ??
         GROUP_AGENT.exec(text) ??
         GROUP_PROMPTED.exec(text) ??
         VIEWED_BY_GROUP.exec(text) ??
@@ -1924,7 +1937,12 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     )
       continue;
     const rest = text.slice(single.index + single.text.length);
-    const according = ACCORDING_END.test(text.slice(0, single.index));
+    const according =
+      ACCORDING_END.test(text.slice(0, single.index)) ||
+      // "citing a spokesman's remarks": the remarks are cited, a document's words.
+      (CITING_END.test(text.slice(0, single.index)) &&
+        CITED_SOURCE.test(single.text) &&
+        !/^[’']s(?!\p{L})/u.test(rest));
     // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.
     if (according && NAME_ASIDE_START.test(rest)) continue;
     // "…, said a senior official.": the verb before its subject, the sentence or its clause ending there.
