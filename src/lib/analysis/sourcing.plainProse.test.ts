@@ -224,6 +224,13 @@ describe("an outlet that writes what it quotes", () => {
   });
 });
 
+describe("unnamed people by sex alone, or police officers by their common name", () => {
+  it("counts them as a group", () => {
+    expect(sources("The men told him they were lost.")).toEqual(["anonymous: men"]);
+    expect(sources("Two women said the bus never came.")).toEqual(["anonymous: Two women"]);
+  });
+});
+
 describe("a quotation's speaker that the article writes only as a thing, after 'the'", () => {
   it("is no person, even where the pronoun's sentence does not write it", () => {
     const found = sources(

@@ -1156,6 +1156,11 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "medics",
   // The people who wrote a study or a book ("the authors wrote"): its people, not the document.
   "authors",
+  // People by sex alone, and police officers by their common name ("the men told him they were
+  // lost", "two women said", "cops said"): no ending or lexicon class marks them.
+  "men",
+  "women",
+  "cops",
 ];
 
 /**
