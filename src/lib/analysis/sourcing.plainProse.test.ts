@@ -224,6 +224,19 @@ describe("an outlet that writes what it quotes", () => {
   });
 });
 
+describe("a given name and a full name that share a surname", () => {
+  it("counts both people when they speak", () => {
+    expect(sources("Parents Maria and Tom Baxter said the school had failed their son.")).toEqual([
+      "named: Tom Baxter",
+      "named: Maria Baxter",
+    ]);
+  });
+
+  it("counts no one more beside a body", () => {
+    expect(sources("Acme and Tom Baxter said the deal was off.")).not.toContain("named: Acme Baxter");
+  });
+});
+
 describe("unnamed people by sex alone, or police officers by their common name", () => {
   it("counts them as a group", () => {
     expect(sources("The men told him they were lost.")).toEqual(["anonymous: men"]);

@@ -68,6 +68,7 @@ import { labelledTurns } from "./speakerLabels.ts";
 import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
 import { announcesQuotation, opensQuotationRun, paragraphRunStep, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
+import { sharedSurnamePartner } from "./sharedSurname.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -762,6 +763,9 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       speaksAt(sentence.text, mention.start, mention.end)
     ) {
       namedSource(ctx, sentence, entity.id);
+      // "Ashley and Tyson Gardner ask …": the given name before "and" is a second person of that surname.
+      const partner = sharedSurnamePartner(before, sentence.text.slice(mention.start, mention.end));
+      if (partner !== undefined) add(ctx, { kind: "named", label: partner, anchor: sentence.anchor });
     }
   }
 }
