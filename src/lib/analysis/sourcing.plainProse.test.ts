@@ -253,3 +253,21 @@ describe("a quotation's speaker that the article writes only as a thing, after '
     expect(found).toContain("named: Ana Ruiz");
   });
 });
+
+describe("'the pair' or 'the couple' as a source", () => {
+  it("is both people the article last named together", () => {
+    const found = sources(
+      "Ana Ruiz and Tom Baxter sat down with a talk-show host.\n\nBut the pair insisted they never left the family.",
+    );
+    expect(found).toEqual(["named: Ana Ruiz", "named: Tom Baxter"]);
+  });
+
+  it("is no one after an unnamed pair, or where the pair does nothing said", () => {
+    expect(
+      sources(
+        "Ana Ruiz and Tom Baxter left.\n\nPolice later stopped a couple in a red car. The couple said they were lost.",
+      ),
+    ).toEqual([]);
+    expect(sources("Ana Ruiz and Tom Baxter left.\n\nThe couple moved to Ohio in May.")).toEqual([]);
+  });
+});

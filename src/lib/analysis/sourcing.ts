@@ -69,6 +69,7 @@ import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
 import { announcesQuotation, opensQuotationRun, paragraphRunStep, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
 import { sharedSurnamePartner } from "./sharedSurname.ts";
+import { lastNamedPair, pairPhrases } from "./namedPair.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -1468,6 +1469,25 @@ function officeHoldersOf(
   return holders;
 }
 
+/**
+ * "The pair said …", "the couple revealed …": both people the article last named together
+ * (namedPair.ts), where the phrase is the subject of a reporting predicate outside quotation marks.
+ */
+function pairSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
+  for (const phrase of pairPhrases(sentence.text)) {
+    if (!speaksAt(sentence.text, phrase.start, phrase.end)) continue;
+    const peopleIn = (at: number, upTo: number) =>
+      (ctx.mentionsAt.get(ctx.order[at]?.anchor ?? "") ?? [])
+        .filter((m) => isPerson(ctx, m) && m.end <= upTo)
+        .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+    const before = ctx.order.slice(0, sentence.index + 1).map((o, at) => {
+      const upTo = at === sentence.index ? phrase.start : o.text.length;
+      return { text: o.text.slice(0, upTo), people: peopleIn(at, upTo) };
+    });
+    for (const who of lastNamedPair(before) ?? []) namedSource(ctx, sentence, who);
+  }
+}
+
 /** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
 const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
   namedMentions,
@@ -1476,6 +1496,7 @@ const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) 
   pronouns,
   titles,
   describedOffices,
+  pairSpeakers,
   rememberPeople,
   outletCitations,
   anonymousSources,
