@@ -358,6 +358,14 @@ describe("attribution grammar: what looks like an attribution but is none", () =
     expect(speaks("Ana Ruiz went on to win the seat.", "Ana Ruiz")).toBe(false);
   });
 
+  it("counts speaking up in public ('came forward to accuse'), never a deed done so", () => {
+    expect(anonymousSpeaker("More than a dozen tenants have come forward to accuse the landlord of fraud.")).toBe(
+      "tenants",
+    );
+    expect(speaks("Ana Ruiz came forward to say she had seen the car.", "Ana Ruiz")).toBe(true);
+    expect(anonymousSpeaker("Residents came forward to collect the reward.")).toBeUndefined();
+  });
+
   it("does not count a kind of people the writer describes by what they say (kindOfPeople.ts)", () => {
     expect(
       anonymousSpeaker("But there is no easy answer — there are people who say, write and do hateful things."),

@@ -145,6 +145,12 @@ const TEND_TO = String.raw`(?:tend|tends|tended|seem|seems|seemed|appear|appears
  */
 const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(?=\s+${ARGUED})`;
 /**
+ * Speaking up in public, which is speech made ("More than two dozen women have come forward to
+ * accuse him", "a witness came forward to say …"): "come forward" before "to" and a verb of saying
+ * or accusing only ("came forward to collect the reward" is a deed).
+ */
+const CAME_FORWARD_TO = String.raw`(?:come|comes|came|coming)\s+forward\s+to(?=\s+(?:${ARGUED}|accuse|allege|report|describe|share|recount|testify)(?!\p{L}))`;
+/**
  * Where a subject spoke, set between it and its verb without commas: "Ana Ruiz in a statement
  * said …", "officials in a letter to customers warned …" (its body after "to" or "from" too).
  */
@@ -159,7 +165,7 @@ const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|often|always|sometimes|(?:more|less)(?=\s+\p{Ll}+(?:ly|ed)(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|often|always|sometimes|(?:more|less)(?=\s+\p{Ll}+(?:ly|ed)(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${CAME_FORWARD_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
