@@ -2135,6 +2135,13 @@ describe("a group warning of something, or saying something as a habit (issue 16
     expect(anonymousSpeaker("Patients were complaining of headaches after the spill.")).toBeUndefined();
   });
 
+  it("reads 'are reporting' what is reported as speech, not a reporter's post or beat", () => {
+    expect(anonymousSpeaker("State health officials are reporting a third death from the fever.")).toBe("officials");
+    expect(anonymousSpeaker("Nurses are reporting that the ward is full.")).toBe("Nurses");
+    expect(anonymousSpeaker("Volunteers are reporting for duty at dawn.")).toBeUndefined();
+    expect(anonymousSpeaker("Journalists are reporting from the border town.")).toBeUndefined();
+  });
+
   it("reads an adverb of habit between the group and its verb", () => {
     expect(anonymousSpeaker("Tax advisers often warn clients not to file in the last week.")).toBe("Tax advisers");
     expect(anonymousSpeaker("Veterinarians sometimes argue that the rule goes too far.")).toBe("Veterinarians");

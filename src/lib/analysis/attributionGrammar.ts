@@ -89,7 +89,9 @@ const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VE
 // ("left the hospital, complaining of chest pain", "speaking of which"). "warning of" is still
 // speech: one warns of a danger ("Researchers are warning of a new scam"). Not after "without": "die
 // without revealing …", "left without saying a word" deny the act, as a negation does.
-const PARTICIPLE = `(?<!(?<!\\p{L})without\\s+)(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L})))`;
+// "reporting" with what is reported ("health authorities are reporting a sixth death", "…, reporting
+// that …"); not a reporter's post or beat ("reporting from Kabul", "reporting for the paper", "reporting to the CEO").
+const PARTICIPLE = `(?<!(?<!\\p{L})without\\s+)(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L}))|reporting(?!\\s+(?:to|for|from|on|in|at|with|back|of)(?!\\p{L})))`;
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
 const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
