@@ -401,6 +401,10 @@ describe("attribution grammar: unnamed sources by role", () => {
     ).toBe("A CBP agent");
     expect(anonymousSpeaker("Esparza's lawyer, Raúl Medina, said his client would plead not guilty.")).toBeUndefined();
     expect(anonymousSpeaker("The lawyer filed the motion on Monday.")).toBeUndefined();
+    // A celebrity's rep or publicist speaks for them as a spokesman does; "Rep." is a title.
+    expect(anonymousSpeaker("The singer's rep told a radio host that the claim was false.")).toBe("The singer's rep");
+    expect(anonymousSpeaker("Her publicist said she was resting.")).toBe("Her publicist");
+    expect(anonymousSpeaker("Rep. Tom Baxter said the bill was dead.")).toBeUndefined();
   });
 });
 

@@ -1549,12 +1549,12 @@ function namedAside(text: string): boolean {
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
- * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman", "a reporter's source inside the camp"
- * (whose name is not given). A name
+ * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman", "the singer's rep" or "publicist",
+ * "a reporter's source inside the camp" (whose name is not given). A name
  * in apposition after it ("Esparza's lawyer, Raúl Medina, said") is caught by NAME_ASIDE.
  */
 const ROLE_SOURCE =
-  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
+  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source|rep|representative|publicist)(?!\p{L})/u;
 /**
  * One person a pronoun owns by a tie of kin or company: "His wife said", "Her brother told
  * reporters", "their longtime neighbour recalled", or "the" ties to someone the story is about ("The
