@@ -1220,6 +1220,12 @@ describe("attribution grammar: parties, shares of a people, 'some' inside a sent
     expect(quantifierSpeaks(belfast)).toBe("some");
     expect(quantifierSpeaks("The plan is popular, but many argue it is too costly.")).toBe("many");
     expect(quantifierSpeaks("Prices rose, and some say the rise will last.")).toBe("some");
+    // After a colon, a semicolon or a dash, as after a comma.
+    expect(quantifierSpeaks("The site keeps changing its logo: some argue that this is a jab at a rival.")).toBe(
+      "some",
+    );
+    expect(quantifierSpeaks("The bill passed; many say it will fail.")).toBe("many");
+    expect(quantifierSpeaks("The shops had a bad year: most reported losses.")).toBeUndefined();
     expect(quantifierSpeaks("The fight lasted far longer than most expected.")).toBeUndefined();
     expect(quantifierSpeaks("Firms met forecasts, and most reported higher profits.")).toBeUndefined();
     expect(quantifierSpeaks("He said that many believe the war is lost.")).toBeUndefined();

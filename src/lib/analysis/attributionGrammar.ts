@@ -936,14 +936,15 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
 /**
  * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
  * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
- * "…, but many argue …", "…, and some say …"), with a relative clause of who they are or not
+ * "…, but many argue …", "…, and some say …", after a colon, a semicolon or a dash: "…: some argue
+ * that …"), with a relative clause of who they are or not
  * ("…, but several who run kitchens complained …"; "several" only so, since it may count things),
  * or after "with" as an absolute clause's subject ("…, with many saying the plan would fail").
  * Not after "than" or "as" ("longer than most expected" compares), nor "reported", which things
  * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|^(?:While|Whereas|Though|Although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|^(?:While|Whereas|Though|Although)\\s+|(?:[,;:]|\\s[—–])\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
