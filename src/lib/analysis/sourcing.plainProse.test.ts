@@ -271,3 +271,17 @@ describe("'the pair' or 'the couple' as a source", () => {
     expect(sources("Ana Ruiz and Tom Baxter left.\n\nThe couple moved to Ohio in May.")).toEqual([]);
   });
 });
+
+describe("'he' after an unnamed person brought in as an owner", () => {
+  it("is no one named before", () => {
+    expect(
+      sources("Reporter Tom Heath read the court papers. In an FBI agent's sworn statement, he describes the arrest."),
+    ).toEqual([]);
+  });
+
+  it("is still the person named before after a thing's owner", () => {
+    expect(sources("Tom Baxter read the papers. In a company's filing, he describes the deal.")).toEqual([
+      "named: Tom Baxter",
+    ]);
+  });
+});

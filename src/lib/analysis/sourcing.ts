@@ -907,6 +907,9 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   );
   const before = new Set(named.map((m) => m.entityId).filter((id) => !objects.has(id)));
   if (opener !== undefined && before.size > 0) return;
+  // "In an FBI agent's unsworn testimony, he describes …": an unnamed person the sentence brings in
+  // before the pronoun, as an owner, may be the one it stands for; no one named earlier is sure.
+  if (before.size === 0 && unnamedOwnerBefore(sentence.text.slice(0, pronoun))) return;
   const inSentence = before.size === 1 ? [...before][0] : undefined;
   // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
   // nor one whose own sentence gave the pronoun to someone else before naming them.
@@ -937,6 +940,15 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
     // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
     ctx.recent.push({ index, entityId: who });
   }
+}
+
+/** An indefinite description of a person as an owner: "an FBI agent's", "a witness's" (group 1: its noun). */
+const INDEFINITE_OWNER =
+  /(?<!\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)['’]s(?!\p{L})/gu;
+
+/** True when `text` holds a person by an indefinite description as an owner (INDEFINITE_OWNER). */
+function unnamedOwnerBefore(text: string): boolean {
+  return [...text.matchAll(INDEFINITE_OWNER)].some((m) => endsOnPersonNoun(m[1] ?? ""));
 }
 
 /**
