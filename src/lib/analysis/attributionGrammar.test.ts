@@ -2200,3 +2200,27 @@ describe("attribution grammar: a group that is not the verb's subject (issue 16,
     expect(anonymousSpeaker("Farmers in the valley, many of them growers, say the dam leaks.")).toBe("Farmers");
   });
 });
+
+describe("a named source by a reduced passive after 'as', by their words after 'according to', or after an inverted estimate", () => {
+  it("counts the agent of 'as confirmed by', unless another's report holds it", () => {
+    expect(speaks("The summit will be held in June, as confirmed by Foreign Minister Ana Ruiz.", "Ana Ruiz")).toBe(
+      true,
+    );
+    expect(speaks("Tom Baxter said the plan, as confirmed by Ana Ruiz, was dead.", "Ana Ruiz")).toBe(false);
+    expect(speaks("The bridge was built as designed by Ana Ruiz.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("counts a person's own words after 'according to', not their things", () => {
+    expect(speaks("The summit will be held in June, according to Ruiz’s explanations.", "Ruiz")).toBe(true);
+    expect(speaks("Prices rose, according to Ruiz's own account.", "Ruiz")).toBe(true);
+    expect(speaks("Prices rose, according to Ruiz’s data.", "Ruiz")).toBe(false);
+  });
+
+  it("counts the subject of an inverted estimate or forecast", () => {
+    expect(
+      speaks("The test used 2.8 gigawatt-hours of power, estimates Tom Baxter, a grid engineer.", "Tom Baxter"),
+    ).toBe(true);
+    expect(anonymousSpeaker("Sales will fall 5%, predicted analysts at the bank.")).toBe("analysts");
+    expect(anonymousSpeaker("The cost was high, estimated at $2 billion.")).toBeUndefined();
+  });
+});

@@ -306,6 +306,11 @@ const SPOKEN_FROM_END =
   /(?<!\p{L})(?:comments?|remarks?|statements?|testimony|tweets?|words)(?:\s+(?:like|such\s+as)\s+(?:this|these|that|those))?\s+(?:from|by)\s*$/u;
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
+/** A person's possessive and their words: "’s explanations", "'s own account", "’s statement" (after "according to"). */
+const OWN_WORDS_AFTER =
+  /^[’']s\s+(?:\p{Ll}+\s+){0,2}?(?:statements?|remarks|comments|words|explanations?|testimony|account|version|recollection|tweets?|posts?|letter|interview)(?!\p{L})/u;
+/** "as confirmed by ", "as announced by ": a reduced passive of a verb of speech after "as". */
+const AS_PASSIVE_BY_END = new RegExp(`(?<!\\p{L})as\\s+(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 /** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
 const ACCORDING_END =
   /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
@@ -336,10 +341,17 @@ function accordingApposition(before: string): boolean {
   return head !== undefined && endsOnPersonNoun(head);
 }
 /**
- * Verbs that come before their subject in a tag ("…, said Tom Forte"). Not "told": "…, told
+ * Verbs that come before their subject in a tag ("…, said Tom Forte"), and a figure's estimate or
+ * forecast so tagged ("… 2.8 gigawatt-hours, estimates Evan Sparks"). Not "told": "…, told
  * Business Insider" is the aside's person telling an outlet, whose name is the object.
  */
-const INVERTING = alternation(SPEECH_VERBS.filter((verb) => !/^(?:told|tells)$/u.test(verb)));
+const INVERTING = alternation([
+  ...SPEECH_VERBS.filter((verb) => !/^(?:told|tells)$/u.test(verb)),
+  "estimates",
+  "estimated",
+  "predicts",
+  "predicted",
+]);
 /** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
 const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${INVERTING})\\s*$`, "u");
 /**
@@ -642,6 +654,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
     .replace(/^,?\s+(?:Jr|Sr)[.·]?(?=[\s,])/u, "");
   const before = text.slice(0, start);
   if (IN_WORDS_OF_END.test(before) || (IN_OWN_START.test(before) && IN_OWN_WORDS.test(after))) return true;
+  // "according to Ruiz’s explanations", "according to Ruiz's own account": her words, as "a statement from Ruiz" are.
+  if (ACCORDING_END.test(before) && OWN_WORDS_AFTER.test(after)) return true;
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   // "said Jobs' departure has …": a name ending in "s" takes its possessive as a bare apostrophe, and is no subject either.
   if (/s$/u.test(text.slice(start, end)) && /^[’'](?!\p{L})/u.test(after)) return false;
@@ -658,6 +672,10 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (SPOKEN_FROM_END.test(head)) return true;
   // "A man who met Dana Whitlow said …", "Those who know Whitlow say …": the object of another's relative clause.
   if (WHO_CLAUSE_OBJECT_END.test(head)) return false;
+  // "…, as confirmed by Ana Ruiz": the agent of a reduced passive after "as" is the clause's source,
+  // whatever verb of speech it has; unless the words before "as" are already another's report.
+  const asPassive = AS_PASSIVE_BY_END.exec(head);
+  if (asPassive !== null) return !reportedAt(sentence, asPassive.index);
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   // "…, asked Laterza to tell Ailes": the name after the verb is whom it asks, its object, before an infinitive.
   if (INVERTED_END.test(head) && /^\s+to\s+\p{Ll}/u.test(after)) return false;
