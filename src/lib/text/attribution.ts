@@ -1156,10 +1156,10 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "medics",
   // The people who wrote a study or a book ("the authors wrote"): its people, not the document.
   "authors",
-  // People by sex alone, and police officers by their common name ("the men told him they were
-  // lost", "two women said", "cops said"): no ending or lexicon class marks them.
-  "men",
-  "women",
+  // Police officers by their common name ("cops said", "the cops yelled at her to …"): no ending
+  // or lexicon class marks it. Not "men" or "women", which as often stand for people the text
+  // names ("both men tweeted") or are what a preposition or a verb takes ("allegations from more
+  // women", "do not like women criticizing …").
   "cops",
 ];
 
