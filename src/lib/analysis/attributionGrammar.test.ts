@@ -358,6 +358,14 @@ describe("attribution grammar: what looks like an attribution but is none", () =
     expect(speaks("Ana Ruiz went on to win the seat.", "Ana Ruiz")).toBe(false);
   });
 
+  it("counts speaking up in public ('came forward to accuse'), never a deed done so", () => {
+    expect(anonymousSpeaker("More than a dozen tenants have come forward to accuse the landlord of fraud.")).toBe(
+      "tenants",
+    );
+    expect(speaks("Ana Ruiz came forward to say she had seen the car.", "Ana Ruiz")).toBe(true);
+    expect(anonymousSpeaker("Residents came forward to collect the reward.")).toBeUndefined();
+  });
+
   it("does not count a kind of people the writer describes by what they say (kindOfPeople.ts)", () => {
     expect(
       anonymousSpeaker("But there is no easy answer — there are people who say, write and do hateful things."),
@@ -393,6 +401,10 @@ describe("attribution grammar: unnamed sources by role", () => {
     ).toBe("A CBP agent");
     expect(anonymousSpeaker("Esparza's lawyer, Raúl Medina, said his client would plead not guilty.")).toBeUndefined();
     expect(anonymousSpeaker("The lawyer filed the motion on Monday.")).toBeUndefined();
+    // A celebrity's rep or publicist speaks for them as a spokesman does; "Rep." is a title.
+    expect(anonymousSpeaker("The singer's rep told a radio host that the claim was false.")).toBe("The singer's rep");
+    expect(anonymousSpeaker("Her publicist said she was resting.")).toBe("Her publicist");
+    expect(anonymousSpeaker("Rep. Tom Baxter said the bill was dead.")).toBeUndefined();
   });
 });
 
@@ -887,6 +899,8 @@ describe("people named by what they do, whatever their trade", () => {
     "The report is of the view that rates will fall.",
     // The group is the object of a preposition, not the subject.
     "A presentation to bondholders indicated that jobs would be cut.",
+    // An adverb in "-er" closing a noun phrase is no agent noun.
+    "But they went a bold step further in reworking the roll call of the states.",
   ])("counts no unnamed source in %j", (sentence) => {
     expect(anonymousSpeaker(sentence)).toBeUndefined();
   });
@@ -916,6 +930,10 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
     ["The plan failed, another official said.", "another official"],
     ["According to those familiar with the plan, it failed.", "those familiar with the plan"],
     ["According to those who attended, the meeting was tense.", "those who attended"],
+    // "citing" an unnamed source, as "according to" does.
+    ["The paper, citing an unnamed bank official, reported that the merger was off.", "an unnamed bank official"],
+    ["Citing unnamed diplomats, the agency said the talks had stalled.", "unnamed diplomats"],
+    ["The station reported the arrest, citing people familiar with the case.", "people"],
   ])("finds the unnamed source in %j", (sentence, source) => {
     expect(anonymousSpeaker(sentence)).toBe(source);
   });
@@ -923,6 +941,10 @@ describe("attribution grammar: unnamed sources after an inverted verb or 'accord
   it.each([
     // A name in apposition: the description is of a named source.
     "Prices rose, said a spokesman, Tom Smith.",
+    // What is cited is a reason or a person's document, not a source's word.
+    "She quit the board, citing personal reasons.",
+    "He left the firm, citing a spokesman's remarks.",
+    "The station reported the arrest, citing local residents.",
     "Prices rose, said his spokesman, Tammy Bruce, on Monday.",
     // The verb's clause goes on: the words after it are what was said, or its object.
     "Smith, the mayor, said a man who lives nearby, identified as Tom Doe, was arrested.",
@@ -1198,6 +1220,12 @@ describe("attribution grammar: parties, shares of a people, 'some' inside a sent
     expect(quantifierSpeaks(belfast)).toBe("some");
     expect(quantifierSpeaks("The plan is popular, but many argue it is too costly.")).toBe("many");
     expect(quantifierSpeaks("Prices rose, and some say the rise will last.")).toBe("some");
+    // After a colon, a semicolon or a dash, as after a comma.
+    expect(quantifierSpeaks("The site keeps changing its logo: some argue that this is a jab at a rival.")).toBe(
+      "some",
+    );
+    expect(quantifierSpeaks("The bill passed; many say it will fail.")).toBe("many");
+    expect(quantifierSpeaks("The shops had a bad year: most reported losses.")).toBeUndefined();
     expect(quantifierSpeaks("The fight lasted far longer than most expected.")).toBeUndefined();
     expect(quantifierSpeaks("Firms met forecasts, and most reported higher profits.")).toBeUndefined();
     expect(quantifierSpeaks("He said that many believe the war is lost.")).toBeUndefined();
@@ -2117,6 +2145,13 @@ describe("a group warning of something, or saying something as a habit (issue 16
     expect(anonymousSpeaker("Patients were complaining of headaches after the spill.")).toBeUndefined();
   });
 
+  it("reads 'are reporting' what is reported as speech, not a reporter's post or beat", () => {
+    expect(anonymousSpeaker("State health officials are reporting a third death from the fever.")).toBe("officials");
+    expect(anonymousSpeaker("Nurses are reporting that the ward is full.")).toBe("Nurses");
+    expect(anonymousSpeaker("Volunteers are reporting for duty at dawn.")).toBeUndefined();
+    expect(anonymousSpeaker("Journalists are reporting from the border town.")).toBeUndefined();
+  });
+
   it("reads an adverb of habit between the group and its verb", () => {
     expect(anonymousSpeaker("Tax advisers often warn clients not to file in the last week.")).toBe("Tax advisers");
     expect(anonymousSpeaker("Veterinarians sometimes argue that the rule goes too far.")).toBe("Veterinarians");
@@ -2163,5 +2198,29 @@ describe("attribution grammar: a group that is not the verb's subject (issue 16,
       "Farmers",
     );
     expect(anonymousSpeaker("Farmers in the valley, many of them growers, say the dam leaks.")).toBe("Farmers");
+  });
+});
+
+describe("a named source by a reduced passive after 'as', by their words after 'according to', or after an inverted estimate", () => {
+  it("counts the agent of 'as confirmed by', unless another's report holds it", () => {
+    expect(speaks("The summit will be held in June, as confirmed by Foreign Minister Ana Ruiz.", "Ana Ruiz")).toBe(
+      true,
+    );
+    expect(speaks("Tom Baxter said the plan, as confirmed by Ana Ruiz, was dead.", "Ana Ruiz")).toBe(false);
+    expect(speaks("The bridge was built as designed by Ana Ruiz.", "Ana Ruiz")).toBe(false);
+  });
+
+  it("counts a person's own words after 'according to', not their things", () => {
+    expect(speaks("The summit will be held in June, according to Ruiz’s explanations.", "Ruiz")).toBe(true);
+    expect(speaks("Prices rose, according to Ruiz's own account.", "Ruiz")).toBe(true);
+    expect(speaks("Prices rose, according to Ruiz’s data.", "Ruiz")).toBe(false);
+  });
+
+  it("counts the subject of an inverted estimate or forecast", () => {
+    expect(
+      speaks("The test used 2.8 gigawatt-hours of power, estimates Tom Baxter, a grid engineer.", "Tom Baxter"),
+    ).toBe(true);
+    expect(anonymousSpeaker("Sales will fall 5%, predicted analysts at the bank.")).toBe("analysts");
+    expect(anonymousSpeaker("The cost was high, estimated at $2 billion.")).toBeUndefined();
   });
 });

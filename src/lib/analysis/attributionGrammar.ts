@@ -89,7 +89,9 @@ const FINITE = alternation([...SPEECH_VERBS, ...REPORTING_VERBS, ...STATEMENT_VE
 // ("left the hospital, complaining of chest pain", "speaking of which"). "warning of" is still
 // speech: one warns of a danger ("Researchers are warning of a new scam"). Not after "without": "die
 // without revealing …", "left without saying a word" deny the act, as a negation does.
-const PARTICIPLE = `(?<!(?<!\\p{L})without\\s+)(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L})))`;
+// "reporting" with what is reported ("health authorities are reporting a sixth death", "…, reporting
+// that …"); not a reporter's post or beat ("reporting from Kabul", "reporting for the paper", "reporting to the CEO").
+const PARTICIPLE = `(?<!(?<!\\p{L})without\\s+)(?:(?:${alternation([...SPEECH_PARTICIPLES, ...REPORTING_PARTICIPLES])})(?!\\s+of(?!\\p{L}))|warning(?=\\s+of(?!\\p{L}))|reporting(?!\\s+(?:to|for|from|on|in|at|with|back|of)(?!\\p{L})))`;
 /** A plural subject's present (PLURAL_PRESENT_VERBS), not after a negation: "did not mention" is silence. */
 const PLURAL_ONLY = String.raw`(?<!(?:not|n[’']t|never)\s+)(?:${alternation(PLURAL_PRESENT_VERBS)})`;
 /**
@@ -145,6 +147,12 @@ const TEND_TO = String.raw`(?:tend|tends|tended|seem|seems|seemed|appear|appears
  */
 const QUICK_TO = String.raw`(?:quick|swift|eager|keen|careful|happy|first)\s+to(?=\s+${ARGUED})`;
 /**
+ * Speaking up in public, which is speech made ("More than two dozen women have come forward to
+ * accuse him", "a witness came forward to say …"): "come forward" before "to" and a verb of saying
+ * or accusing only ("came forward to collect the reward" is a deed).
+ */
+const CAME_FORWARD_TO = String.raw`(?:come|comes|came|coming)\s+forward\s+to(?=\s+(?:${ARGUED}|accuse|allege|report|describe|share|recount|testify)(?!\p{L}))`;
+/**
  * Where a subject spoke, set between it and its verb without commas: "Ana Ruiz in a statement
  * said …", "officials in a letter to customers warned …" (its body after "to" or "from" too).
  */
@@ -159,7 +167,7 @@ const IN_STATEMENT = String.raw`in\s+(?:an?|the|his|her|their|its|a\s+joint)\s+(
  * tell senators on Thursday" is speech not yet made, no attribution; nor "never": "has never said
  * that …" reports nothing said.
  */
-const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|often|always|sometimes|(?:more|less)(?=\s+\p{Ll}+(?:ly|ed)(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${WHEN}|\p{Ll}+ly))`;
+const FILLER = String.raw`(?:\s+(?:has|have|had|is|are|was|were|been|would|did|does|do|not|also|then|later|first|now|still|further|previously|famously|outright|long|instead|once|even|alike|both|all|himself|herself|themselves|nevertheless|nonetheless|often|always|sometimes|(?:more|less)(?=\s+\p{Ll}+(?:ly|ed)(?!\p{L}))|${IN_STATEMENT}|${WENT_ON_TO}|${BEGAN_TO}|${TRIED_TO}|${TEND_TO}|${QUICK_TO}|${CAME_FORWARD_TO}|${WHEN}|\p{Ll}+ly))`;
 /** An aside set off by dashes: "lawmakers – opponents and allies alike – slammed her". */
 const DASH_ASIDE = String.raw`\s*[–—]\s?[^–—;“”"]{1,100}?\s?[–—]`;
 /** A short aside in brackets after a name: "Dana Whitlow (R-Texas) said", "Ana Ruiz (pictured) told …". */
@@ -298,9 +306,26 @@ const SPOKEN_FROM_END =
   /(?<!\p{L})(?:comments?|remarks?|statements?|testimony|tweets?|words)(?:\s+(?:like|such\s+as)\s+(?:this|these|that|those))?\s+(?:from|by)\s*$/u;
 const CONJUNCTION_END = /\b(?:after|before|since|until)\s*$/iu;
 const PASSIVE_BY_END = new RegExp(`\\b(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
+/** A person's possessive and their words: "’s explanations", "'s own account", "’s statement" (after "according to"). */
+const OWN_WORDS_AFTER =
+  /^[’']s\s+(?:\p{Ll}+\s+){0,2}?(?:statements?|remarks|comments|words|explanations?|testimony|account|version|recollection|tweets?|posts?|letter|interview)(?!\p{L})/u;
+/** "as confirmed by ", "as announced by ": a reduced passive of a verb of speech after "as". */
+const AS_PASSIVE_BY_END = new RegExp(`(?<!\\p{L})as\\s+(?:${FINITE})(?:\\s+\\p{Ll}+ly)?\\s+by\\s*$`, "u");
 /** "according to Brandt", and "according to a statement from Brandt": what the person said or wrote. */
 const ACCORDING_END =
   /\b[Aa]ccording to(?:\s+(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|post|letter|remarks|comments|testimony|email|interview)\s+(?:from|by|with))?\s*$/u;
+/**
+ * "citing " right before an unnamed source: the report rests on that source's word as on what
+ * "according to" gives ("The paper, citing an unnamed official, reported …", "…, citing people
+ * familiar with the talks"). Only a description that says it is a source (CITED_SOURCE): "said
+ * the report, citing experts" cites the experts' work, and a named person is left to the named passes.
+ */
+const CITING_END = /\b[Cc]iting\s*$/u;
+/** A description that is a source by its words: unnamed or anonymous, or a source, an official, an insider, a diplomat. */
+const CITED_SOURCE = /(?<!\p{L})(?:unnamed|anonymous|sources?|officials?|insiders?|diplomats?)(?!\p{L})/iu;
+/** "citing unnamed officials", "citing sources close to the talks", "citing people familiar with …" (group 1). */
+const CITING_GROUP =
+  /\b[Cc]iting\s+((?:(?:two|three|four|several|multiple|unnamed|anonymous|senior|\p{Ll}+)\s+){0,3}?(?:sources|officials|insiders|diplomats|people(?=\s+(?:familiar|with|close|briefed)(?!\p{L}))))(?![\p{L}'’])/u;
 /**
  * "According to a statement from Zambada’s lawyer, Frank Pérez, …": a name in apposition to what
  * "according to" cites, whose phrase ends on a noun of a person (group 1: "lawyer"). Not "According
@@ -316,10 +341,17 @@ function accordingApposition(before: string): boolean {
   return head !== undefined && endsOnPersonNoun(head);
 }
 /**
- * Verbs that come before their subject in a tag ("…, said Tom Forte"). Not "told": "…, told
+ * Verbs that come before their subject in a tag ("…, said Tom Forte"), and a figure's estimate or
+ * forecast so tagged ("… 2.8 gigawatt-hours, estimates Evan Sparks"). Not "told": "…, told
  * Business Insider" is the aside's person telling an outlet, whose name is the object.
  */
-const INVERTING = alternation(SPEECH_VERBS.filter((verb) => !/^(?:told|tells)$/u.test(verb)));
+const INVERTING = alternation([
+  ...SPEECH_VERBS.filter((verb) => !/^(?:told|tells)$/u.test(verb)),
+  "estimates",
+  "estimated",
+  "predicts",
+  "predicted",
+]);
 /** "…, said Tom Forte", "So said Rocío Nahle": the verb before its subject, after a comma or "So". */
 const INVERTED_END = new RegExp(`(?:,|^\\s*(?:So|Thus))\\s*(?:${INVERTING})\\s*$`, "u");
 /**
@@ -622,6 +654,8 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
     .replace(/^,?\s+(?:Jr|Sr)[.·]?(?=[\s,])/u, "");
   const before = text.slice(0, start);
   if (IN_WORDS_OF_END.test(before) || (IN_OWN_START.test(before) && IN_OWN_WORDS.test(after))) return true;
+  // "according to Ruiz’s explanations", "according to Ruiz's own account": her words, as "a statement from Ruiz" are.
+  if (ACCORDING_END.test(before) && OWN_WORDS_AFTER.test(after)) return true;
   if (/^\s*(?:administration|government|’s|'s)/u.test(after)) return false;
   // "said Jobs' departure has …": a name ending in "s" takes its possessive as a bare apostrophe, and is no subject either.
   if (/s$/u.test(text.slice(start, end)) && /^[’'](?!\p{L})/u.test(after)) return false;
@@ -638,6 +672,10 @@ export function speaksAt(sentence: string, start: number, end: number): boolean 
   if (SPOKEN_FROM_END.test(head)) return true;
   // "A man who met Dana Whitlow said …", "Those who know Whitlow say …": the object of another's relative clause.
   if (WHO_CLAUSE_OBJECT_END.test(head)) return false;
+  // "…, as confirmed by Ana Ruiz": the agent of a reduced passive after "as" is the clause's source,
+  // whatever verb of speech it has; unless the words before "as" are already another's report.
+  const asPassive = AS_PASSIVE_BY_END.exec(head);
+  if (asPassive !== null) return !reportedAt(sentence, asPassive.index);
   if (PASSIVE_BY_END.test(head)) return !reportedAt(sentence, start);
   // "…, asked Laterza to tell Ailes": the name after the verb is whom it asks, its object, before an infinitive.
   if (INVERTED_END.test(head) && /^\s+to\s+\p{Ll}/u.test(after)) return false;
@@ -916,14 +954,15 @@ export function oneSpeaks(sentence: string): "one" | "another" | undefined {
 /**
  * "some", "many" or "most" standing alone for people, as the subject of a clause inside the
  * sentence: after a relative or a conjunction ("what some have called the “Belfastisation”",
- * "…, but many argue …", "…, and some say …"), with a relative clause of who they are or not
+ * "…, but many argue …", "…, and some say …", after a colon, a semicolon or a dash: "…: some argue
+ * that …"), with a relative clause of who they are or not
  * ("…, but several who run kitchens complained …"; "several" only so, since it may count things),
  * or after "with" as an absolute clause's subject ("…, with many saying the plan would fail").
  * Not after "than" or "as" ("longer than most expected" compares), nor "reported", which things
  * do ("most reported losses").
  */
 const QUANTIFIER_SPEAKS = new RegExp(
-  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|^(?:While|Whereas|Though|Although)\\s+|,\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
+  `(?:(?<!\\p{L})(?:what|that|which|while|whereas|but|and|though|although|with)\\s+|^(?:While|Whereas|Though|Although)\\s+|(?:[,;:]|\\s[—–])\\s+)(some|many|most|several(?=\\s+who\\s))${NO_S_FORM}(?:\\s+who\\s+[^,;:“”"]{1,80}?)?${FILLER}{0,2}\\s+(?!report)${PREDICATE}(?!\\p{L})`,
   "u",
 );
 
@@ -1529,12 +1568,12 @@ function namedAside(text: string): boolean {
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
- * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman", "a reporter's source inside the camp"
- * (whose name is not given). A name
+ * "a CBP agent", "the man's lawyer", "Sheinbaum's spokesman", "the singer's rep" or "publicist",
+ * "a reporter's source inside the camp" (whose name is not given). A name
  * in apposition after it ("Esparza's lawyer, Raúl Medina, said") is caught by NAME_ASIDE.
  */
 const ROLE_SOURCE =
-  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source)(?!\p{L})/u;
+  /(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\p{Lu}[\p{L}·-]*(?:’s|'s))\s+(?:[\p{L}·’'-]+\s+){0,3}?(?:agent|lawyer|attorney|adviser|advisor|spokes(?:man|woman|person)|aide|negotiator|source|rep|representative|publicist)(?!\p{L})/u;
 /**
  * One person a pronoun owns by a tie of kin or company: "His wife said", "Her brother told
  * reporters", "their longtime neighbour recalled", or "the" ties to someone the story is about ("The
@@ -1867,6 +1906,7 @@ export function anonymousSpeaker(sentence: string): string | undefined {
   const group =
     (groupWord
       ? (ACCORDING_GROUP.exec(text) ??
+        CITING_GROUP.exec(text) ??
         GROUP_AGENT.exec(text) ??
         GROUP_PROMPTED.exec(text) ??
         VIEWED_BY_GROUP.exec(text) ??
@@ -1924,7 +1964,12 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     )
       continue;
     const rest = text.slice(single.index + single.text.length);
-    const according = ACCORDING_END.test(text.slice(0, single.index));
+    const according =
+      ACCORDING_END.test(text.slice(0, single.index)) ||
+      // "citing a spokesman's remarks": the remarks are cited, a document's words.
+      (CITING_END.test(text.slice(0, single.index)) &&
+        CITED_SOURCE.test(single.text) &&
+        !/^[’']s(?!\p{L})/u.test(rest));
     // "According to Zambada’s lawyer, Frank Pérez, …": the description is of a named source.
     if (according && NAME_ASIDE_START.test(rest)) continue;
     // "…, said a senior official.": the verb before its subject, the sentence or its clause ending there.

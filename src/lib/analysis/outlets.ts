@@ -76,9 +76,9 @@ const NAME_CUES: readonly RegExp[] = [
     `\\b(?:[Aa]ccording to|reported by|as reported by|told|in an interview with|speaking to|quoted by|cited by|reports|wrote in|writing in)\\s+(?:the\\s+)?(${NAME})`,
     "gu",
   ),
-  // <outlet> reported / reports / said / first reported / has reported
+  // <outlet> reported / reports / said / first reported / has reported / writes ("…,” Al Jazeera writes.)
   new RegExp(
-    `(${NAME})\\s+(?:first\\s+|has\\s+|had\\s+|also\\s+)?(?:reported|reports|said|wrote|revealed|found)\\b`,
+    `(${NAME})\\s+(?:first\\s+|has\\s+|had\\s+|also\\s+)?(?:reported|reports|said|wrote|writes|revealed|found)\\b`,
     "gu",
   ),
   // the wire credit of a dateline: "(Reuters) —", "(AP) —", "(UPI) --"

@@ -208,3 +208,80 @@ describe("a rep, a group that talks", () => {
     expect(sources("The trade talks ended on Monday.")).toEqual([]);
   });
 });
+
+describe("an outlet that writes what it quotes", () => {
+  it("is the outlet, not a person", () => {
+    expect(
+      sources('Rival parties voted no, warning that "the deal will fail," Al Jazeera writes.').filter((s) =>
+        s.startsWith("named"),
+      ),
+    ).toEqual([]);
+    expect(sources('AP writes that the cuts "go too far."').filter((s) => s.startsWith("named"))).toEqual([]);
+  });
+
+  it("keeps a person who speaks to the outlet", () => {
+    expect(sources('"We are leaving," Ana Ruiz told the AP.')).toContain("named: Ana Ruiz");
+  });
+});
+
+describe("a given name and a full name that share a surname", () => {
+  it("counts both people when they speak", () => {
+    expect(sources("Parents Maria and Tom Baxter said the school had failed their son.")).toEqual([
+      "named: Tom Baxter",
+      "named: Maria Baxter",
+    ]);
+  });
+
+  it("counts no one more beside a body", () => {
+    expect(sources("Acme and Tom Baxter said the deal was off.")).not.toContain("named: Acme Baxter");
+  });
+});
+
+describe("police officers by their common name", () => {
+  it("counts them as a group", () => {
+    expect(sources("The cops told him the road was closed.")).toEqual(["anonymous: cops"]);
+    expect(sources("Cops said the driver had fled.")).toEqual(["anonymous: Cops"]);
+  });
+});
+
+describe("a quotation's speaker that the article writes only as a thing, after 'the'", () => {
+  it("is no person, even where the pronoun's sentence does not write it", () => {
+    const found = sources(
+      'Sen. Ana Ruiz, outside the Capitol on Monday, told reporters, "We should act now."\n\nShe continued, "Six months ago, we passed a bill. Then the House acted."',
+    );
+    expect(found).not.toContain("named: Capitol");
+    expect(found).toContain("named: Ana Ruiz");
+  });
+});
+
+describe("'the pair' or 'the couple' as a source", () => {
+  it("is both people the article last named together", () => {
+    const found = sources(
+      "Ana Ruiz and Tom Baxter sat down with a talk-show host.\n\nBut the pair insisted they never left the family.",
+    );
+    expect(found).toEqual(["named: Ana Ruiz", "named: Tom Baxter"]);
+  });
+
+  it("is no one after an unnamed pair, or where the pair does nothing said", () => {
+    expect(
+      sources(
+        "Ana Ruiz and Tom Baxter left.\n\nPolice later stopped a couple in a red car. The couple said they were lost.",
+      ),
+    ).toEqual([]);
+    expect(sources("Ana Ruiz and Tom Baxter left.\n\nThe couple moved to Ohio in May.")).toEqual([]);
+  });
+});
+
+describe("'he' after an unnamed person brought in as an owner", () => {
+  it("is no one named before", () => {
+    expect(
+      sources("Reporter Tom Heath read the court papers. In an FBI agent's sworn statement, he describes the arrest."),
+    ).toEqual([]);
+  });
+
+  it("is still the person named before after a thing's owner", () => {
+    expect(sources("Tom Baxter read the papers. In a company's filing, he describes the deal.")).toEqual([
+      "named: Tom Baxter",
+    ]);
+  });
+});

@@ -68,6 +68,8 @@ import { labelledTurns } from "./speakerLabels.ts";
 import { hanNames, hanSources, isHanText } from "./hanQuotes.ts";
 import { announcesQuotation, opensQuotationRun, paragraphRunStep, quotationRunStep } from "./quotationRun.ts";
 import { spokespersonHolder } from "./spokespersonHolder.ts";
+import { sharedSurnamePartner } from "./sharedSurname.ts";
+import { lastNamedPair, pairPhrases } from "./namedPair.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { STOP_WORDS } from "#lib/text/stopWords.ts";
 
@@ -606,11 +608,26 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
     // "the entire Internet rubbing its eyes and saying, “…?”": one capitalised word the sentence
     // writes after "the" is a thing or a body by its name, never a person's name, which takes no article;
     // unless it is a word of a person's name the article gives ("the Murdoch heirs" beside Rupert Murdoch).
+    // A speaker "he" stood for, named in an earlier sentence ("…, outside the Capitol, told reporters
+    // …. He continued, “…”"), is read so wherever the article writes the name.
+    const written = text.includes(speaker.name) ? text : ctx.order.map((o) => o.text).join("\n");
     const thing =
       speaker.kind === "named" &&
       speaker.entity === undefined &&
-      definiteWord(speaker.name, text) &&
+      definiteWord(speaker.name, written) &&
       !namesSomeone(ctx, speaker.name);
+    // "…,” Al Jazeera writes.": a speaker that is (a word of) an outlet the sentence cites is the outlet,
+    // which outletCitations counts, never a person.
+    const outlet =
+      speaker.kind === "named" &&
+      speaker.entity === undefined &&
+      findOutletCitations(text).some((c) => {
+        const words = c.label.split(/\s+/u);
+        return speaker.name
+          .trim()
+          .split(/\s+/u)
+          .every((w) => words.includes(w));
+      });
     // "He said his predecessor, Fiona Hill, had dubbed it “the Gordon problem”": Hill's words are what he reports.
     const at = speaker.kind === "named" ? text.indexOf(speaker.name) : -1;
     const reported = at >= 0 && reportedAt(text, at);
@@ -618,6 +635,7 @@ function quotationSpeakers(ctx: SourcingContext, quotes: readonly Quote[]): void
       (speaker.kind === "named" &&
         !institution &&
         !thing &&
+        !outlet &&
         !reported &&
         !(speaker.entity === undefined && placeOnly(speaker.name, text))) ||
       // "…,” Paganini and his team wrote": the team is his, and he is counted by name (namedMentions).
@@ -746,6 +764,9 @@ function namedMentions(ctx: SourcingContext, sentence: SentenceView): void {
       speaksAt(sentence.text, mention.start, mention.end)
     ) {
       namedSource(ctx, sentence, entity.id);
+      // "Ashley and Tyson Gardner ask …": the given name before "and" is a second person of that surname.
+      const partner = sharedSurnamePartner(before, sentence.text.slice(mention.start, mention.end));
+      if (partner !== undefined) add(ctx, { kind: "named", label: partner, anchor: sentence.anchor });
     }
   }
 }
@@ -886,6 +907,9 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
   );
   const before = new Set(named.map((m) => m.entityId).filter((id) => !objects.has(id)));
   if (opener !== undefined && before.size > 0) return;
+  // "In an FBI agent's unsworn testimony, he describes …": an unnamed person the sentence brings in
+  // before the pronoun, as an owner, may be the one it stands for; no one named earlier is sure.
+  if (before.size === 0 && unnamedOwnerBefore(sentence.text.slice(0, pronoun))) return;
   const inSentence = before.size === 1 ? [...before][0] : undefined;
   // A person the sentence names after the pronoun is not it: "he … called Omar a terrorist" is not Omar;
   // nor one whose own sentence gave the pronoun to someone else before naming them.
@@ -916,6 +940,15 @@ function pronouns(ctx: SourcingContext, sentence: SentenceView): void {
     // "He said … He also stressed …": a pronoun that speaks keeps its person the one in view.
     ctx.recent.push({ index, entityId: who });
   }
+}
+
+/** An indefinite description of a person as an owner: "an FBI agent's", "a witness's" (group 1: its noun). */
+const INDEFINITE_OWNER =
+  /(?<!\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)['’]s(?!\p{L})/gu;
+
+/** True when `text` holds a person by an indefinite description as an owner (INDEFINITE_OWNER). */
+function unnamedOwnerBefore(text: string): boolean {
+  return [...text.matchAll(INDEFINITE_OWNER)].some((m) => endsOnPersonNoun(m[1] ?? ""));
 }
 
 /**
@@ -1448,6 +1481,25 @@ function officeHoldersOf(
   return holders;
 }
 
+/**
+ * "The pair said …", "the couple revealed …": both people the article last named together
+ * (namedPair.ts), where the phrase is the subject of a reporting predicate outside quotation marks.
+ */
+function pairSpeakers(ctx: SourcingContext, sentence: SentenceView): void {
+  for (const phrase of pairPhrases(sentence.text)) {
+    if (!speaksAt(sentence.text, phrase.start, phrase.end)) continue;
+    const peopleIn = (at: number, upTo: number) =>
+      (ctx.mentionsAt.get(ctx.order[at]?.anchor ?? "") ?? [])
+        .filter((m) => isPerson(ctx, m) && m.end <= upTo)
+        .map((m) => ({ start: m.start, end: m.end, id: m.entityId }));
+    const before = ctx.order.slice(0, sentence.index + 1).map((o, at) => {
+      const upTo = at === sentence.index ? phrase.start : o.text.length;
+      return { text: o.text.slice(0, upTo), people: peopleIn(at, upTo) };
+    });
+    for (const who of lastNamedPair(before) ?? []) namedSource(ctx, sentence, who);
+  }
+}
+
 /** The sentence passes, in the order they read each sentence: each sees what the ones before it counted. */
 const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) => void)[] = [
   namedMentions,
@@ -1456,6 +1508,7 @@ const SENTENCE_PASSES: readonly ((ctx: SourcingContext, sentence: SentenceView) 
   pronouns,
   titles,
   describedOffices,
+  pairSpeakers,
   rememberPeople,
   outletCitations,
   anonymousSources,

@@ -7,6 +7,9 @@ describe("official before a thing", () => {
     expect(anonymousSource("She likes books and music, according to her official ABC bio.")).toBeUndefined();
     expect(anonymousSource("The team said so on its official Twitter account.")).toBeUndefined();
     expect(anonymousSource("He posted it on his official website.")).toBeUndefined();
+    expect(
+      anonymousSource("Ten people got benefits, according to the official Farm Credit Services Board website."),
+    ).toBeUndefined();
   });
 
   it("still reads an official who speaks", () => {

@@ -1156,6 +1156,11 @@ export const ANONYMOUS_SOURCE_PLURALS: readonly string[] = [
   "medics",
   // The people who wrote a study or a book ("the authors wrote"): its people, not the document.
   "authors",
+  // Police officers by their common name ("cops said", "the cops yelled at her to …"): no ending
+  // or lexicon class marks it. Not "men" or "women", which as often stand for people the text
+  // names ("both men tweeted") or are what a preposition or a verb takes ("allegations from more
+  // women", "do not like women criticizing …").
+  "cops",
 ];
 
 /**
@@ -1306,12 +1311,17 @@ const COMPANY_MAKERS = `
 `
   .trim()
   .split(/\s+/u);
-/** Singulars with an agent's ending that name no one: the plurals' singulars, and "-ist" words that are not trades ("a list", "a twist"). */
+/**
+ * Singulars with an agent's ending that name no one: the plurals' singulars, "-ist" words that are
+ * not trades ("a list", "a twist"), and adverbs in "-er" that may close a noun phrase ("went a step
+ * further", "a year later", "a day sooner").
+ */
 const NON_AGENT_SINGULARS = [
   ...NON_AGENT_PLURALS.map((word) => word.replace(/s$/u, "")),
   ..."list twist wrist gist mist fist assist exist insist persist resist consist subsist desist median human".split(
     " ",
   ),
+  ..."further farther rather together whether however never ever over under after later sooner longer".split(" "),
 ];
 /** Both cases of a word's first letter. */
 const anyCase = (word: string) => `[${word[0]?.toUpperCase() ?? ""}${word[0] ?? ""}]${word.slice(1)}`;
@@ -1397,11 +1407,12 @@ const SOURCE_OF =
 
 /**
  * What follows "official" when it is an adjective of a record or a page, not a person: "(her
- * official) ABC bio", "(his official) Twitter account", "(its official) website". Case-sensitive:
- * the words between are a name's.
+ * official) ABC bio", "(his official) Twitter account", "(its official) website", "(the official)
+ * Social Security Administration website" (a body's name of up to four words). Case-sensitive: the
+ * words between are a name's.
  */
 const OFFICIAL_THING =
-  /^\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,2}(?:bio|biography|web\s?site|site|page|account|profile|statement|records?|documents?|photos?|portrait|residence|title|duties|capacity|channels?|figures|data|tally|results|estimates?|list|transcript|blog|handle|feed|biography)(?!\p{L})/u;
+  /^\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,4}(?:bio|biography|web\s?site|site|page|account|profile|statement|records?|documents?|photos?|portrait|residence|title|duties|capacity|channels?|figures|data|tally|results|estimates?|list|transcript|blog|handle|feed|biography)(?!\p{L})/u;
 
 /**
  * Every description of an unnamed source in `text`, in order, with what it speaks for: the
