@@ -96,3 +96,16 @@ describe("peopleOf and numbers", () => {
     expect([...(people.byLast.get("Harlow") ?? [])]).toEqual(["Century Harlow"]);
   });
 });
+
+describe("capitalisedNames: titles around a name", () => {
+  const names = (text: string) => capitalisedNames(text).map((n) => n.name);
+  it("reads a plural title's abbreviation as no part of the names after it", () => {
+    expect(names("Democratic Reps. Ana Ruiz and Tom Vale signed it.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+    expect(names("Sens. Ana Ruiz and Tom Vale signed it.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+  });
+
+  it("keeps a title's word before a generational suffix as the surname", () => {
+    expect(names("The speech by Ana Maria Bishop III was long.")).toEqual(["Ana Maria Bishop III"]);
+    expect(names("The speech by King Rolf III was long.")).toEqual(["Rolf III"]);
+  });
+});

@@ -101,9 +101,13 @@ const SEQUENCE_WORDS = new Set(
 /** Days and months are capitalised but never speakers. */
 const CALENDAR = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.)$`, "u");
 
-/** Titles, ranks and roles that come before a name and are not part of it. */
+/**
+ * Titles, ranks and roles that come before a name and are not part of it; abbreviated ones in the
+ * plural too, before the first of several names ("Democratic Reps. Ana Ruiz and Tom Vale").
+ */
 export const TITLES = new Set(
   (
+    "Reps. Sens. Govs. Drs. " +
     "President Vice Prime Minister Secretary Deputy Under Assistant Attorney General Gen. Adm. Col. Lt. Maj. Capt. " +
     "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
     "Ambassador Director Chief Commander Admiral Colonel Captain Spokesperson Spokesman Spokeswoman Press " +
@@ -420,6 +424,9 @@ const COMPOUND_MODIFIER =
  */
 const LAW_HEAD = /^(?:Act|Treaty|Amendment|Statute|Ordinance)$/u;
 
+/** A generational suffix after a surname: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/u;
+
 export const capitalisedNames: NameFinder = (text) => {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
   const names: NameSpan[] = [];
@@ -509,7 +516,11 @@ export const capitalisedNames: NameFinder = (text) => {
       )
     )
       organisation = false;
-    if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
+    // "Martin Luther King III": a title's word after a name and before only a generational
+    // suffix is the surname the suffix follows, not a title; what is left after it names no one.
+    const surnameTitle =
+      lastTitle > 0 && run.slice(lastTitle + 1).every((w) => GENERATION.test(w.raw)) && !isTitle(run[0]?.raw ?? "");
+    if (!organisation && !surnameTitle && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
       const head = run[0] as { raw: string };
       const bare = head.raw.replace(/['’]s$/u, "");
@@ -1675,10 +1686,10 @@ const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
  * A lower-case word and its preposition, right before a name: "responding to", "letter from Trump
  * to", also with the object's role or kind before its name: "owned by talent manager Scooter
  * Braun", "published in the journal JAMA Psychiatry", "the death of his respected and influential
- * father Gerhard" (two adjectives joined by "and").
+ * father Gerhard" (two adjectives joined by "and"); Romance "of" too: "la abogada del Estado".
  */
 const OBJECT_OF_WORD = new RegExp(
-  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+(?:and\s+(?=\p{Ll}))?){0,3}` +
+  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than|de|del|da|di|du|des|della|dos|das)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+(?:and\s+(?=\p{Ll}))?){0,3}` +
     // The object's titles, capitalised: "call with Ukrainian President Volodymyr Zelensky".
     String.raw`(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
   "u",
@@ -1826,8 +1837,13 @@ const ROLE_AS_OBJECT = /\p{L}\s+(?:to|for|of|at|with|from|by|about|on|against|un
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
-/** A phrase of occasion, time or place set off after a subject: "in a statement …", "at a news conference", "during the call". */
-const SET_OFF_OCCASION = /^(?:in|at|on|during|following|speaking)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
+/**
+ * A phrase of occasion, time or place set off after a subject: "in a statement …", "at a news
+ * conference", "during the call", "outside the Capitol on Monday", "after the vote". Whom it
+ * names are its objects; the subject before it speaks.
+ */
+const SET_OFF_OCCASION =
+  /^(?:in|at|on|during|following|speaking|outside|inside|near|after|before|amid|ahead\s+of)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
 
 /**
  * The speaker a verb's subject names, when the subject ends right before the verb: "since
