@@ -109,3 +109,19 @@ describe("capitalisedNames: titles around a name", () => {
     expect(names("The speech by King Rolf III was long.")).toEqual(["Rolf III"]);
   });
 });
+
+describe("capitalisedNames: a name's first word that opens sentences in another language", () => {
+  const names = (text: string) => capitalisedNames(text).map((n) => n.name);
+  it("keeps “Al” that opens a name inside a sentence, and after a quotation closed on a comma", () => {
+    expect(names("Then Al Ruiz and Tom Vale met.")).toEqual(["Al Ruiz", "Tom Vale"]);
+    expect(names("“The plan failed,” Al Harbor Daily wrote.")).toEqual(["Al Harbor Daily"]);
+  });
+
+  it("still reads Spanish “Al” opening a sentence as no name", () => {
+    expect(names("Al Gobierno le faltó tiempo.")).toEqual(["Gobierno"]);
+  });
+
+  it("reads a whip's office as no name", () => {
+    expect(names("Before he became Chief Whip he wrote the plan.")).toEqual([]);
+  });
+});

@@ -112,7 +112,7 @@ export const TITLES = new Set(
     "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
     "Ambassador Director Chief Commander Admiral Colonel Captain Spokesperson Spokesman Spokeswoman Press " +
     "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
-    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority CEO " +
+    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Whip Minority Majority CEO " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
     "Presidente Presiden Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
     "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
@@ -424,6 +424,22 @@ const COMPOUND_MODIFIER =
  */
 const LAW_HEAD = /^(?:Act|Treaty|Amendment|Statute|Ordinance)$/u;
 
+/**
+ * Whether a word at `start` of `text` opens a sentence or a quotation: after a full stop, a colon,
+ * a dash or a quotation mark, or the text's start. Not after a quotation closed on a comma ("…,”
+ * Al Jazeera writes"): the sentence goes on there.
+ */
+function opensSentenceAt(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return /(?:^|[.!?:;“”"—–]\s*)$/u.test(before.trimEnd()) && !/,\s*[”"’]\s+$/u.test(before);
+}
+
+/**
+ * Spanish "Al" ("to the") opens Spanish sentences, capitalised only there; inside a sentence it opens
+ * a name ("Al Jazeera", "Al Gore").
+ */
+const NAME_OPENER = /^Al$/u;
+
 /** A generational suffix after a surname: "Jr.", "Sr.", "II", "III", "IV". */
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/u;
 
@@ -522,13 +538,15 @@ export const capitalisedNames: NameFinder = (text) => {
       lastTitle > 0 && run.slice(lastTitle + 1).every((w) => GENERATION.test(w.raw)) && !isTitle(run[0]?.raw ?? "");
     if (!organisation && !surnameTitle && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
-      const head = run[0] as { raw: string };
+      const head = run[0] as { raw: string; start: number };
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
       // A day or a month opens no name, nor does its possessive ("Wednesday’s rate increase").
       const title = !organisation && (isTitle(head.raw) || DEMONYM.test(head.raw));
       if (
-        (FUNCTION_WORDS.has(bare) && !surnameHe(run)) ||
+        (FUNCTION_WORDS.has(bare) &&
+          !surnameHe(run) &&
+          !(NAME_OPENER.test(bare) && !opensSentenceAt(text, head.start))) ||
         title ||
         CALENDAR.test(bare.replace(/(?<=\p{Ll})\.$/u, ""))
       ) {
@@ -537,7 +555,7 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
     // "Instead, …", "Consider X": a clause's first word capitalised by grammar, read as an adverb or a verb, is no name.
-    const opening = run[0] !== undefined && /(?:^|[.!?:;“”"—–]\s*)$/u.test(text.slice(0, run[0].start).trimEnd());
+    const opening = run[0] !== undefined && opensSentenceAt(text, run[0].start);
     // "Hosting Cook at Dreamforce …": a participle opening the sentence, which in the run may read as a noun.
     const participle = run.length > 1 && /\p{Ll}ing$/u.test(run[0]?.raw ?? "") && opensAsWord(run[0]?.raw ?? "");
     if (
