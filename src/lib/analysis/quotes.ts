@@ -246,6 +246,12 @@ const DOCUMENT_SPEAKING = new RegExp(
   `(?:(?:^|\\s)((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)['’]s?|(?:^|\\s)(?:to|after|in|by|with|from|on|over|about|against)\\s+(?:an?|the|that|this))\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${DOCUMENTS})s?\\s*$`,
   "u",
 );
+/**
+ * An absolute phrase set off before a participle of speech: "…, with one senior official telling
+ * the Post, “…”", "With Ruiz saying …". The words after "with" (group 1: no verb, no comma) are the
+ * participle's own subject; the main clause's subject does not speak.
+ */
+const WITH_SPEAKING = /(?:^|[,;(—–]\s*)[Ww]ith\s+((?:[^\s,;:.!?“”"«»„]+\s+){0,5}[^\s,;:.!?“”"«»„]+)\s+$/u;
 /** A name and nothing else: "Steve Jobs", "Jobs". */
 const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 
@@ -499,6 +505,14 @@ const UNNAMED_SUBJECT = new RegExp(
   `^\\s*(?:The|A|An)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(?:was|is|were|are|has|had|have|will|would|\\p{Ll}+ed|${alternation(SPEECH_VERBS)})(?!\\p{L})`,
   "u",
 );
+
+/**
+ * A Romance sentence opening on an unnamed subject, a noun in lower case after its article, and a
+ * name only as its complement after "de": "La abogada del Estado sostuvo …", "O porta-voz da
+ * Câmara disse …". The name is whose the noun is, not who the subject is.
+ */
+const ROMANCE_UNNAMED_SUBJECT =
+  /^\s*(?:El|La|Los|Las|Un|Una|O|Os|As|Il|Lo|Le|Les)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:de|del|da|do|di|du|des|della|dos|das)\s+(?:(?:la|el|los|las)\s+)?\p{Lu}/u;
 
 /**
  * Nouns of a described subject: the description nouns, the shared professions and kin
@@ -1510,7 +1524,13 @@ class Attributor {
       if (introduced !== undefined && persons.some((c) => addressed(outside, c.speaker.name))) return UNATTRIBUTED;
       if (introduced !== undefined && onlyOwnersOrObjects && describedGenderFits(introduced, gender))
         return { name: introduced.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: "anonymous" };
-      if (!it && persons.length > 0 && onlyOwnersOrObjects && UNNAMED_SUBJECT.test(outside)) return UNATTRIBUTED;
+      if (
+        !it &&
+        persons.length > 0 &&
+        onlyOwnersOrObjects &&
+        (UNNAMED_SUBJECT.test(outside) || ROMANCE_UNNAMED_SUBJECT.test(outside))
+      )
+        return UNATTRIBUTED;
       // The one person named is the pronoun's only when no one else of its agreement is there, described or named.
       if (persons.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
       if (persons.length > 0) {
@@ -2596,6 +2616,14 @@ class Attributor {
         const at = sentence.start + clauseStart + heard.index + heard[0].lastIndexOf(heard[1]);
         const speaker = this.#subjectOfVerb(block, heard[1], at);
         return speaker?.kind === "named" ? withVia(this.#ctx, speaker, before) : undefined;
+      }
+      // "…, with one senior official telling the Post, “…”": the absolute phrase's subject speaks, or
+      // no one we can name; never the main clause's subject.
+      const absolute = SPEECH_PARTICIPLES.includes(lower) ? WITH_SPEAKING.exec(subject) : null;
+      if (absolute?.[1]) {
+        const at = sentence.start + clauseStart + absolute.index + absolute[0].lastIndexOf(absolute[1]);
+        const speaker = this.#subjectOfVerb(block, absolute[1], at);
+        return speaker === undefined ? { speaker: UNATTRIBUTED } : withVia(this.#ctx, speaker, before);
       }
       const record = SPEECH_PARTICIPLES.includes(lower) ? DOCUMENT_SPEAKING.exec(subject) : null;
       if (record) {

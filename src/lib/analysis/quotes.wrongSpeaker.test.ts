@@ -867,3 +867,55 @@ describe("someone titled in capitals is in reach of a pronoun", () => {
     expect(speakersOf(held)).toEqual([["We are ready", "Ana Ruiz"]]);
   });
 });
+
+describe("a phrase of place or time set off between a subject and its verb", () => {
+  it("gives the words to the subject, not to a name inside the phrase", () => {
+    const words = "We should be talking about flood relief.";
+    expect(speakersOf(`Harbor Sen. Ana Ruiz, outside the Statehouse on Friday, told reporters, “${words}”`)).toEqual([
+      [words, "Ana Ruiz"],
+    ]);
+    expect(speakersOf(`Tom Vale, after the Council vote, told reporters, “${words}”`)).toEqual([[words, "Tom Vale"]]);
+  });
+});
+
+describe("an absolute phrase before a participle of speech", () => {
+  it("gives the words to the phrase's own subject, never the main clause's", () => {
+    const words = "He never read the report.";
+    expect(
+      speakersOf(
+        `Tom Vale was told the plan would cost him votes, with one former aide telling the Courier, “${words}”`,
+      ),
+    ).toEqual([[words, "one former aide"]]);
+    expect(
+      speakersOf(`Tom Vale was told the plan would cost him votes, with Ana Ruiz telling the Courier, “${words}”`),
+    ).toEqual([[words, "Ana Ruiz"]]);
+  });
+
+  it("leaves a participle set off after the main clause to its subject", () => {
+    const words = "I never read the report.";
+    expect(speakersOf(`Tom Vale met with Ana Ruiz, telling her, “${words}”`)).toEqual([[words, "Tom Vale"]]);
+  });
+});
+
+describe("a surname that is also a title", () => {
+  it("keeps a title's word before a generational suffix as part of the name", () => {
+    const words = "It is time to act.";
+    expect(speakersOf(`“${words}” said Ana Maria Bishop III on the radio on Monday.`)).toEqual([
+      [words, "Ana Maria Bishop III"],
+    ]);
+    expect(speakersOf(`“${words}” said King Rolf III on the radio.`)).toEqual([[words, "Rolf III"]]);
+  });
+});
+
+describe("a Romance subject described by its noun, a name only its complement", () => {
+  it("gives a dropped subject's words to no one, not to the name after “de”", () => {
+    const text = [
+      "“La multa es solo una parte”, afirmó la fiscal Ana Ruiz. La abogada del Municipio sostuvo que faltan pagos.",
+      "Recordó que el convenio incluye un reembolso. “Con ambas sumas se cubre una parte”, señaló.",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual([
+      ["La multa es solo una parte", "Ana Ruiz"],
+      ["Con ambas sumas se cubre una parte", "unattributed"],
+    ]);
+  });
+});

@@ -96,3 +96,32 @@ describe("peopleOf and numbers", () => {
     expect([...(people.byLast.get("Harlow") ?? [])]).toEqual(["Century Harlow"]);
   });
 });
+
+describe("capitalisedNames: titles around a name", () => {
+  const names = (text: string) => capitalisedNames(text).map((n) => n.name);
+  it("reads a plural title's abbreviation as no part of the names after it", () => {
+    expect(names("Democratic Reps. Ana Ruiz and Tom Vale signed it.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+    expect(names("Sens. Ana Ruiz and Tom Vale signed it.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+  });
+
+  it("keeps a title's word before a generational suffix as the surname", () => {
+    expect(names("The speech by Ana Maria Bishop III was long.")).toEqual(["Ana Maria Bishop III"]);
+    expect(names("The speech by King Rolf III was long.")).toEqual(["Rolf III"]);
+  });
+});
+
+describe("capitalisedNames: a name's first word that opens sentences in another language", () => {
+  const names = (text: string) => capitalisedNames(text).map((n) => n.name);
+  it("keeps “Al” that opens a name inside a sentence, and after a quotation closed on a comma", () => {
+    expect(names("Then Al Ruiz and Tom Vale met.")).toEqual(["Al Ruiz", "Tom Vale"]);
+    expect(names("“The plan failed,” Al Harbor Daily wrote.")).toEqual(["Al Harbor Daily"]);
+  });
+
+  it("still reads Spanish “Al” opening a sentence as no name", () => {
+    expect(names("Al Gobierno le faltó tiempo.")).toEqual(["Gobierno"]);
+  });
+
+  it("reads a whip's office as no name", () => {
+    expect(names("Before he became Chief Whip he wrote the plan.")).toEqual([]);
+  });
+});

@@ -101,14 +101,18 @@ const SEQUENCE_WORDS = new Set(
 /** Days and months are capitalised but never speakers. */
 const CALENDAR = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.)$`, "u");
 
-/** Titles, ranks and roles that come before a name and are not part of it. */
+/**
+ * Titles, ranks and roles that come before a name and are not part of it; abbreviated ones in the
+ * plural too, before the first of several names ("Democratic Reps. Ana Ruiz and Tom Vale").
+ */
 export const TITLES = new Set(
   (
+    "Reps. Sens. Govs. Drs. " +
     "President Vice Prime Minister Secretary Deputy Under Assistant Attorney General Gen. Adm. Col. Lt. Maj. Capt. " +
     "Sgt. Cmdr. Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Sir Lord Judge Justice Senator Representative Governor Mayor " +
     "Ambassador Director Chief Commander Admiral Colonel Captain Spokesperson Spokesman Spokeswoman Press " +
     "Defense Defence State Foreign Interior Homeland Security Treasury Commerce Justice War Navy Army Air Force " +
-    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Minority Majority CEO " +
+    "Former Acting Senior Special Envoy Chairman Chairwoman Chair Ranking Speaker Leader Whip Minority Majority CEO " +
     "Pope King Queen Prince Princess Premier Chancellor Officer Agent Professor Prof. Pres. Gral. Presidenta " +
     "Presidente Presiden Secretario Secretaria Canciller Ministro Ministra Fiscal Councillor Councilor Councilman " +
     "Councilwoman Commissioner Alderman Sheriff Inspector Detective Trooper Constable Magistrate Bishop Cardinal Rabbi Imam"
@@ -420,6 +424,25 @@ const COMPOUND_MODIFIER =
  */
 const LAW_HEAD = /^(?:Act|Treaty|Amendment|Statute|Ordinance)$/u;
 
+/**
+ * Whether a word at `start` of `text` opens a sentence or a quotation: after a full stop, a colon,
+ * a dash or a quotation mark, or the text's start. Not after a quotation closed on a comma ("…,”
+ * Al Jazeera writes"): the sentence goes on there.
+ */
+function opensSentenceAt(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return /(?:^|[.!?:;“”"—–]\s*)$/u.test(before.trimEnd()) && !/,\s*[”"’]\s+$/u.test(before);
+}
+
+/**
+ * Spanish "Al" ("to the") opens Spanish sentences, capitalised only there; inside a sentence it opens
+ * a name ("Al Jazeera", "Al Gore").
+ */
+const NAME_OPENER = /^Al$/u;
+
+/** A generational suffix after a surname: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/u;
+
 export const capitalisedNames: NameFinder = (text) => {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
   const names: NameSpan[] = [];
@@ -509,15 +532,21 @@ export const capitalisedNames: NameFinder = (text) => {
       )
     )
       organisation = false;
-    if (!organisation && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
+    // "Martin Luther King III": a title's word after a name and before only a generational
+    // suffix is the surname the suffix follows, not a title; what is left after it names no one.
+    const surnameTitle =
+      lastTitle > 0 && run.slice(lastTitle + 1).every((w) => GENERATION.test(w.raw)) && !isTitle(run[0]?.raw ?? "");
+    if (!organisation && !surnameTitle && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
-      const head = run[0] as { raw: string };
+      const head = run[0] as { raw: string; start: number };
       const bare = head.raw.replace(/['’]s$/u, "");
       // An organisation keeps its qualifiers ("U.S. Embassy", "State Department"); a person loses titles.
       // A day or a month opens no name, nor does its possessive ("Wednesday’s rate increase").
       const title = !organisation && (isTitle(head.raw) || DEMONYM.test(head.raw));
       if (
-        (FUNCTION_WORDS.has(bare) && !surnameHe(run)) ||
+        (FUNCTION_WORDS.has(bare) &&
+          !surnameHe(run) &&
+          !(NAME_OPENER.test(bare) && !opensSentenceAt(text, head.start))) ||
         title ||
         CALENDAR.test(bare.replace(/(?<=\p{Ll})\.$/u, ""))
       ) {
@@ -526,7 +555,7 @@ export const capitalisedNames: NameFinder = (text) => {
     }
     while (run.length > 0 && CONNECTOR.test((run.at(-1) as { raw: string }).raw)) run = run.slice(0, -1);
     // "Instead, …", "Consider X": a clause's first word capitalised by grammar, read as an adverb or a verb, is no name.
-    const opening = run[0] !== undefined && /(?:^|[.!?:;“”"—–]\s*)$/u.test(text.slice(0, run[0].start).trimEnd());
+    const opening = run[0] !== undefined && opensSentenceAt(text, run[0].start);
     // "Hosting Cook at Dreamforce …": a participle opening the sentence, which in the run may read as a noun.
     const participle = run.length > 1 && /\p{Ll}ing$/u.test(run[0]?.raw ?? "") && opensAsWord(run[0]?.raw ?? "");
     if (
@@ -1675,10 +1704,10 @@ const OBJECT_RELATIVE = /^(?:whom|which)\s+\S/u;
  * A lower-case word and its preposition, right before a name: "responding to", "letter from Trump
  * to", also with the object's role or kind before its name: "owned by talent manager Scooter
  * Braun", "published in the journal JAMA Psychiatry", "the death of his respected and influential
- * father Gerhard" (two adjectives joined by "and").
+ * father Gerhard" (two adjectives joined by "and"); Romance "of" too: "la abogada del Estado".
  */
 const OBJECT_OF_WORD = new RegExp(
-  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+(?:and\s+(?=\p{Ll}))?){0,3}` +
+  String.raw`\p{Ll}[\p{L}-]*\s+(?:to|from|with|for|of|at|by|about|on|against|toward|towards|into|over|in|through|via|under|among|between|than|de|del|da|di|du|des|della|dos|das)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:what|who|whom|which|that|where|when|whose)\s)\p{Ll}[\p{L}-]*\s+(?:and\s+(?=\p{Ll}))?){0,3}` +
     // The object's titles, capitalised: "call with Ukrainian President Volodymyr Zelensky".
     String.raw`(?:(?:${TITLE_ALTERNATION}|U\.S\.|\p{Lu}\p{Ll}+(?:an|ese|ish))\s+){0,3}$`,
   "u",
@@ -1826,8 +1855,13 @@ const ROLE_AS_OBJECT = /\p{L}\s+(?:to|for|of|at|with|from|by|about|on|against|un
 /** A conjunction opening a comma-separated part: "and American University", "and his lawyer". */
 const JOINED = /^\s*(?:and|or)\s+/u;
 
-/** A phrase of occasion, time or place set off after a subject: "in a statement …", "at a news conference", "during the call". */
-const SET_OFF_OCCASION = /^(?:in|at|on|during|following|speaking)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
+/**
+ * A phrase of occasion, time or place set off after a subject: "in a statement …", "at a news
+ * conference", "during the call", "outside the Capitol on Monday", "after the vote". Whom it
+ * names are its objects; the subject before it speaks.
+ */
+const SET_OFF_OCCASION =
+  /^(?:in|at|on|during|following|speaking|outside|inside|near|after|before|amid|ahead\s+of)\s+(?:a|an|the|his|her|their|its|\p{Lu})/u;
 
 /**
  * The speaker a verb's subject names, when the subject ends right before the verb: "since
