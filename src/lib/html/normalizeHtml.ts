@@ -47,13 +47,13 @@ import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isCompanyName, isSyndicatedPublisher, knownOutlet, outletOfUrl } from "#lib/normalize/outlets.ts";
-import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
+import { datelineDay, isDeskPost, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { reportedBy } from "#lib/normalize/reportedBy.ts";
-import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
+import { declaredAuthor, lettersOf, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { printedForm } from "./printedForm.ts";
-import { hostedOriginal, hostPrintedName } from "./hostPrintedName.ts";
+import { hostedOriginal, hostPrintedName, siteLabel } from "./hostPrintedName.ts";
 import { noticePublication, shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
@@ -178,11 +178,25 @@ function setApart(document: Document, key: string): boolean {
   return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
 }
 
-/** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
+/** Fewest letters of an address's label read as the site's name (a shorter one, "ap", spells words by chance). */
+const SITE_LABEL_MIN = 4;
+
+/**
+ * The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one;
+ * so do a desk's post alone ("Online News Editor") and the site's name run into an account's
+ * login ("newsam" on a site named "NEWS.am").
+ */
 function namesNoAuthor(name: string, sites: readonly (string | undefined)[]): boolean {
   return (
     isNewsroomCredit(name) ||
-    sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))))
+    isDeskPost(name) ||
+    sites.some(
+      (site) =>
+        site !== undefined &&
+        (fold(name) === fold(site) ||
+          fold(site).startsWith(fold(name)) ||
+          (lettersOf(name) !== "" && lettersOf(name) === lettersOf(site))),
+    )
   );
 }
 
@@ -249,7 +263,8 @@ function chooseByline(
   const isSite = (name: string) => namesNoAuthor(name, sites);
   // Unless the page prints the site's name as its author's credit under the headline ("LinkNaija
   // October 06, 2018"): a reader takes that as the credit, as "By Reuters" on a Reuters page.
-  const named = (name: string) => !isSite(name) || (!isNewsroomCredit(name) && creditedOnPage(name));
+  const named = (name: string) =>
+    !isSite(name) || (!isNewsroomCredit(name) && !isDeskPost(name) && creditedOnPage(name));
   const author = declared !== undefined && declared !== "" && named(declared) ? declared : undefined;
   if (printed === undefined || isSite(printed)) return author;
   if (author === undefined) return printed;
@@ -515,7 +530,17 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   if (dek !== undefined) front.dek = dek;
   // Readability's byline guess counts only when the page prints it under the headline.
   const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
-  const sites = [outlet, variant, declared.outlet, declared.publisherMeta, declared.siteName];
+  // The site's names, and its address's label ("harborpost" of harborpost.com): an author
+  // spelled as that label ("Harbor Post", "harborpost") is the site's account, no one's byline.
+  const label = siteLabel(declared.url);
+  const sites = [
+    outlet,
+    variant,
+    declared.outlet,
+    declared.publisherMeta,
+    declared.siteName,
+    label !== undefined && label.length >= SITE_LABEL_MIN ? label : undefined,
+  ];
   const declaredByline = declaredWriter(declared.bylines ?? [], printedByline, sites, shown);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??
