@@ -385,10 +385,22 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // The page's own name among its declarations, told by its address (the declared site name
   // first, then the other declarations); else the declared site name, unless that is a slug.
   // A wire agency declared as the publisher of a story its host carries is the byline's agency.
-  const publisher = isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url)
-    ? declared.siteName
-    : declared.outlet;
-  const siteDeclared = siteName(publisher, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+  // A company declared as the publisher ("Harbour Media Group", "Agora SA") owns titles and is
+  // none of them: the site's declared name, else no declared publisher.
+  const publisher =
+    isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url) ||
+    (declared.outlet !== undefined && isCompanyName(declared.outlet))
+      ? declared.siteName !== undefined && !isCompanyName(declared.siteName)
+        ? declared.siteName
+        : undefined
+      : declared.outlet;
+  const siteDeclared = siteName(
+    publisher,
+    declared.documentTitle,
+    declared.publisherMeta,
+    headline ?? declared.title,
+    declared.url,
+  );
   // The outlet the credit under the headline names and the page's copyright signs alike: two
   // statements the reader sees agree on who publishes the page, over a declared site name the
   // page never prints ("Hosted", the name of the feed that serves an agency's own pages). A host
@@ -435,7 +447,11 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // division ("… - Harbor News" on a page whose site name is "Harbor").
   const declaredNames = [publisher, declared.siteName, declared.publisherMeta].filter((n) => n !== undefined);
   const formNames = declaredNames.length > 0 ? declaredNames : [titleSitePart(declared.documentTitle)];
-  const outlet = variant === undefined ? undefined : printedForm(variant, formNames, shownAsPrinted);
+  // A copyright or trademark sign set after the name ("Harbor Post©") is no part of it.
+  const outlet =
+    variant === undefined
+      ? undefined
+      : printedForm(variant, formNames, shownAsPrinted).replace(/(?<=\S)\s*[©®™]+$/u, "");
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   removeRepeatedLinkTitles(doc);

@@ -8,6 +8,7 @@ import {
   shownHeadline,
   shownDate,
   shownStandfirst,
+  pathSpells,
   siteName,
   titleSitePart,
 } from "./pageShown.ts";
@@ -25,6 +26,18 @@ describe("the site's name in a <title> of several parts", () => {
     expect(siteName(undefined, `${HEADLINE} · Local News · The Harbor Post`, undefined, HEADLINE)).toBe(
       "The Harbor Post",
     );
+  });
+  it("reads the part before a closing section trail, never the trail", () => {
+    expect(titleSitePart("Pier to close - Harbor Post - Sports > Photos")).toBe("Harbor Post");
+    expect(titleSitePart("Pier to close - Sports > Photos")).toBeUndefined();
+  });
+  it("takes no part the page's address spells in its path: a section's name", () => {
+    const url = "https://harborpost.example/lokalt/pier-to-close-lokalt";
+    expect(siteName(undefined, `${HEADLINE} - Lokalt`, undefined, HEADLINE, url)).toBeUndefined();
+    expect(siteName(undefined, `${HEADLINE} - Harbor Post`, undefined, HEADLINE, url)).toBe("Harbor Post");
+    expect(pathSpells("La Ciudad", "https://example.com/nota/2020-4-15-pier-closes-la-ciudad")).toBe(true);
+    expect(pathSpells("Día", "https://example.com/dia/pier")).toBe(true);
+    expect(pathSpells("Harbor Post", "https://harborpost.example/news/pier")).toBe(false);
   });
 });
 
