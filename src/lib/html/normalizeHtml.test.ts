@@ -760,6 +760,10 @@ describe("what a page declares about its site, read for byline and outlet", () =
       "Harbor Post",
     );
     expect(read(ld("Harbour Media Group"))?.outlet).toBeUndefined();
+    // A company's form the page also declares as its site's name is that name.
+    expect(read(`${ld("Tidewater Media")}<meta property="og:site_name" content="Tidewater Media">`)?.outlet).toBe(
+      "Tidewater Media",
+    );
   });
 
   it("writes the site's name without the copyright sign set after it", () => {

@@ -66,6 +66,7 @@ import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -194,7 +195,9 @@ function namesNoAuthor(name: string, sites: readonly (string | undefined)[]): bo
       (site) =>
         site !== undefined &&
         (fold(name) === fold(site) ||
-          fold(site).startsWith(fold(name)) ||
+          // The name the site's opens with, whole ("Harbor Post" of "Harbor Post Online", "TMZ" of
+          // "TMZ.com"; not "Harbor" of "harborpostonline", the address's label).
+          new RegExp(String.raw`^${escapeRegExp(fold(name))}(?![\p{L}\d])`, "u").test(fold(site)) ||
           (lettersOf(name) !== "" && lettersOf(name) === lettersOf(site))),
     )
   );
@@ -386,10 +389,16 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // first, then the other declarations); else the declared site name, unless that is a slug.
   // A wire agency declared as the publisher of a story its host carries is the byline's agency.
   // A company declared as the publisher ("Harbour Media Group", "Agora SA") owns titles and is
-  // none of them: the site's declared name, else no declared publisher.
+  // none of them: the site's declared name, else no declared publisher. Unless the page also
+  // names its site so (og:site_name, the `<title>`'s site part): "Kulu Media" is a site's name.
+  const companyPublisher =
+    declared.outlet !== undefined &&
+    isCompanyName(declared.outlet) &&
+    ![declared.siteName, titleSitePart(declared.documentTitle)].some(
+      (name) => name !== undefined && fold(name) === fold(declared.outlet ?? ""),
+    );
   const publisher =
-    isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url) ||
-    (declared.outlet !== undefined && isCompanyName(declared.outlet))
+    isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url) || companyPublisher
       ? declared.siteName !== undefined && !isCompanyName(declared.siteName)
         ? declared.siteName
         : undefined
