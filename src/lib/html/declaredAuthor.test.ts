@@ -19,8 +19,12 @@ describe("declaredAuthor", () => {
     ["Analysis by Jane Roe, Harbour Post Editor-at-large", "Jane Roe"],
     ["Opinion by Tom Becker, Tidewater Times Senior Writer", "Tom Becker"],
     ["Abby Lane", "Abby Lane"],
+    ["www.janeroe.info | Jane Roe", "Jane Roe"],
+    ["Tom Becker www.tombecker.example", "Tom Becker"],
+    ["By Jane Roe For Harbouronline", "Jane Roe"],
+    ["Jane Roe for Kids", "Jane Roe for Kids"],
   ])("reads %j as %j", (value, byline) => {
-    expect(declaredAuthor(value, ["Sputnik International", "Harbour Post"])).toBe(byline);
+    expect(declaredAuthor(value, ["Sputnik International", "Harbour Post", "Harbour Online"])).toBe(byline);
   });
 
   it.each([
@@ -34,6 +38,11 @@ describe("declaredAuthor", () => {
     "No Author",
     "unknown",
     "N/A",
+    "Developed By Jane Roe",
+    "Designed by Harbour Web",
+    "Editor: Jane Roe",
+    "Edited by Jane Roe",
+    "Редактор: Иван Петров",
   ])("reads the account %j as no byline", (value) => {
     expect(declaredAuthor(value, [])).toBeUndefined();
   });

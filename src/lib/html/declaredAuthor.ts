@@ -22,6 +22,21 @@ const AFFILIATION = /\.(?:com|net|org|co|info|news|[a-z]{2})\b|\bfor\s+\S|\b(?:w
 
 const fold = (s: string) => squash(s).toLowerCase();
 
+/** Letters and digits only, lower-cased: "Mail Online" and "MailOnline", "NEWS.am" and "newsam" alike. */
+export const lettersOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/** The credit of whoever built or hosts the site: "Developed By Jane Roe", "Designed by Harbour Web". */
+const BUILDER_CREDIT = /^(?:developed|designed|powered|hosted|maintained)\s+by\b/iu;
+
+/** An editor's label opening the field: "Editor: Jane Roe", "Edited by Jane Roe", "Редактор: …" (the desk editor, not the writer). */
+const EDITOR_CREDIT = /^(?:edited\s+by\s|(?:editor|редактор)\s*[:：])/iu;
+
+/** A web address, then " | ", opening the field. */
+const LEADING_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+)\s+\|\s+(?=\S)/u;
+
+/** A web address closing the field after a space, written with "www." or "http": "… www.harbourpost.com". */
+const TRAILING_ADDRESS = /(?<=\S)\s+(?:https?:\/\/|www\.)[^\s]+$/iu;
+
 /** The author's home page or mail address in brackets after the name ("Jane Q. Roe (http://example.org/jroe/)"). */
 const BRACKETED_ADDRESS = /\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>[\]]+@)[^()<>[\]]*[)>\]]\s*$/iu;
 
@@ -32,8 +47,19 @@ const BRACKETED_ADDRESS = /\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>[\]]
  * name; undefined for an account name. Several authors ("Ana Ruiz, Tom Becker") stay.
  */
 export function declaredAuthor(value: string, sites: readonly (string | undefined)[]): string | undefined {
+  // The site's builder ("Developed By Jane Roe") or the editor who posted it ("Editor: Jane Roe")
+  // fills the field, not the piece's writer: nothing is guessed in its place.
+  if (BUILDER_CREDIT.test(squash(value)) || EDITOR_CREDIT.test(squash(value))) return undefined;
   let name = squash(value).replace(LABEL, "").replace(BRACKETED_ADDRESS, "");
+  // A web address before the name ("www.example.info | Jane Roe") or after it ("Harbour Post www.harbourpost.com").
+  name = name.replace(LEADING_ADDRESS, "").replace(TRAILING_ADDRESS, "");
   const names = sites.filter((s): s is string => s !== undefined && s.trim() !== "").map(fold);
+  // "Jane Roe For Harbouronline": the writer's name, then "for" and the site the page names itself.
+  const forSite = /^(.+?)\s+for\s+(\S.*)$/iu.exec(name);
+  if (forSite?.[1] !== undefined && forSite[2] !== undefined && isPersonName(forSite[1])) {
+    const site = lettersOf(forSite[2]);
+    if (sites.some((s) => s !== undefined && site !== "" && lettersOf(s) === site)) name = forSite[1];
+  }
   for (;;) {
     const match = /^(.*\S)\s*(\s\|\s|,\s|\.\s)\s*([^|,]+)$/u.exec(name);
     const [, head, separator, tail] = match ?? [];

@@ -375,6 +375,11 @@ describe("syndicated copy: the outlet is who reported it", () => {
     ).toBe("The Associated Press");
   });
 
+  it("is the known outlet a lede opens on in brackets with no place before it", () => {
+    expect(outlet(`<p class="byline">By Jane Roe</p>`, [`(CNN) — ${first}`, ...rest])).toBe("CNN");
+    expect(outlet(`<p class="byline">By Jane Roe</p>`, [`(Updated) — ${first}`, ...rest])).toBe("Feeds");
+  });
+
   it("is the host when the page credits another outlet in part only", () => {
     expect(
       outlet(`<p class="byline">By Jane Roe</p>`, [...PARAGRAPHS.slice(0, 3), "Reuters contributed to this report."]),
@@ -727,5 +732,56 @@ describe("normalizeHtml on markup it cannot read", () => {
       const result = normalizeHtml(cut, { fileName: "cut.html" });
       expect(result.ok).toBe(false);
     }
+  });
+});
+
+describe("what a page declares about its site, read for byline and outlet", () => {
+  const read = (
+    head: string,
+    title = "Patrols extended",
+    url = "https://www.harborpost.com/local/patrols-extended",
+  ) => {
+    const result = normalizeHtml(
+      `<html><head><title>${title}</title><link rel="canonical" href="${url}">${head}</head><body><article><h1>Patrols extended</h1><p class="meta">March 14, 2025</p>${PARAGRAPHS.slice(
+        0,
+        3,
+      )
+        .map((p) => `<p>${p}</p>`)
+        .join("")}</article></body></html>`,
+      { fileName: "site.html" },
+    );
+    return result.ok ? { byline: result.frontmatter.byline, outlet: result.frontmatter.outlet } : undefined;
+  };
+  const ld = (publisher: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Patrols extended","publisher":{"@type":"Organization","name":"${publisher}"}}</script>`;
+
+  it("takes the site's declared name over a company declared as its publisher, else none", () => {
+    expect(read(`${ld("Harbour Media Group")}<meta property="og:site_name" content="Harbor Post">`)?.outlet).toBe(
+      "Harbor Post",
+    );
+    expect(read(ld("Harbour Media Group"))?.outlet).toBeUndefined();
+    // A company's form the page also declares as its site's name is that name.
+    expect(read(`${ld("Tidewater Media")}<meta property="og:site_name" content="Tidewater Media">`)?.outlet).toBe(
+      "Tidewater Media",
+    );
+  });
+
+  it("writes the site's name without the copyright sign set after it", () => {
+    expect(read(`<meta property="og:site_name" content="Tidewater Times©">`)?.outlet).toBe("Tidewater Times");
+  });
+
+  it("reads an author spelled as the site's name or its address, or a desk's post, as no one", () => {
+    expect(
+      read(`<meta property="og:site_name" content="HARBOR.post"><meta name="author" content="harborpost">`)?.byline,
+    ).toBeUndefined();
+    expect(read(`<meta name="author" content="Harbor Post">`)?.byline).toBeUndefined();
+    expect(read(`<meta name="author" content="Online News Editor">`)?.byline).toBeUndefined();
+    expect(read(`<meta name="author" content="Jane Roe">`)?.byline).toBe("Jane Roe");
+  });
+
+  it("takes no section the address's path names from the title as the site", () => {
+    const og = `<meta property="og:title" content="Patrols extended">`;
+    expect(read(og, "Patrols extended - Local")?.outlet).toBeUndefined();
+    expect(read(og, "Patrols extended - Tidewater Times")?.outlet).toBe("Tidewater Times");
   });
 });

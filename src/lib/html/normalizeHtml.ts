@@ -48,13 +48,13 @@ import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
 import { isCompanyName, isSyndicatedPublisher, knownOutlet, outletOfUrl } from "#lib/normalize/outlets.ts";
-import { datelineDay, isNewsroomCredit } from "#lib/normalize/patterns.ts";
+import { datelineDay, isDeskPost, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
 import { reportedBy } from "#lib/normalize/reportedBy.ts";
-import { declaredAuthor, readsAsNames } from "./declaredAuthor.ts";
+import { declaredAuthor, lettersOf, readsAsNames } from "./declaredAuthor.ts";
 import { isSlug, printedAsWord, printedVariant, spelledName } from "./spelledName.ts";
 import { printedForm } from "./printedForm.ts";
-import { hostedOriginal, hostPrintedName } from "./hostPrintedName.ts";
+import { hostedOriginal, hostPrintedName, siteLabel } from "./hostPrintedName.ts";
 import { noticePublication, shownSiteName } from "./shownSiteName.ts";
 import { shownSpelling } from "./shownSpelling.ts";
 import { shownTitleHead } from "./titleHead.ts";
@@ -67,6 +67,7 @@ import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
+import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -179,11 +180,27 @@ function setApart(document: Document, key: string): boolean {
   return next !== undefined && (p.getAttribute("class") ?? "") !== (next.getAttribute("class") ?? "");
 }
 
-/** The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one. */
+/** Fewest letters of an address's label read as the site's name (a shorter one, "ap", spells words by chance). */
+const SITE_LABEL_MIN = 4;
+
+/**
+ * The site's own name, or a newsroom or genre in the author's place ("Editorial"), names no one;
+ * so do a desk's post alone ("Online News Editor") and the site's name run into an account's
+ * login ("newsam" on a site named "NEWS.am").
+ */
 function namesNoAuthor(name: string, sites: readonly (string | undefined)[]): boolean {
   return (
     isNewsroomCredit(name) ||
-    sites.some((site) => site !== undefined && (fold(name) === fold(site) || fold(site).startsWith(fold(name))))
+    isDeskPost(name) ||
+    sites.some(
+      (site) =>
+        site !== undefined &&
+        (fold(name) === fold(site) ||
+          // The name the site's opens with, whole ("Harbor Post" of "Harbor Post Online", "TMZ" of
+          // "TMZ.com"; not "Harbor" of "harborpostonline", the address's label).
+          new RegExp(String.raw`^${escapeRegExp(fold(name))}(?![\p{L}\d])`, "u").test(fold(site)) ||
+          (lettersOf(name) !== "" && lettersOf(name) === lettersOf(site))),
+    )
   );
 }
 
@@ -250,7 +267,8 @@ function chooseByline(
   const isSite = (name: string) => namesNoAuthor(name, sites);
   // Unless the page prints the site's name as its author's credit under the headline ("LinkNaija
   // October 06, 2018"): a reader takes that as the credit, as "By Reuters" on a Reuters page.
-  const named = (name: string) => !isSite(name) || (!isNewsroomCredit(name) && creditedOnPage(name));
+  const named = (name: string) =>
+    !isSite(name) || (!isNewsroomCredit(name) && !isDeskPost(name) && creditedOnPage(name));
   const author = declared !== undefined && declared !== "" && named(declared) ? declared : undefined;
   if (printed === undefined || isSite(printed)) return author;
   if (author === undefined) return printed;
@@ -379,10 +397,28 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // The page's own name among its declarations, told by its address (the declared site name
   // first, then the other declarations); else the declared site name, unless that is a slug.
   // A wire agency declared as the publisher of a story its host carries is the byline's agency.
-  const publisher = isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url)
-    ? declared.siteName
-    : declared.outlet;
-  const siteDeclared = siteName(publisher, declared.documentTitle, declared.publisherMeta, headline ?? declared.title);
+  // A company declared as the publisher ("Harbour Media Group", "Agora SA") owns titles and is
+  // none of them: the site's declared name, else no declared publisher. Unless the page also
+  // names its site so (og:site_name, the `<title>`'s site part): "Kulu Media" is a site's name.
+  const companyPublisher =
+    declared.outlet !== undefined &&
+    isCompanyName(declared.outlet) &&
+    ![declared.siteName, titleSitePart(declared.documentTitle)].some(
+      (name) => name !== undefined && fold(name) === fold(declared.outlet ?? ""),
+    );
+  const publisher =
+    isSyndicatedPublisher(declared.outlet, declared.siteName, declared.url) || companyPublisher
+      ? declared.siteName !== undefined && !isCompanyName(declared.siteName)
+        ? declared.siteName
+        : undefined
+      : declared.outlet;
+  const siteDeclared = siteName(
+    publisher,
+    declared.documentTitle,
+    declared.publisherMeta,
+    headline ?? declared.title,
+    declared.url,
+  );
   // The outlet the credit under the headline names and the page's copyright signs alike: two
   // statements the reader sees agree on who publishes the page, over a declared site name the
   // page never prints ("Hosted", the name of the feed that serves an agency's own pages). A host
@@ -429,7 +465,11 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // division ("… - Harbor News" on a page whose site name is "Harbor").
   const declaredNames = [publisher, declared.siteName, declared.publisherMeta].filter((n) => n !== undefined);
   const formNames = declaredNames.length > 0 ? declaredNames : [titleSitePart(declared.documentTitle)];
-  const outlet = variant === undefined ? undefined : printedForm(variant, formNames, shownAsPrinted);
+  // A copyright or trademark sign set after the name ("Harbor Post©") is no part of it.
+  const outlet =
+    variant === undefined
+      ? undefined
+      : printedForm(variant, formNames, shownAsPrinted).replace(/(?<=\S)\s*[©®™]+$/u, "");
   // The captions the page marks or declares, read before extraction changes the document.
   const captions = pageCaptions(doc);
   removeRepeatedLinkTitles(doc);
@@ -524,7 +564,17 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   if (dek !== undefined) front.dek = dek;
   // Readability's byline guess counts only when the page prints it under the headline.
   const guessed = article?.byline?.replace(/^(?:by|par|por|von)\s+/i, "").trim();
-  const sites = [outlet, variant, declared.outlet, declared.publisherMeta, declared.siteName];
+  // The site's names, and its address's label ("harborpost" of harborpost.com): an author
+  // spelled as that label ("Harbor Post", "harborpost") is the site's account, no one's byline.
+  const label = siteLabel(declared.url);
+  const sites = [
+    outlet,
+    variant,
+    declared.outlet,
+    declared.publisherMeta,
+    declared.siteName,
+    label !== undefined && label.length >= SITE_LABEL_MIN ? label : undefined,
+  ];
   const declaredByline = declaredWriter(declared.bylines ?? [], printedByline, sites, shown);
   const byline =
     chooseByline(declaredByline, printedByline, sites, creditedOnPage) ??

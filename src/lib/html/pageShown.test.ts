@@ -10,6 +10,7 @@ import {
   shownHeadline,
   shownDate,
   shownStandfirst,
+  pathSpells,
   siteName,
   titleSitePart,
 } from "./pageShown.ts";
@@ -29,8 +30,21 @@ describe("the site's name in a <title> of several parts", () => {
     );
   });
 
-  it("reads no site's name in a last part that is a section's breadcrumb", () => {
-    expect(siteName(undefined, `${HEADLINE} - Harbor Post - Local > Photos`, undefined, HEADLINE)).toBeUndefined();
+  it("reads the site's name before a closing breadcrumb, never the breadcrumb", () => {
+    expect(siteName(undefined, `${HEADLINE} - Harbor Post - Local > Photos`, undefined, HEADLINE)).toBe("Harbor Post");
+    expect(siteName(undefined, `${HEADLINE} - Local > Photos`, undefined, HEADLINE)).toBeUndefined();
+  });
+  it("reads the part before a closing section trail, never the trail", () => {
+    expect(titleSitePart("Pier to close - Harbor Post - Sports > Photos")).toBe("Harbor Post");
+    expect(titleSitePart("Pier to close - Sports > Photos")).toBeUndefined();
+  });
+  it("takes no part the page's address spells in its path: a section's name", () => {
+    const url = "https://harborpost.example/lokalt/pier-to-close-lokalt";
+    expect(siteName(undefined, `${HEADLINE} - Lokalt`, undefined, HEADLINE, url)).toBeUndefined();
+    expect(siteName(undefined, `${HEADLINE} - Harbor Post`, undefined, HEADLINE, url)).toBe("Harbor Post");
+    expect(pathSpells("La Ciudad", "https://example.com/nota/2020-4-15-pier-closes-la-ciudad")).toBe(true);
+    expect(pathSpells("Día", "https://example.com/dia/pier")).toBe(true);
+    expect(pathSpells("Harbor Post", "https://harborpost.example/news/pier")).toBe(false);
   });
 });
 

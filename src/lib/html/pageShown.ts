@@ -30,9 +30,6 @@ import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 
 const fold = (s: string) => squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
-/** A section's path as a breadcrumb writes it: "Sports > Photos", "News › Local". */
-const BREADCRUMB = /\S\s+[>›]\s+\S/u;
-
 /** Separators a page puts between a headline and the site's name in `<title>` and og:title. */
 const SITE_SEPARATOR = /\s+[|–—»·•-]\s+|\s*[|_»]\s*|\s+:\s+/u;
 
@@ -124,40 +121,82 @@ function headingNamed(headings: readonly string[], titles: readonly string[]): s
   return undefined;
 }
 
-/** The last part of a `<title>` of several ("Headline | Section | Harbor Post" → "Harbor Post"): where a site writes its name. */
+/** A section's trail: "Sports > Photos", "News › World". */
+const SECTION_TRAIL = /\s[>›]\s/u;
+
+/**
+ * The last part of a `<title>` of several ("Headline | Section | Harbor Post" → "Harbor Post"):
+ * where a site writes its name; before a closing section trail ("Headline - Harbor Post -
+ * Sports > Photos" → "Harbor Post"), which names where the page sits on the site.
+ */
 export function titleSitePart(documentTitle: string | undefined): string | undefined {
   const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
-  return parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  while (parts.length > 2 && SECTION_TRAIL.test(parts.at(-1) ?? "")) parts.pop();
+  const last = parts.length > 1 ? parts[parts.length - 1]?.trim() : undefined;
+  return last !== undefined && SECTION_TRAIL.test(last) ? undefined : last;
+}
+
+/** Small letters and digits joined by hyphens, without accents: how an address's path writes words ("La Ciudad" → "la-ciudad"). */
+const slugOf = (text: string): string =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+
+/**
+ * True when the page's address spells `part` in its path, as a segment or a run of a segment's
+ * words ("/danmark/…", "…-la-ciudad"): a section or the headline, since a site writes its own
+ * name in its host, not its path.
+ */
+export function pathSpells(part: string, url: string | undefined): boolean {
+  const path = /^https?:\/\/[^/?#]+(\/[^?#]*)/iu.exec(url ?? "")?.[1];
+  const slug = slugOf(part);
+  if (path === undefined || slug === "") return false;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: read the path as written.
+  }
+  return decoded
+    .split("/")
+    .map(slugOf)
+    .some((segment) => `-${segment}-`.includes(`-${slug}-`));
 }
 
 /**
  * The site's name as its `<title>` writes it after the headline ("… - Libération"), when the
  * declared site name is that name decorated ("Libération.fr", "Aktuálně.cz - Víte, co se právě
  * děje"); otherwise the declared name. With no declared site name, the `<title>`'s part beside
- * the headline: after it, or before it when the page declares that part as its publisher.
+ * the headline: after it (not a section the address's path spells), or before it when the page
+ * declares that part as its publisher.
  */
 export function siteName(
   declared: string | undefined,
   documentTitle: string | undefined,
   publisher: string | undefined,
   headline: string | undefined,
+  url?: string,
 ): string | undefined {
   const parts = squash(documentTitle ?? "").split(SITE_SEPARATOR);
   const last = titleSitePart(documentTitle);
   // A declared "name" that is the site's address names nothing.
   if (declared !== undefined && /^(?:https?:\/\/|www\.)/i.test(declared))
-    return siteName(undefined, documentTitle, publisher, headline);
+    return siteName(undefined, documentTitle, publisher, headline, url);
   if (declared === undefined) {
     // No declared name: the last part of a `<title>` that opens with the headline names the site
-    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท"); a breadcrumb there
-    // ("Sports > Photos") names the page's section, never the site.
+    // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท"); `titleSitePart` has left out a
+    // closing breadcrumb ("Sports > Photos"), which names the page's section, never the site.
     const named =
       last !== undefined &&
-      !BREADCRUMB.test(last) &&
       headline !== undefined &&
       fold(parts[0] ?? "") === fold(headline) &&
       /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
-      last.split(/\s+/).length <= 4;
+      last.split(/\s+/).length <= 4 &&
+      // Not a section the page's path names ("… - Danmark" on /Danmark/…).
+      !pathSpells(last, url);
     if (named) return withoutDomain(last);
     // A `<title>` that ends with the headline names the site first ("Site — Headline"), when
     // the page also declares that name as its publisher: the first part may be a section.

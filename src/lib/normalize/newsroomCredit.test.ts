@@ -1,6 +1,6 @@
 /** A newsroom's credit that names no one: the bare words, and the words joined into a reports credit. */
 import { describe, expect, it } from "vitest";
-import { isNewsroomCredit } from "./patterns.ts";
+import { isDeskPost, isNewsroomCredit } from "./patterns.ts";
 
 describe("isNewsroomCredit", () => {
   it.each([
@@ -22,4 +22,16 @@ describe("isNewsroomCredit", () => {
       expect(isNewsroomCredit(credit)).toBe(false);
     },
   );
+});
+
+describe("isDeskPost", () => {
+  it.each(["Online News Editor", "Staff Writer", "Senior Web Producer"])(
+    "reads %j as a post, no one's name",
+    (post) => {
+      expect(isDeskPost(post)).toBe(true);
+    },
+  );
+  it.each(["Jane Roe Editor", "Editor", "Harbor Post Staff", "Jane Roe"])("keeps %j", (credit) => {
+    expect(isDeskPost(credit)).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@ import {
   knownOutlet,
   outletName,
   outletOfUrl,
+  placelessDatelineOutlet,
   printedSpelling,
   roleCreditOutlet,
   selfNamedPublication,
@@ -35,6 +36,12 @@ describe("outlets", () => {
     expect(creditLineOutlet("— Mark Twain")).toBeUndefined();
     expect(creditLineOutlet("(pictured)")).toBeUndefined();
     expect(creditLineOutlet("Source: Bureau of Land Management")).toBeUndefined();
+  });
+  it("reads a known outlet a lede opens on in brackets with no place before it", () => {
+    expect(placelessDatelineOutlet("(CNN) — Jane Roe said on Tuesday the ferry would run.")).toBe("CNN");
+    expect(placelessDatelineOutlet("(AP) -- The ferry will run on Tuesday.")).toBe("The Associated Press");
+    expect(placelessDatelineOutlet("(Updated) — The ferry will run on Tuesday.")).toBeUndefined();
+    expect(placelessDatelineOutlet("Officials (CNN) — said the ferry would run.")).toBeUndefined();
   });
   it("never takes an outlet the article reports from as the publisher", () => {
     expect(datelineOutlet("The strike killed four men, reports NBC News (NBC) - officials said")).toBeUndefined();

@@ -180,6 +180,18 @@ export function datelineOutlet(text: string): string | undefined {
   return knownOutlet(slot) ?? slot;
 }
 
+/**
+ * The known outlet a lede opens on in brackets with no place before it: "(CNN) — Joe Roe said …",
+ * "(AP) -- …". A wire's dateline without its city; only a known outlet counts, as a bracket
+ * opening a lede may hold anything else ("(Updated) —").
+ */
+export function placelessDatelineOutlet(text: string): string | undefined {
+  const slot = /^\(([\p{Lu}][\p{L}&.-]{1,20}(?:\s[\p{Lu}][\p{L}&.-]{1,20}){0,2})\)\s*(?:[-–—]{1,2}|:)\s/u.exec(
+    text,
+  )?.[1];
+  return slot === undefined ? undefined : knownOutlet(slot);
+}
+
 /** A note's publication: capitalised words, then the note's end or its date ("… by X on March 4, 2025"). */
 const NOTE_NAME = String.raw`\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})(?:\s*(?:[:.,]|$)|\s+on\s+(?:\p{Lu}|\d))`;
 /** "originally appeared on", "was first published by", "originally ran in". */

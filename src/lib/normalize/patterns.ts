@@ -365,6 +365,8 @@ export function nameWithRole(line: string): string | undefined {
       .slice(line.indexOf(name) + name.length)
       .replace(/^[\s,·|—–-]+/u, "")
       .split(",")[0] ?? "";
+  // "Online News Editor": the words read as a name are a desk's, so the line is a post, no one's.
+  if (isDeskPost(`${name} ${role.split(/\s+/u)[0] ?? ""}`)) return undefined;
   return wordCount(role) >= 2 ? name : undefined;
 }
 
@@ -499,6 +501,16 @@ export function isNewsroomCredit(name: string): boolean {
     /^(?:\p{Lu}{1,5}\s+)?[Cc]ontributors?$/u.test(name.trim())
   );
 }
+
+/**
+ * A desk's post with no one's name ("Online News Editor", "Staff Writer", "Senior Web Producer"):
+ * every word is a newsroom's, so the credit names a job, not who holds it.
+ */
+const DESK_POST_ONLY =
+  /^(?:(?:online|web|digital|news|senior|deputy|managing|assistant|associate|executive|chief|night|city|metro|sports?|business|features?|politics|political|local|staff|desk)\s+){1,3}(?:editor|writer|reporter|producer|correspondent)s?$/iu;
+
+/** True for a desk's post with no one's name ("Online News Editor"), as a page's author field or byline line holds it. */
+export const isDeskPost = (name: string): boolean => DESK_POST_ONLY.test(name.trim());
 
 /** Most words of the name a desk's or wire-services credit opens with ("The Detroit News"). */
 const WIRE_CREDIT_NAME_WORDS_MAX = 4;

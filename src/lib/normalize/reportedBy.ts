@@ -7,7 +7,7 @@
  * - its byline: an agency or a paper as the byline itself ("By Reuters", "Associated Press"), a
  *   desk of one ("Reuters Staff"), or as the byline's employer ("Ana Ruiz, Associated Press",
  *   "Ana Ruiz, AP Auto Writer", the agency on the line under the name);
- * - a wire dateline opening the article ("WASHINGTON (AP) —");
+ * - a wire dateline opening the article ("WASHINGTON (AP) —", or with no place: "(CNN) —");
  * - a note that the article "originally appeared in" or "was first published by" X;
  * - a copyright line the article's text closes with ("Copyright 2019 The Associated Press. All
  *   rights reserved.").
@@ -23,6 +23,7 @@ import {
   datelineOutlet,
   holderPublication,
   knownOutlet,
+  placelessDatelineOutlet,
   splitBylineOutlet,
   syndicationOutlet,
 } from "./outlets.ts";
@@ -91,7 +92,7 @@ export function reportedBy({ byline, employer, paragraphs, removed = [] }: Credi
     blocks
       .filter(isProse)
       .slice(0, DATELINE_PARAGRAPHS)
-      .flatMap((b) => knownOutlet(datelineOutlet(b.text) ?? "") ?? [])[0] ??
+      .flatMap((b) => knownOutlet(datelineOutlet(b.text) ?? "") ?? placelessDatelineOutlet(b.text) ?? [])[0] ??
     [...texts, ...removed].flatMap((p) => syndicationOutlet(p, { printIssue: false }) ?? [])[0] ??
     texts
       .slice(-CLOSING_PARAGRAPHS)
