@@ -32,6 +32,30 @@ describe("pageNoteReason", () => {
     expect(pageNoteReason(text)).toBe("promo");
   });
 
+  it.each([
+    "This article originally appeared on The Harbor Ledger.",
+    "This story first ran in Valley Monthly.",
+    "Write to Dana Whitlock at dana.whitlock@example.com",
+    "Email the writer at tips@example.org.",
+    "Contact her at @danawhit.",
+  ])("takes the page's note %j", (text) => {
+    expect(pageNoteReason(text)).toBe("notice");
+  });
+
+  it("takes a call for tips with the writer's address and handle as a promotion", () => {
+    expect(pageNoteReason("Got a tip? Email Dana Whitlock at dana@example.com. Follow her on Twitter @danawhit.")).toBe(
+      "promo",
+    );
+  });
+
+  it.each([
+    "Investigators wrote to Harbor Corp at its registered address.",
+    "Email Dana Whitlock at dana@example.com if the form fails, the notice said.",
+    "The column originally appeared to praise the plan, readers said.",
+  ])("keeps the reporting %j", (text) => {
+    expect(pageNoteReason(text)).toBeUndefined();
+  });
+
   it("takes the writer's contact note as a call to the reader", () => {
     expect(
       pageNoteReason(
