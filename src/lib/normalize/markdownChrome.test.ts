@@ -382,3 +382,41 @@ describe("markdown paragraph that is promotion from end to end", () => {
     expect(out).toContain("The bank cut its rate at each of its last two meetings.");
   });
 });
+
+describe("markdown pointer to another story under a bold kicker, its link lost", () => {
+  const AFTER = "\n\nThe bank meets again in May, a spokesman said.\n";
+  it("drops a kicker and a headline set alone between paragraphs", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n**Pilots sound alarm:** Harbor pilots say the port ignored their warnings for years${AFTER}`,
+    );
+    expect(out).not.toContain("Harbor pilots say the port ignored");
+    expect(out).toContain("The bank meets again in May");
+  });
+  it("keeps a sentence closed by its full stop, a field of one word and a run of fields", () => {
+    const sentence = "**Pilots sound alarm:** Harbor pilots say the port ignored their warnings for years.";
+    const field = "**Cost:** Free for members and ten dollars for everyone else";
+    const box =
+      "**Ticket prices:** Free for members and ten dollars for everyone else\n\n**Opening hours:** From nine in the morning until six every weekday";
+    for (const [block, kept] of [
+      [sentence, "Harbor pilots say the port ignored"],
+      [field, "Free for members"],
+      [box, "Free for members"],
+    ] as const) {
+      const out = body(`${LEDE}The bank cut its rate at each of its last two meetings.\n\n${block}${AFTER}`);
+      expect(out).toContain(kept);
+    }
+  });
+});
+
+describe("markdown control labels alone", () => {
+  it("drops a picture box's 'Caption' and 'Close' set as paragraphs of their own", () => {
+    const out = body(`${LEDE}Caption\n\nClose\n\nThe bank cut its rate at each of its last two meetings.\n`);
+    expect(out).not.toMatch(/^Caption$/m);
+    expect(out).not.toMatch(/^Close$/m);
+    expect(out).toContain("The bank cut its rate");
+  });
+  it("keeps the word inside a sentence", () => {
+    const out = body(`${LEDE}Close to half the traders expected a cut, the survey found.\n`);
+    expect(out).toContain("Close to half the traders");
+  });
+});

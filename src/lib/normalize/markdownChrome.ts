@@ -24,7 +24,7 @@ import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
-import { isEmbedPlaceholder } from "./uiText.ts";
+import { isEmbedPlaceholder, LONE_CONTROL_LABEL } from "./uiText.ts";
 
 /** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
@@ -241,6 +241,10 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   // "Lire aussi : …", "Read more: …": a link to another story on a line of its own.
   if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
   if (node.type === "paragraph" && isBareCount(text)) return "notice";
+  // A control's label alone ("Caption", "Close", "Shares"): a picture box's toggle and its close
+  // button, set as paragraphs of their own; no paragraph of an article is that one word. (The
+  // text route reads it in body.ts, after its header has used it as an edge.)
+  if (node.type === "paragraph" && LONE_CONTROL_LABEL.test(text)) return "navigation";
   // A stamp of the page's on the article ("This story was provided by …", "… was corrected
   // on …") or a call to the reader ("Have a tip? … may be reached at …"), as in a text body; a
   // date line alone stays for the header to read as the date.
@@ -404,6 +408,53 @@ export function isCaptionBetween(nodes: readonly RootContent[], index: number): 
     markdownFurniture(below) === "caption" &&
     wordCount(text) <= MAX_PLACED_CAPTION_WORDS &&
     !/["“”]/u.test(text)
+  );
+}
+
+/** Fewest and most words of a kicker in bold over another story's headline ("Staffers speak out:"). */
+const MIN_KICKER_WORDS = 2;
+const MAX_KICKER_WORDS = 6;
+
+/** Fewest words of another story's headline set after a kicker; a field's value ("Cost: Free") is shorter. */
+const MIN_POINTER_HEADLINE_WORDS = 6;
+
+/** The bold kicker and the words after it, when a paragraph is only those two; else undefined. */
+function kickerAndRest(node: RootContent | undefined): { kicker: string; rest: string } | undefined {
+  if (node?.type !== "paragraph") return undefined;
+  const parts = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const [label, rest, ...more] = parts;
+  if (label?.type !== "strong" || rest?.type !== "text" || more.length > 0) return undefined;
+  const kicker = cleanText(toString(label));
+  let words = cleanText(rest.value);
+  // The colon may stand outside the bold ("**Staffers speak out**: …").
+  const colonOutside = /^[:：]\s*/u.exec(words);
+  if (colonOutside !== null) words = words.slice(colonOutside[0].length);
+  else if (!/[:：]$/u.test(kicker)) return undefined;
+  return { kicker: kicker.replace(/[:：]$/u, "").trim(), rest: words };
+}
+
+/**
+ * A pointer to another story whose link the page did not keep: a short kicker in bold closed by
+ * a colon, then that story's headline, no sentence's closing mark after it ("**Staffers speak
+ * out:** Harbor pilots say the port ignored their warnings for years"), set alone between the
+ * article's paragraphs. A fact box's fields ("**Where:** …", "**Cost:** …") come in a run of
+ * such lines, so one next to another is none; a kicker of one word is a field's name; the
+ * article's own sentence ends on its full stop, a question or answer on its mark.
+ */
+export function isLabelledPointerBetween(nodes: readonly RootContent[], index: number): boolean {
+  const own = kickerAndRest(nodes[index]);
+  if (own === undefined) return false;
+  const kickerWords = wordCount(own.kicker);
+  const words = wordCount(own.rest);
+  return (
+    kickerWords >= MIN_KICKER_WORDS &&
+    kickerWords <= MAX_KICKER_WORDS &&
+    words >= MIN_POINTER_HEADLINE_WORDS &&
+    words <= 25 &&
+    /^\p{Lu}/u.test(own.rest) &&
+    !/[.!?:;,…"“”]["”’)]*$/u.test(own.rest) &&
+    kickerAndRest(nodes[index - 1]) === undefined &&
+    kickerAndRest(nodes[index + 1]) === undefined
   );
 }
 
