@@ -196,9 +196,23 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "BREAKING NEWS", "Exclusive", "Developing story", "Just in". A label run into a headline
   // ("EXCLUSIVE: …") is the headline's kicker (headline.ts), not this.
   [/^(?:breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|news\s+alert)$/iu, "navigation"],
+  // A page's stamp labels whose times a script was to fill in, left empty: "Posted: / Updated:".
+  // Two labels and no date between or after them; one label alone may head the date line below.
+  [
+    /^(?:posted|updated|published|last\s+updated|modified)\s*:?\s*[/|·•,-]?\s*(?:posted|updated|published|last\s+updated|modified)\s*:?$/iu,
+    "notice",
+  ],
+  // A share plugin's prompt and a share box's label over the page's own address: "Please follow
+  // and like us:", "Read or Share this story: https://…". The address is the article's own, so
+  // nothing of the article is in the line.
+  [/^(?:please\s+)?(?:follow\s+(?:and|&)\s+like|like\s+(?:and|&)\s+follow)\s+us\s*[:!.)]*$/iu, "navigation"],
+  [
+    /^(?:read\s+(?:or|and)\s+)?share\s+this\s+(?:story|article|post|page)\s*:\s*(?:https?:\/\/|www\.)\S+$/iu,
+    "navigation",
+  ],
   // Print and text-size controls.
   [
-    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|order\s+(?:a\s+)?reprints?(?:\s+of\s+this\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
+    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|(?:(?:increase|decrease|reset|change|adjust)\s+)?(?:text|font)\s+size|order\s+(?:a\s+)?reprints?(?:\s+of\s+this\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
     "navigation",
   ],
   // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views", "This story has been shared 44,976 times."
