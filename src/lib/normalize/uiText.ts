@@ -232,6 +232,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // A widget still loading when the page was saved: "Loading...", "Loading comments…".
   [/^loading(?:\s+(?:comments|more|content|video))?\s*(?:\.{3}|…)$/iu, "notice"],
+  // The same placeholder naming its box, with no dots: "Loading Photo Gallery", "Loading video".
+  [/^loading\s+(?:(?:photo|image|video)\s+)?(?:gallery|slideshow|photos?|images?|video|player|comments)$/iu, "notice"],
+  // A comment box's combined button: "View/Post Comments", "Read or post comments".
+  [/^(?:view|read|see)\s*(?:\/|\s(?:or|and|&)\s)\s*(?:post|add|leave|write)\s+comments?$/iu, "navigation"],
   // A comment box's prompts and counters: "0 replies", "Want to join the discussion?", "Post
   // limit reached. Please try again in a minute."
   [
