@@ -79,6 +79,7 @@ describe("chromeReason", () => {
     ["PARTNER CONTENT", "promo"],
     ["Loading Photo Gallery", "notice"],
     ["View/Post Comments", "navigation"],
+    ["[+] Enlarge", "navigation"],
     ["Promoted By Linkwell", "promo"],
     ["Sponsored by Harbor Bank", "promo"],
     ["Article continues after the video", "navigation"],

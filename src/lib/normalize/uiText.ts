@@ -276,7 +276,7 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // RSS feed", "Hide articles", "Read comments - Join the discussion". A button's words alone on
   // their line; prose that goes "show less" has a subject and more words.
   [
-    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|expand|collapse|enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
+    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|expand|collapse|(?:\[\s*\+\s*\]\s*)?enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
     "navigation",
   ],
   // An old-browser banner, whole or broken over its lines: "You are using an outdated browser.",
