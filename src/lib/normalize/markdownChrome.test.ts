@@ -420,3 +420,19 @@ describe("markdown control labels alone", () => {
     expect(out).toContain("Close to half the traders");
   });
 });
+
+describe("markdown reading list entries", () => {
+  it("drops a linked headline with its publication's name in brackets after it", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n## Further Reading\n\n[Ferry fares to rise in May](https://example.com/a) (*Harbor Ledger*)\n\n[Dockers vote to end the strike](https://example.com/b) (*Valley Wire*)\n`,
+    );
+    expect(out).not.toContain("Ferry fares to rise");
+    expect(out).not.toContain("Dockers vote");
+  });
+  it("keeps a sentence whose link has words in brackets after it", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n[The agency's report](https://example.com/r) (in English) was published on Friday.\n`,
+    );
+    expect(out).toContain("was published on Friday");
+  });
+});

@@ -87,12 +87,28 @@ function soleLink(node: Paragraph): Link | undefined {
   return undefined;
 }
 
+/** Most words of a publication's name set in brackets after a reading list's link ("(*Harbor Ledger*)"). */
+const MAX_SOURCE_WORDS = 4;
+
+/**
+ * The link of a reading list's entry: a link first, then only the name of the publication that
+ * ran it in brackets ("[Ferry fares to rise in May](…) (*Harbor Ledger*)"), as a "Further
+ * reading" box lists other stories. Undefined for anything else: a sentence has words of its own.
+ */
+function linkWithSource(node: Paragraph): Link | undefined {
+  const [first, ...rest] = node.children;
+  if (first?.type !== "link" || rest.length === 0) return undefined;
+  const after = cleanText(toString({ type: "paragraph", children: rest }));
+  const name = /^\(([^()]{1,60})\)$/u.exec(after)?.[1]?.trim();
+  return name !== undefined && /^\p{Lu}/u.test(name) && wordCount(name) <= MAX_SOURCE_WORDS ? first : undefined;
+}
+
 /**
  * A paragraph that is only a link to another page, worded as a headline (no closing full stop)
  * or in brackets ("[Read: …]"): a pointer to another story set between the paragraphs.
  */
 function isStoryLink(node: Paragraph): boolean {
-  const link = soleLink(node);
+  const link = soleLink(node) ?? linkWithSource(node);
   if (link === undefined) return false;
   const text = cleanText(toString(link));
   return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
