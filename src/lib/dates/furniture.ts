@@ -301,6 +301,15 @@ export const AUTHOR_CONTACT = new RegExp(
 );
 
 /**
+ * The same note as a clause of purpose: "To reach the reporter behind this story, contact
+ * jroe@example.com." Whom to reach is the story's writer or editor; the address closes it.
+ */
+export const AUTHOR_CONTACT_PURPOSE = new RegExp(
+  String.raw`^\s*to\s+(?:reach|contact)\s+(?:the\s+)?(?:reporters?|writers?|authors?|editors?)\b[^.!?]{0,40},\s*(?:contact|e-?mail|write\s+to)\s+(?:${EMAIL_OR_HANDLE})\s*[.!]?\s*$`,
+  "iu",
+);
+
+/**
  * An update's stamp, its label and time and nothing of the news ("UPDATE: Dec. 22, 2016, 2:16
  * p.m. EST", then perhaps "Updated with further clarification from …"), or that closing note
  * alone: the editor's record of a change, which also dates no event.

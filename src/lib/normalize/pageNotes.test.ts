@@ -38,6 +38,7 @@ describe("pageNoteReason", () => {
     "Write to Dana Whitlock at dana.whitlock@example.com",
     "Email the writer at tips@example.org.",
     "Contact her at @danawhit.",
+    "To reach the reporter behind this story, contact dana@example.com. To reach the editor, contact desk@example.com",
   ])("takes the page's note %j", (text) => {
     expect(pageNoteReason(text)).toBe("notice");
   });
@@ -52,6 +53,7 @@ describe("pageNoteReason", () => {
     "Investigators wrote to Harbor Corp at its registered address.",
     "Email Dana Whitlock at dana@example.com if the form fails, the notice said.",
     "The column originally appeared to praise the plan, readers said.",
+    "To reach the editors, the union wrote to desk@example.com on Monday.",
   ])("keeps the reporting %j", (text) => {
     expect(pageNoteReason(text)).toBeUndefined();
   });

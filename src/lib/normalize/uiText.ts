@@ -202,6 +202,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     /^(?:posted|updated|published|last\s+updated|modified)\s*:?\s*[/|·•,-]?\s*(?:posted|updated|published|last\s+updated|modified)\s*:?$/iu,
     "notice",
   ],
+  // A share box's label: "Spread the news:", "Share the love", "Social Share".
+  [/^(?:(?:spread|share)\s+the\s+(?:news|word|love)|social\s+shar(?:e|ing))\s*[:!]?$/iu, "navigation"],
   // A share plugin's prompt and a share box's label over the page's own address: "Please follow
   // and like us:", "Read or Share this story: https://…". The address is the article's own, so
   // nothing of the article is in the line.
@@ -276,7 +278,7 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // RSS feed", "Hide articles", "Read comments - Join the discussion". A button's words alone on
   // their line; prose that goes "show less" has a subject and more words.
   [
-    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|expand|collapse|(?:\[\s*\+\s*\]\s*)?enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
+    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)(?:\s+\d{1,4})?|keep\s+reading|expand|collapse|(?:\[\s*\+\s*\]\s*)?enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
     "navigation",
   ],
   // An old-browser banner, whole or broken over its lines: "You are using an outdated browser.",
