@@ -436,3 +436,19 @@ describe("markdown reading list entries", () => {
     expect(out).toContain("was published on Friday");
   });
 });
+
+describe("markdown paragraph of links set one a line", () => {
+  it("drops links parted by line breaks, as links parted by separators", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n[Share your ferry story with the newsroom and our readers today](https://example.com/a)\\\n[Ferry fare scams and other hoaxes](https://example.com/b)\n`,
+    );
+    expect(out).not.toContain("Ferry fare scams");
+    expect(out).toContain("The bank cut its rate");
+  });
+  it("keeps sentences with links parted by a line break", () => {
+    const out = body(
+      `${LEDE}The council posted [the minutes](https://example.com/a) on Friday.\\\nThe mayor posted [a reply](https://example.com/b).\n`,
+    );
+    expect(out).toContain("The mayor posted");
+  });
+});

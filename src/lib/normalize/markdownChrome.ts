@@ -138,7 +138,8 @@ function isLabelledStoryLink(node: Paragraph): boolean {
  * headline (`isStoryLink`), or a button when it is a word or two ("Share", "Top"), or a logo.
  */
 function isLinkParagraph(node: Paragraph): boolean {
-  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATORS.test(c.value)));
+  // A line break between links parts them as a separator does ("[A](…)\\" / "[B](…)").
+  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATORS.test(c.value)) && c.type !== "break");
   const links = parts.filter((c) => c.type === "link" || c.type === "image");
   // A picture alone is the article's picture (kept unless a caption goes with it).
   if (!links.some((c) => c.type === "link") || links.length !== parts.length) return false;

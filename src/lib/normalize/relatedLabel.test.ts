@@ -144,7 +144,7 @@ describe("relatedLabel: 'For more, read:' over another story's headline", () => 
 });
 
 describe("relatedLabel: a label for one story, or for a search widget's links", () => {
-  it.each(["Related post", "Related story:", "Related Searches", "Related videos"])(
+  it.each(["Related post", "Related story:", "Related Searches", "Related videos", "RELATED INFORMATION"])(
     "reads %j as a related-stories label",
     (line) => {
       expect(relatedLabel(line)).toEqual({ inline: "" });
