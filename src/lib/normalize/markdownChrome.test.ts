@@ -452,3 +452,17 @@ describe("markdown paragraph of links set one a line", () => {
     expect(out).toContain("The mayor posted");
   });
 });
+
+describe("markdown site address closing the body", () => {
+  it("drops the site's address alone after the article's last paragraph", () => {
+    const out = body(`${LEDE}The bank cut its rate at each of its last two meetings.\n\nHarborwire.com\n`);
+    expect(out).not.toContain("Harborwire.com");
+    expect(out).toContain("The bank cut its rate");
+  });
+  it("keeps an address alone that the article's text goes on after", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\nHarborwire.com\n\nThe bank meets again in May, a spokesman said.\n`,
+    );
+    expect(out).toContain("Harborwire.com");
+  });
+});

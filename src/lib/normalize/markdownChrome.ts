@@ -357,6 +357,20 @@ export function isEndRailLabel(nodes: readonly RootContent[], index: number): bo
   );
 }
 
+/**
+ * A site's address alone closing the body, nothing but furniture after it ("Harborwire.com",
+ * "NEWS.EXAMPLE"): the site signing off its page with its name, as a logo or a footer does. A
+ * sentence that names a site has words around the address.
+ */
+export function isEndSiteAddress(nodes: readonly RootContent[], index: number): boolean {
+  const node = nodes[index];
+  return (
+    node?.type === "paragraph" &&
+    /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u.test(cleanText(toString(node))) &&
+    nodes.slice(index + 1).every((later) => markdownFurniture(later) !== undefined)
+  );
+}
+
 /** A heading that is wholly one link to another page: another story's headline in a teaser. */
 function isLinkedHeadline(node: RootContent): boolean {
   if (node.type !== "heading" || node.children.length !== 1) return false;

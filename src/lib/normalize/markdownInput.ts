@@ -21,6 +21,7 @@ import {
   teaserRailStart,
   isCaptionedImage,
   isEndRailLabel,
+  isEndSiteAddress,
   isRailListUnder,
   isRelatedLabelBlock,
   markdownFurniture,
@@ -258,7 +259,7 @@ export function normalizeMarkdown(
         ? "related-links"
         : isCaptionedImage(node, tree.children[index + 1]) || isCaptionBetween(tree.children, index)
           ? "caption"
-          : isOwnAddress(node, url ?? fields.url)
+          : isOwnAddress(node, url ?? fields.url) || (proseBegun && isEndSiteAddress(tree.children, index))
             ? "navigation"
             : (markdownFurniture(node) ??
               bylineBioAtEnd(tree.children, index, fields.byline) ??
