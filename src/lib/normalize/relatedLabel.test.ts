@@ -144,7 +144,7 @@ describe("relatedLabel: 'For more, read:' over another story's headline", () => 
 });
 
 describe("relatedLabel: a label for one story, or for a search widget's links", () => {
-  it.each(["Related post", "Related story:", "Related Searches", "Related videos", "RELATED INFORMATION"])(
+  it.each(["Related Searches", "Related videos", "RELATED INFORMATION"])(
     "reads %j as a related-stories label",
     (line) => {
       expect(relatedLabel(line)).toEqual({ inline: "" });
@@ -157,5 +157,10 @@ describe("relatedLabel: a label for one story, or for a search widget's links", 
 
   it("keeps a sentence that opens with the words", () => {
     expect(relatedLabel("Related posts on the forum were removed, the moderators said.")).toBeUndefined();
+  });
+
+  it("reads a label for one story alone as no label: a box that lost its link leaves it over the article's text", () => {
+    expect(relatedLabel("Related Article")).toBeUndefined();
+    expect(relatedLabel("Related story:")).toBeUndefined();
   });
 });
