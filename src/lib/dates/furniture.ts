@@ -256,7 +256,7 @@ const PHOTO_NOTE =
  * (normalize/pageNotes.ts), which removes a paragraph made only of such calls.
  */
 export const READER_CALL = new RegExp(
-  String.raw`^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|(?:Please )?Follow \[?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\]?(?:\([^)\s]*\))? on \[?${PLATFORM}|Ask (?:[\p{L}'’.-]+ ){1,3}a question|Have a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b`,
+  String.raw`^\s*(?:Join us|Join (?:our|the) [\p{L} ]{0,30}?(?:newsletter|mailing list|webinar|waitlist)|Register (?:here|now|today|for)|RSVP|Sign up|Subscribe|Tune in|Watch (?:live|it live|the full)|Follow (?:us|him|her|them|me) on|(?:Please )?Follow \[?[\p{L}'’.&-]+(?: [\p{L}'’.&-]+){0,3}\]?(?:\([^)\s]*\))? on \[?${PLATFORM}|Ask (?:[\p{L}'’.-]+ ){1,3}a question|(?:Have|Got) a (?:news )?tip|Get (?:our|the) [\p{L} ]{0,30}newsletter|(?:Listen to|Read|Follow|Watch|Download) (?:this|our|the full|the latest)|Click here|Tap here)\b`,
   "iu",
 );
 /**
@@ -284,12 +284,30 @@ const SENTENCE_NOTE = new RegExp(
  */
 const CITATION =
   /^\s*(?:\^\s*(?:[a-z]\s+){0,3})?(?:(?:Archived from the original on|Retrieved(?: on)?)\s+(?:\d{1,2}\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{4}-\d{2}-\d{2})|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.;,'’ -]{0,60}\([^()]{0,30}\d{4}\)\.\s+["“])|\bretrieved\s+(?:on\s+)?(?:\d{1,2}\s+\p{Lu}\p{L}+\.?,?\s+\d{4}|\p{Lu}\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s+from\s+(?:https?:\/\/|www\.)/iu;
+/** An e-mail address, or a social handle (with the network's name before it or not). */
+const EMAIL_OR_HANDLE = String.raw`[\w.+-]+@[\w-]+\.[\w.]+|(?:twitter\s+|x\s+)?@\w{2,15}\b`;
+
 /**
  * How to reach the writer, with the address: "Jane Roe may be reached at jroe@example.com",
  * "He can be contacted on Twitter @jroe". The page's note on its author, not the article's telling.
+ * Also the same note as an order to the reader, the address closing it: "Write to Jane Roe at
+ * jroe@example.com", "Email the writer at jroe@example.com.", "Contact him at @jroe". Only the
+ * order, whom it names and the address: a story that reports someone writing to someone goes on
+ * past the address or has no address at all.
  */
-export const AUTHOR_CONTACT =
-  /\b(?:can|may) be (?:reached|contacted|emailed)\b[^!?]{0,60}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,15}\b)/iu;
+export const AUTHOR_CONTACT = new RegExp(
+  String.raw`\b(?:can|may) be (?:reached|contacted|emailed)\b[^!?]{0,60}?(?:${EMAIL_OR_HANDLE})|^\s*(?:write to|e-?mail|contact|reach)\s+(?:the\s+(?:writer|writers|author|authors|reporter|reporters|columnist|editor)|him|her|them|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:at|via|on)\s*:?\s*(?:${EMAIL_OR_HANDLE})(?:\s*(?:,|or|and)\s*(?:${EMAIL_OR_HANDLE}))?\s*[.!]?\s*$`,
+  "iu",
+);
+
+/**
+ * The same note as a clause of purpose: "To reach the reporter behind this story, contact
+ * jroe@example.com." Whom to reach is the story's writer or editor; the address closes it.
+ */
+export const AUTHOR_CONTACT_PURPOSE = new RegExp(
+  String.raw`^\s*to\s+(?:reach|contact)\s+(?:the\s+)?(?:reporters?|writers?|authors?|editors?)\b[^.!?]{0,40},\s*(?:contact|e-?mail|write\s+to)\s+(?:${EMAIL_OR_HANDLE})\s*[.!]?\s*$`,
+  "iu",
+);
 
 /**
  * An update's stamp, its label and time and nothing of the news ("UPDATE: Dec. 22, 2016, 2:16
@@ -302,12 +320,12 @@ const UPDATE_STAMP = String.raw`update[ds]?\s*:\s*${MONTH_PATTERN}\.?\s+\d{1,2},
  * A note the page prints on the article itself, opening its sentence: when it was first
  * published, updated or corrected ("This story was first published on March 4, 2025, and has
  * been updated …", a wiki's "This page was last edited on 2 April 2024, at 13:18 (UTC).", "Originally published 2025-06-03T14:22:00Z", "An earlier version of this
- * article …", "A previous version …"), which series or project it belongs to ("This story is part of our series on …, which began in January 2024"), who supplied it ("This story was provided by …", a syndicated story's source), how old it is ("This article is more than 1 year old"), or that its picture is a
+ * article …", "A previous version …"), which series or project it belongs to ("This story is part of our series on …, which began in January 2024"), who supplied it ("This story was provided by …", a syndicated story's source, "This article originally appeared on …"), how old it is ("This article is more than 1 year old"), or that its picture is a
  * file photo ("(File photo, 2023)"). Shared with ingest (normalize/pageNotes.ts), which removes
  * a paragraph made only of such sentences.
  */
 export const PAGE_STAMP = new RegExp(
-  String.raw`^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)\b|this (?:article|story|report|piece|post) is (?:part|one) of (?:an? |our |the )\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b|${UPDATE_STAMP})`,
+  String.raw`^\s*[([]?\s*(?:this (?:article|story|report|piece|post|page|version)\b[^.]{0,40}?\b(?:was|has been|had been|is)\s+(?:(?:first|originally|last)\s+)?(?:corrected|updated|amended|revised|edited|modified|published|posted|republished|provided|distributed|supplied|syndicated|more than (?:a|one|\d+) (?:years?|months?) old)\b|(?:an earlier|a previous|a prior) version of this (?:article|story|report|piece)\b|this (?:article|story|report|piece|post) is (?:part|one) of (?:an? |our |the )\b|a version of this (?:article|story|report|piece) (?:appears|appeared) in print\b|this (?:article|story|report|piece|post|column|essay) (?:first|originally) (?:appeared|ran) (?:on|in|at)\b|(?:first|originally) (?:published|posted|appeared)\b|(?:file|archive) (?:photo|picture|image)\b|${UPDATE_STAMP})`,
   "iu",
 );
 

@@ -126,7 +126,21 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
     "navigation",
   ],
   [
-    /^(?:advertisement|advertisements|advertising|adverts?|sponsored(?:\s+content)?|promoted(?:\s+content)?|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))\s*:?$/i,
+    /^(?:advertisement|advertisements|advertising|adverts?|sponsored(?:\s+content)?|promoted(?:\s+content)?|partner\s+content|paid\s+(?:content|post)|ad|supported\s+by|scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?ad(?:vertisement)?|(?:the\s+)?(?:story|article|text)\s+continues(?:\s+(?:below|after))?(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|after)\s+(?:the\s+)?(?:advertisement|ad))\s*:?$/i,
+    "promo",
+  ],
+  // The same marker over a picture box or a player the page sets inside the text: "Story
+  // continues below gallery", "Article continues after the video". It tells the reader where the
+  // text goes on; a sentence that reports on a gallery has a subject of its own.
+  [
+    /^(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)\s+(?:this\s+|the\s+)?(?:gallery|slideshow|photos?|photo\s+gallery|images?|video|player|graphic|map|poll|embed)\s*:?$/i,
+    "navigation",
+  ],
+  // A sponsor's credit on a box of paid links, the sponsor named and nothing else: "Promoted By
+  // Linkwell", "Sponsored by Harbor Bank". A sentence goes on after the name; a name in small
+  // letters ("presented by the mayor") is no brand.
+  [
+    /^(?:[Pp]romoted|[Ss]ponsored|PROMOTED|SPONSORED)\s+(?:[Bb]y|BY)\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u,
     "promo",
   ],
   // An advertisement's marker naming the advertiser: "ADVERTISEMENT – Ponderosa Homes".
@@ -194,7 +208,10 @@ const CHROME: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // A gallery's count and its caption toggle, each alone on its line: "4 PHOTOS", "12 images", "SHOW CAPTION +".
   [/^\d{1,3}\s+(?:photos|images|pictures|slides)$|^(?:show|hide)\s+captions?\s*[+–—-]?$/i, "navigation"],
   [/^(?:send|e-?mail|share)\s+(?:this|it)\s+(?:to|with)\s+a\s+friend$/i, "navigation"],
-  [/^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+\)$/i, "navigation"],
+  [
+    /^(?:view|show|hide|read)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?$|^comments?\s*\(\d+(?:\s+(?:posted|comments?|new))?\)$/i,
+    "navigation",
+  ],
   // "Related Topics:" with its tags, or the label alone over them one a line.
   [/^related\s+(?:topics|tags)\s*(?::.*)?$/i, "tags"],
   // A tag row under the article: "See more on: Mexico, Fentanyl, Customs", "More about: …".

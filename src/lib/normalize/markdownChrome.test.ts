@@ -382,3 +382,87 @@ describe("markdown paragraph that is promotion from end to end", () => {
     expect(out).toContain("The bank cut its rate at each of its last two meetings.");
   });
 });
+
+describe("markdown pointer to another story under a bold kicker, its link lost", () => {
+  const AFTER = "\n\nThe bank meets again in May, a spokesman said.\n";
+  it("drops a kicker and a headline set alone between paragraphs", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n**Pilots sound alarm:** Harbor pilots say the port ignored their warnings for years${AFTER}`,
+    );
+    expect(out).not.toContain("Harbor pilots say the port ignored");
+    expect(out).toContain("The bank meets again in May");
+  });
+  it("keeps a sentence closed by its full stop, a field of one word and a run of fields", () => {
+    const sentence = "**Pilots sound alarm:** Harbor pilots say the port ignored their warnings for years.";
+    const field = "**Cost:** Free for members and ten dollars for everyone else";
+    const box =
+      "**Ticket prices:** Free for members and ten dollars for everyone else\n\n**Opening hours:** From nine in the morning until six every weekday";
+    for (const [block, kept] of [
+      [sentence, "Harbor pilots say the port ignored"],
+      [field, "Free for members"],
+      [box, "Free for members"],
+    ] as const) {
+      const out = body(`${LEDE}The bank cut its rate at each of its last two meetings.\n\n${block}${AFTER}`);
+      expect(out).toContain(kept);
+    }
+  });
+});
+
+describe("markdown control labels alone", () => {
+  it("drops a picture box's 'Caption' and 'Close' set as paragraphs of their own", () => {
+    const out = body(`${LEDE}Caption\n\nClose\n\nThe bank cut its rate at each of its last two meetings.\n`);
+    expect(out).not.toMatch(/^Caption$/m);
+    expect(out).not.toMatch(/^Close$/m);
+    expect(out).toContain("The bank cut its rate");
+  });
+  it("keeps the word inside a sentence", () => {
+    const out = body(`${LEDE}Close to half the traders expected a cut, the survey found.\n`);
+    expect(out).toContain("Close to half the traders");
+  });
+});
+
+describe("markdown reading list entries", () => {
+  it("drops a linked headline with its publication's name in brackets after it", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n## Further Reading\n\n[Ferry fares to rise in May](https://example.com/a) (*Harbor Ledger*)\n\n[Dockers vote to end the strike](https://example.com/b) (*Valley Wire*)\n`,
+    );
+    expect(out).not.toContain("Ferry fares to rise");
+    expect(out).not.toContain("Dockers vote");
+  });
+  it("keeps a sentence whose link has words in brackets after it", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n[The agency's report](https://example.com/r) (in English) was published on Friday.\n`,
+    );
+    expect(out).toContain("was published on Friday");
+  });
+});
+
+describe("markdown paragraph of links set one a line", () => {
+  it("drops links parted by line breaks, as links parted by separators", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\n[Share your ferry story with the newsroom and our readers today](https://example.com/a)\\\n[Ferry fare scams and other hoaxes](https://example.com/b)\n`,
+    );
+    expect(out).not.toContain("Ferry fare scams");
+    expect(out).toContain("The bank cut its rate");
+  });
+  it("keeps sentences with links parted by a line break", () => {
+    const out = body(
+      `${LEDE}The council posted [the minutes](https://example.com/a) on Friday.\\\nThe mayor posted [a reply](https://example.com/b).\n`,
+    );
+    expect(out).toContain("The mayor posted");
+  });
+});
+
+describe("markdown site address closing the body", () => {
+  it("drops the site's address alone after the article's last paragraph", () => {
+    const out = body(`${LEDE}The bank cut its rate at each of its last two meetings.\n\nHarborwire.com\n`);
+    expect(out).not.toContain("Harborwire.com");
+    expect(out).toContain("The bank cut its rate");
+  });
+  it("keeps an address alone that the article's text goes on after", () => {
+    const out = body(
+      `${LEDE}The bank cut its rate at each of its last two meetings.\n\nHarborwire.com\n\nThe bank meets again in May, a spokesman said.\n`,
+    );
+    expect(out).toContain("Harborwire.com");
+  });
+});

@@ -24,7 +24,7 @@ import { isRailLabel, isRailList } from "./rails.ts";
 import { cleanText, wordCount } from "./lines.ts";
 import type { RemovalReason } from "./types.ts";
 import { TERMINAL } from "./units.ts";
-import { isEmbedPlaceholder } from "./uiText.ts";
+import { isEmbedPlaceholder, LONE_CONTROL_LABEL } from "./uiText.ts";
 
 /** A navigation list: every item (two or more) is a short link and nothing else. */
 function isLinkList(node: List): boolean {
@@ -87,12 +87,28 @@ function soleLink(node: Paragraph): Link | undefined {
   return undefined;
 }
 
+/** Most words of a publication's name set in brackets after a reading list's link ("(*Harbor Ledger*)"). */
+const MAX_SOURCE_WORDS = 4;
+
+/**
+ * The link of a reading list's entry: a link first, then only the name of the publication that
+ * ran it in brackets ("[Ferry fares to rise in May](…) (*Harbor Ledger*)"), as a "Further
+ * reading" box lists other stories. Undefined for anything else: a sentence has words of its own.
+ */
+function linkWithSource(node: Paragraph): Link | undefined {
+  const [first, ...rest] = node.children;
+  if (first?.type !== "link" || rest.length === 0) return undefined;
+  const after = cleanText(toString({ type: "paragraph", children: rest }));
+  const name = /^\(([^()]{1,60})\)$/u.exec(after)?.[1]?.trim();
+  return name !== undefined && /^\p{Lu}/u.test(name) && wordCount(name) <= MAX_SOURCE_WORDS ? first : undefined;
+}
+
 /**
  * A paragraph that is only a link to another page, worded as a headline (no closing full stop)
  * or in brackets ("[Read: …]"): a pointer to another story set between the paragraphs.
  */
 function isStoryLink(node: Paragraph): boolean {
-  const link = soleLink(node);
+  const link = soleLink(node) ?? linkWithSource(node);
   if (link === undefined) return false;
   const text = cleanText(toString(link));
   return wordCount(text) >= 2 && wordCount(text) <= 25 && !/[.!?:;,]["”’)]*$/u.test(text);
@@ -122,7 +138,8 @@ function isLabelledStoryLink(node: Paragraph): boolean {
  * headline (`isStoryLink`), or a button when it is a word or two ("Share", "Top"), or a logo.
  */
 function isLinkParagraph(node: Paragraph): boolean {
-  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATORS.test(c.value)));
+  // A line break between links parts them as a separator does ("[A](…)\\" / "[B](…)").
+  const parts = node.children.filter((c) => !(c.type === "text" && SEPARATORS.test(c.value)) && c.type !== "break");
   const links = parts.filter((c) => c.type === "link" || c.type === "image");
   // A picture alone is the article's picture (kept unless a caption goes with it).
   if (!links.some((c) => c.type === "link") || links.length !== parts.length) return false;
@@ -241,6 +258,10 @@ export function markdownFurniture(node: RootContent): RemovalReason | undefined 
   // "Lire aussi : …", "Read more: …": a link to another story on a line of its own.
   if (node.type === "paragraph" && (relatedLabel(text)?.inline ?? "") !== "") return "related-links";
   if (node.type === "paragraph" && isBareCount(text)) return "notice";
+  // A control's label alone ("Caption", "Close", "Shares"): a picture box's toggle and its close
+  // button, set as paragraphs of their own; no paragraph of an article is that one word. (The
+  // text route reads it in body.ts, after its header has used it as an edge.)
+  if (node.type === "paragraph" && LONE_CONTROL_LABEL.test(text)) return "navigation";
   // A stamp of the page's on the article ("This story was provided by …", "… was corrected
   // on …") or a call to the reader ("Have a tip? … may be reached at …"), as in a text body; a
   // date line alone stays for the header to read as the date.
@@ -336,6 +357,20 @@ export function isEndRailLabel(nodes: readonly RootContent[], index: number): bo
   );
 }
 
+/**
+ * A site's address alone closing the body, nothing but furniture after it ("Harborwire.com",
+ * "NEWS.EXAMPLE"): the site signing off its page with its name, as a logo or a footer does. A
+ * sentence that names a site has words around the address.
+ */
+export function isEndSiteAddress(nodes: readonly RootContent[], index: number): boolean {
+  const node = nodes[index];
+  return (
+    node?.type === "paragraph" &&
+    /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u.test(cleanText(toString(node))) &&
+    nodes.slice(index + 1).every((later) => markdownFurniture(later) !== undefined)
+  );
+}
+
 /** A heading that is wholly one link to another page: another story's headline in a teaser. */
 function isLinkedHeadline(node: RootContent): boolean {
   if (node.type !== "heading" || node.children.length !== 1) return false;
@@ -404,6 +439,53 @@ export function isCaptionBetween(nodes: readonly RootContent[], index: number): 
     markdownFurniture(below) === "caption" &&
     wordCount(text) <= MAX_PLACED_CAPTION_WORDS &&
     !/["“”]/u.test(text)
+  );
+}
+
+/** Fewest and most words of a kicker in bold over another story's headline ("Staffers speak out:"). */
+const MIN_KICKER_WORDS = 2;
+const MAX_KICKER_WORDS = 6;
+
+/** Fewest words of another story's headline set after a kicker; a field's value ("Cost: Free") is shorter. */
+const MIN_POINTER_HEADLINE_WORDS = 6;
+
+/** The bold kicker and the words after it, when a paragraph is only those two; else undefined. */
+function kickerAndRest(node: RootContent | undefined): { kicker: string; rest: string } | undefined {
+  if (node?.type !== "paragraph") return undefined;
+  const parts = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const [label, rest, ...more] = parts;
+  if (label?.type !== "strong" || rest?.type !== "text" || more.length > 0) return undefined;
+  const kicker = cleanText(toString(label));
+  let words = cleanText(rest.value);
+  // The colon may stand outside the bold ("**Staffers speak out**: …").
+  const colonOutside = /^[:：]\s*/u.exec(words);
+  if (colonOutside !== null) words = words.slice(colonOutside[0].length);
+  else if (!/[:：]$/u.test(kicker)) return undefined;
+  return { kicker: kicker.replace(/[:：]$/u, "").trim(), rest: words };
+}
+
+/**
+ * A pointer to another story whose link the page did not keep: a short kicker in bold closed by
+ * a colon, then that story's headline, no sentence's closing mark after it ("**Staffers speak
+ * out:** Harbor pilots say the port ignored their warnings for years"), set alone between the
+ * article's paragraphs. A fact box's fields ("**Where:** …", "**Cost:** …") come in a run of
+ * such lines, so one next to another is none; a kicker of one word is a field's name; the
+ * article's own sentence ends on its full stop, a question or answer on its mark.
+ */
+export function isLabelledPointerBetween(nodes: readonly RootContent[], index: number): boolean {
+  const own = kickerAndRest(nodes[index]);
+  if (own === undefined) return false;
+  const kickerWords = wordCount(own.kicker);
+  const words = wordCount(own.rest);
+  return (
+    kickerWords >= MIN_KICKER_WORDS &&
+    kickerWords <= MAX_KICKER_WORDS &&
+    words >= MIN_POINTER_HEADLINE_WORDS &&
+    words <= 25 &&
+    /^\p{Lu}/u.test(own.rest) &&
+    !/[.!?:;,…"“”]["”’)]*$/u.test(own.rest) &&
+    kickerAndRest(nodes[index - 1]) === undefined &&
+    kickerAndRest(nodes[index + 1]) === undefined
   );
 }
 

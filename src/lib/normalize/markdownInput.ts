@@ -17,9 +17,11 @@ import { isHeadingLike } from "./headings.ts";
 import {
   htmlParagraphs,
   isCaptionBetween,
+  isLabelledPointerBetween,
   teaserRailStart,
   isCaptionedImage,
   isEndRailLabel,
+  isEndSiteAddress,
   isRailListUnder,
   isRelatedLabelBlock,
   markdownFurniture,
@@ -252,15 +254,16 @@ export function normalizeMarkdown(
       isRailListUnder(node, tree.children[index + 1]) ||
       isEndRailLabel(tree.children, index);
     afterRelatedLabel = isRelatedLabelBlock(node);
-    const furniture = related
-      ? "related-links"
-      : isCaptionedImage(node, tree.children[index + 1]) || isCaptionBetween(tree.children, index)
-        ? "caption"
-        : isOwnAddress(node, url ?? fields.url)
-          ? "navigation"
-          : (markdownFurniture(node) ??
-            bylineBioAtEnd(tree.children, index, fields.byline) ??
-            (proseBegun && isStampParagraph(node) ? "credit" : undefined));
+    const furniture =
+      related || isLabelledPointerBetween(tree.children, index)
+        ? "related-links"
+        : isCaptionedImage(node, tree.children[index + 1]) || isCaptionBetween(tree.children, index)
+          ? "caption"
+          : isOwnAddress(node, url ?? fields.url) || (proseBegun && isEndSiteAddress(tree.children, index))
+            ? "navigation"
+            : (markdownFurniture(node) ??
+              bylineBioAtEnd(tree.children, index, fields.byline) ??
+              (proseBegun && isStampParagraph(node) ? "credit" : undefined));
     if (furniture !== undefined) {
       const last = (node.position?.end.line ?? 1) + offset;
       for (const source of lines.slice(line - 1, last))

@@ -32,6 +32,32 @@ describe("pageNoteReason", () => {
     expect(pageNoteReason(text)).toBe("promo");
   });
 
+  it.each([
+    "This article originally appeared on The Harbor Ledger.",
+    "This story first ran in Valley Monthly.",
+    "Write to Dana Whitlock at dana.whitlock@example.com",
+    "Email the writer at tips@example.org.",
+    "Contact her at @danawhit.",
+    "To reach the reporter behind this story, contact dana@example.com. To reach the editor, contact desk@example.com",
+  ])("takes the page's note %j", (text) => {
+    expect(pageNoteReason(text)).toBe("notice");
+  });
+
+  it("takes a call for tips with the writer's address and handle as a promotion", () => {
+    expect(pageNoteReason("Got a tip? Email Dana Whitlock at dana@example.com. Follow her on Twitter @danawhit.")).toBe(
+      "promo",
+    );
+  });
+
+  it.each([
+    "Investigators wrote to Harbor Corp at its registered address.",
+    "Email Dana Whitlock at dana@example.com if the form fails, the notice said.",
+    "The column originally appeared to praise the plan, readers said.",
+    "To reach the editors, the union wrote to desk@example.com on Monday.",
+  ])("keeps the reporting %j", (text) => {
+    expect(pageNoteReason(text)).toBeUndefined();
+  });
+
   it("takes the writer's contact note as a call to the reader", () => {
     expect(
       pageNoteReason(

@@ -9,6 +9,7 @@
  */
 import {
   AUTHOR_CONTACT,
+  AUTHOR_CONTACT_PURPOSE,
   GRAPHIC_POINTER_OPENING,
   PAGE_LABEL,
   PAGE_STAMP,
@@ -68,7 +69,9 @@ export function pageNoteReason(text: string): RemovalReason | undefined {
   const sentences = splitSentences(text);
   if (sentences.length === 0) return undefined;
   const calls = sentences.filter((s) => READER_CALL.test(s.text)).length;
-  const stamps = sentences.filter((s) => PAGE_STAMP.test(s.text) || AUTHOR_CONTACT.test(s.text)).length;
+  const stamps = sentences.filter(
+    (s) => PAGE_STAMP.test(s.text) || AUTHOR_CONTACT.test(s.text) || AUTHOR_CONTACT_PURPOSE.test(s.text),
+  ).length;
   if (calls + stamps < sentences.length) return undefined;
   return calls > 0 ? "promo" : "notice";
 }

@@ -620,7 +620,7 @@ export function parseListMarker(text: string): ListMarker | undefined {
  * pointing to more of its own pages by its address ("Also on rt.com", "More on NYPost.com").
  */
 const BARE_RELATED =
-  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)(?:\s+(?:this\s+week|today|now))?|(?:stories\s+)?(?:chosen|picked|selected|recommended)\s+for\s+you|more\s+from\s+this\s+(?:author|writer|reporter|columnist)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
+  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content|searches|videos|information|topics))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)(?:\s+(?:this\s+week|today|now))?|(?:stories\s+)?(?:chosen|picked|selected|recommended)\s+for\s+you|more\s+from\s+this\s+(?:author|writer|reporter|columnist)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
 
 /**
  * A label over other stories of one subject or one writer, the subject capitalised as a section
@@ -641,8 +641,13 @@ export function relatedLabel(text: string): { inline: string } | undefined {
       text,
     );
   if (inlineLabel) return { inline: (inlineLabel[1] ?? "").trim() };
+  // A label for one story ("Related post: Pickled Radish Recipe") only with that story's
+  // headline after it: alone, a box whose link the page lost leaves it over the article's next
+  // paragraph, which is not the box's.
+  const one = /^related\s+(?:story|article|post|video)\s*[:：]\s*(\S.*)$/iu.exec(text);
+  if (one) return { inline: (one[1] ?? "").trim() };
   const match =
-    /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading))?|read\s+(?:more|also|next)|for\s+more,?\s+read|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
+    /^(?:more\s+)?(?:related(?:\s+(?:stories|articles|posts|coverage|news|reading|videos))?|read\s+(?:more|also|next)|for\s+more,?\s+read|see\s+also|also\s+read|more\s+(?:stories|on\s+this(?:\s+story)?|from\s+\S+)|you\s+(?:may|might)\s+also\s+like|recommended\s+reading|further\s+reading)\s*[:：]\s*(.*)$/i.exec(
       text,
     );
   return match ? { inline: (match[1] ?? "").trim() } : undefined;

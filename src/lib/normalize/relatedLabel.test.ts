@@ -142,3 +142,25 @@ describe("relatedLabel: 'For more, read:' over another story's headline", () => 
     expect(relatedLabel("For more, read the council's report, which runs to 80 pages.")).toBeUndefined();
   });
 });
+
+describe("relatedLabel: a label for one story, or for a search widget's links", () => {
+  it.each(["Related Searches", "Related videos", "RELATED INFORMATION"])(
+    "reads %j as a related-stories label",
+    (line) => {
+      expect(relatedLabel(line)).toEqual({ inline: "" });
+    },
+  );
+
+  it("reads the headline after 'Related post:' as the label's link", () => {
+    expect(relatedLabel("Related post: Pickled Radish Recipe")).toEqual({ inline: "Pickled Radish Recipe" });
+  });
+
+  it("keeps a sentence that opens with the words", () => {
+    expect(relatedLabel("Related posts on the forum were removed, the moderators said.")).toBeUndefined();
+  });
+
+  it("reads a label for one story alone as no label: a box that lost its link leaves it over the article's text", () => {
+    expect(relatedLabel("Related Article")).toBeUndefined();
+    expect(relatedLabel("Related story:")).toBeUndefined();
+  });
+});

@@ -196,9 +196,25 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // "BREAKING NEWS", "Exclusive", "Developing story", "Just in". A label run into a headline
   // ("EXCLUSIVE: …") is the headline's kicker (headline.ts), not this.
   [/^(?:breaking(?:\s+news)?|exclusive|developing(?:\s+story)?|just\s+in|news\s+alert)$/iu, "navigation"],
+  // A page's stamp labels whose times a script was to fill in, left empty: "Posted: / Updated:".
+  // Two labels and no date between or after them; one label alone may head the date line below.
+  [
+    /^(?:posted|updated|published|last\s+updated|modified)\s*:?\s*[/|·•,-]?\s*(?:posted|updated|published|last\s+updated|modified)\s*:?$/iu,
+    "notice",
+  ],
+  // A share box's label: "Spread the news:", "Share the love", "Social Share".
+  [/^(?:(?:spread|share)\s+the\s+(?:news|word|love)|social\s+shar(?:e|ing))\s*[:!]?$/iu, "navigation"],
+  // A share plugin's prompt and a share box's label over the page's own address: "Please follow
+  // and like us:", "Read or Share this story: https://…". The address is the article's own, so
+  // nothing of the article is in the line.
+  [/^(?:please\s+)?(?:follow\s+(?:and|&)\s+like|like\s+(?:and|&)\s+follow)\s+us\s*[:!.)]*$/iu, "navigation"],
+  [
+    /^(?:read\s+(?:or|and)\s+)?share\s+this\s+(?:story|article|post|page)\s*:\s*(?:https?:\/\/|www\.)\S+$/iu,
+    "navigation",
+  ],
   // Print and text-size controls.
   [
-    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|order\s+(?:a\s+)?reprints?(?:\s+of\s+this\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
+    /^(?:print(?:\s+this)?(?:\s+(?:article|page|story))?|printer[-\s]friendly(?:\s+version)?|(?:(?:increase|decrease|reset|change|adjust)\s+)?(?:text|font)\s+size|order\s+(?:a\s+)?reprints?(?:\s+of\s+this\s+(?:article|page|story))?|imprimer(?:\s+cet\s+article)?|imprimir|drucken)$/iu,
     "navigation",
   ],
   // View counters: "Visto 314 veces", "Viewed 1,024 times", "2.3K views", "This story has been shared 44,976 times."
@@ -218,6 +234,10 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   ],
   // A widget still loading when the page was saved: "Loading...", "Loading comments…".
   [/^loading(?:\s+(?:comments|more|content|video))?\s*(?:\.{3}|…)$/iu, "notice"],
+  // The same placeholder naming its box, with no dots: "Loading Photo Gallery", "Loading video".
+  [/^loading\s+(?:(?:photo|image|video)\s+)?(?:gallery|slideshow|photos?|images?|video|player|comments)$/iu, "notice"],
+  // A comment box's combined button: "View/Post Comments", "Read or post comments".
+  [/^(?:view|read|see)\s*(?:\/|\s(?:or|and|&)\s)\s*(?:post|add|leave|write)\s+comments?$/iu, "navigation"],
   // A comment box's prompts and counters: "0 replies", "Want to join the discussion?", "Post
   // limit reached. Please try again in a minute."
   [
@@ -258,7 +278,7 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RegExp, RemovalReason]> = [
   // RSS feed", "Hide articles", "Read comments - Join the discussion". A button's words alone on
   // their line; prose that goes "show less" has a subject and more words.
   [
-    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)|expand|collapse|enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
+    /^(?:(?:continue\s+reading\s+)?(?:show|view|see)\s+(?:less|more|all)(?:\s+\d{1,4})?|keep\s+reading|expand|collapse|(?:\[\s*\+\s*\]\s*)?enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|view\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|profile)|get\s+(?:the\s+)?author(?:['’]s)?\s+rss(?:\s+feed)?|(?:hide|show)\s+(?:articles|stories)|read\s+(?:the\s+)?comments\s*[-–—|:]\s*join\s+the\s+(?:discussion|conversation))$/iu,
     "navigation",
   ],
   // An old-browser banner, whole or broken over its lines: "You are using an outdated browser.",
