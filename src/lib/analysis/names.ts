@@ -80,14 +80,19 @@ export const TITLES = words(`
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
-  aunt auntie uncle
+  aunt auntie uncle congressman congresswoman councilman councilwoman councilmember assemblyman
+  assemblywoman alderman alderwoman
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
  * Ramos", "Senators Warren and Sanders"): a title, no part of the first name. Only titles no body's
  * name opens with ("Directors Guild", "Presidents Cup" stay out of this list).
  */
-const PLURAL_TITLES = words("officers detectives senators governors mayors deputies agents judges sergeants troopers");
+const PLURAL_TITLES = words(
+  "officers detectives senators governors mayors deputies agents judges sergeants troopers reps sens",
+);
+/** Plural titles written short ("Reps.", "Sens."): no body's name ends on one, as "Ottawa Senators" does. */
+const PLURAL_ABBREVIATIONS = words("reps sens");
 /**
  * Role nouns written capitalised before a person's name that also close other names ("Business
  * Insider", "the Speaker"): a title only right before a person's name (`personFollows`).
@@ -165,8 +170,14 @@ function shopAfter(tokens: readonly Token[], k: number): boolean {
 export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
 const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
-/** Verbs and prepositions that title case capitalises and no name holds ("From", "As", "Was"). */
-const HEADLINE_WORDS = new Set(["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"]);
+/**
+ * Verbs and prepositions that title case capitalises and no name holds inside it ("From", "As",
+ * "Was", "In Response To", "Amid", "Says"): a related story's headline in a rail, not a name.
+ */
+const HEADLINE_WORDS = new Set([
+  ...["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"],
+  ...["In", "To", "Amid", "Against", "Says", "Has", "Have"],
+]);
 /** A legislature's chambers, after a state's name ("Iowa House"). */
 const CHAMBERS = words("house senate assembly legislature");
 /** Connectors that, after a body's head, say what the body is for or of. */
@@ -237,13 +248,15 @@ const ARTICLES = words("el la los las");
  * thing, never an organisation. So do a trade's and a field's common nouns: an app's package and a design's
  * parts ("the entire APK", "a revamped UX"), a query language ("SQL injection"), kinds of business and of
  * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
- * a light ("IR out"), a disease ("C.T.E.", "PTSD") and identities ("LGBT characters", "the LGBTQ community").
+ * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
+ * LGBTQ community") and an office's short name, which is a person's title, no body ("POTUS", "FLOTUS").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips
-  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti`,
+  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
+  covid sars mers aids copd potus flotus`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -283,8 +296,20 @@ function joins(text: string, before: Token, after: Token): boolean {
   if (/^[ \u00a0]$|^[-‐‑]$/u.test(gap)) return true;
   // "Nyong'o", "O’Brien": an apostrophe inside a name, not a possessive or a contraction ("Don't").
   if (/^['’]$/u.test(gap) && /^\p{L}/u.test(after.raw) && !/^(?:s|t|ll|re|ve|d|m)$/iu.test(after.raw)) return true;
-  return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key));
+  return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key) || nameAbbreviation(text, before));
 }
+
+/** "St." opening a name ("St. Louis"), not a street's closing a sentence ("on Main St. Ana Ruiz …", "5th St."). */
+function nameAbbreviation(text: string, token: Token): boolean {
+  if (!NAME_ABBREVIATIONS.has(token.raw)) return false;
+  const word = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+$/u.exec(text.slice(0, token.start))?.[1];
+  return word === undefined || word === "The" || !/^[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** The word for a saint before their name: "St. Mary’s", "Saint John’s". */
+const SAINT_WORDS = words("st saint ste");
+/** Short words that open a place's or a saint's name, written with a period: "St. Louis", "Mt. Everest", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft"]);
 
 /**
  * Second halves of compound words that set something in a place, so the first half names the place
@@ -633,7 +658,7 @@ export const KIN_BEFORE =
 
 /** Offices only a person holds, capitalised right before their name ("President", "Sen.", "Chancellor"). */
 const OFFICE_TITLES =
-  "President|Presidente|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Mayor|Judge|Chancellor|Minister|Secretary|Chairman|Chairwoman|Speaker|Commissioner|Prof|Professor|Rev|Reverend|Sheriff|Ambassador";
+  "President|Presidente|Sen|Senator|Rep|Congressman|Congresswoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Alderman|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Mayor|Judge|Chancellor|Minister|Secretary|Chairman|Chairwoman|Speaker|Commissioner|Prof|Professor|Rev|Reverend|Sheriff|Ambassador";
 /** An office's title right before a name: "Fed Chairman ", "Sen. ". */
 const OFFICE_TITLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${OFFICE_TITLES})\\.?\\s+$`, "u");
 /**
@@ -901,6 +926,8 @@ function trim(
   // "U.S. DEA": the country before an initialism is not part of its name.
   if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
   if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
+  // "Democratic Reps. Ana Ruiz and …": an abbreviated plural title closes no one's name (the names follow it).
+  if (to > from && PLURAL_ABBREVIATIONS.has(at(to - 1).key)) return [];
   return tokens.slice(from, to);
 }
 
@@ -918,6 +945,8 @@ function afterLeadingRole(tokens: readonly Token[], from: number, to: number): n
   // A lead needs two words after it: a shorter run has none to drop, whatever its first word is
   // (asked first: `givenName` is a tagging of its own).
   if (first === undefined || to - from < 3 || givenName(first)) return from;
+  // "Saint John’s University": a saint is no role before a person's name, but part of the name.
+  if (SAINT_WORDS.has(first.key)) return from;
   for (let k = Math.min(to - 3, from + 3); k >= from; k -= 1) {
     const lead = tokens.slice(from, k + 1);
     const last = lead.at(-1) as Token;
@@ -1370,7 +1399,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         const after = tokens[j + 2];
         // "Marla’s Bakery", "Jo’s Pizzeria": an owner's possessive opens an eating house's name too.
         if (after === undefined || !isCapitalised(after)) break;
-        if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2)) break;
+        // "St. Mary’s College", "Saint John’s University": a saint's possessive opens the name of what is named after them.
+        const saint = j > i && SAINT_WORDS.has((tokens[j - 1] as Token).key);
+        if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2) && !saint) break;
         if (text.slice(next.end, after.start) !== " ") break;
         parts.add(next);
         end = j + 1;
@@ -1725,7 +1756,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (kind === undefined && ownerOfName(text, run, tokens[end + 2]) && possessiveAfter(text, last, tail))
       kind = "person";
     // "a 21-year-old East Flatbush resident", "a Queens native": the name before the noun for who
-    // lives in or comes from somewhere is the place's, whatever compromise reads in its words.
+    // lives in or comes from somewhere, or for a part of a town ("the Ravi Nagar area"), is the
+    // place's, whatever compromise reads in its words.
     if (kind === "person" && last === run.at(-1) && RESIDENT_AFTER.test(text.slice(last.end))) kind = "place";
     // A lone capitalised word opening a sentence is a name only when compromise says so.
     const opener =
@@ -2493,27 +2525,42 @@ const SET_OFF_AFTER = /^(?:\s*,|[.;!?]|\s*$)/u;
 const BARE_ROLE_AFTER = new RegExp(`^,\\s*(?:${PEOPLES_ROLES})\\s+(?:of|at|for)\\s`, "iu");
 /** Whether a person's role, set off by a comma, follows a name: ", head of the agency". */
 export const roleSetOffAfter = (after: string): boolean => BARE_ROLE_AFTER.test(after);
-/** The noun for who lives in or comes from a place, right after its name: "a Queens resident". */
-const RESIDENT_AFTER = /^\s+(?:residents?|natives?)\b/u;
+/**
+ * The noun for who lives in or comes from a place, right after its name: "a Queens resident"; or
+ * the noun for a part of a town or country: "the Ravi Nagar area", "the Elmwood neighborhood".
+ */
+const RESIDENT_AFTER = /^\s+(?:residents?|natives?|area|neighbou?rhood|locality|suburb)\b/u;
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
   `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
   "iu",
 );
 
+/** A generational suffix closing a person's name: "Jr.", "III". */
+const GENERATION_SUFFIXES = words("jr sr ii iii iv");
+
 /**
  * A title word that is a given name's surname: "Steve King", "Amy Judge", "Tom Major". A title
  * after a name starts the next one ("… Chairman Dan Caine"), but one that closes the run, right
- * after a lone word compromise knows as a given name (titles before it aside: "Rep. Steve King"),
- * opens no name: it is the person's surname. Not after a body's name ("Google CEO"), nor before
- * another capitalised word or a connector ("Mary Queen of Scots" is left as it was).
+ * after a word compromise knows as a given name (titles before it aside: "Rep. Steve King"; or a
+ * second given name: "Billie Jean King", "Martin Luther King"), opens no name: it is the person's
+ * surname, and a generational suffix may close it ("Martin Luther King Jr."). Not after a body's
+ * name ("Google CEO"), nor before another capitalised word or a connector ("Mary Queen of Scots"
+ * is left as it was).
  */
 function titleSurname(text: string, tokens: readonly Token[], i: number, k: number): boolean {
   const given = tokens[k - 1];
-  const after = tokens[k + 1];
+  let after = tokens[k + 1];
+  // "King Jr.": a generational suffix closes the name; what follows it decides, as after a surname.
+  if (after !== undefined && GENERATION_SUFFIXES.has(after.key) && joins(text, tokens[k] as Token, after))
+    after = tokens[k + 2] !== undefined && joins(text, after, tokens[k + 2] as Token) ? tokens[k + 2] : undefined;
+  const lead = tokens.slice(i, k - 1);
+  // Titles, then at most one more given name before the last ("Billie Jean", "Martin Luther").
+  const firstGiven = lead.findIndex((t) => !TITLES.has(t.key));
+  const leadFits = firstGiven === -1 || (firstGiven === lead.length - 1 && givenName(lead[firstGiven] as Token));
   return (
     k - 1 >= i &&
-    tokens.slice(i, k - 1).every((t) => TITLES.has(t.key)) &&
+    leadFits &&
     given !== undefined &&
     givenName(given) &&
     /^\p{Lu}\p{Ll}+$/u.test((tokens[k] as Token).raw) &&
