@@ -75,3 +75,36 @@ describe("a saint's or a place's short word with its period", () => {
     expect(names("The shop is on Harbor St. Dana Pereira runs it.")).toContain("Dana Pereira");
   });
 });
+
+describe("a capitalised 'The' after a connector", () => {
+  it("opens another name", () => {
+    expect(names("She covered Peru for The Harbor Post and the radio.")).not.toContain("Peru for The Harbor Post");
+  });
+});
+
+describe("a contact line's imperative before a name", () => {
+  it("is no part of the name", () => {
+    expect(names("Email Dana Pereira at dp@example.org.")).toEqual(["Dana Pereira"]);
+  });
+});
+
+describe("a market's index", () => {
+  it("is no body, though its name opens on a bank's", () => {
+    expect(names("Lenders lifted the Nifty Harbor Bank index 2 percent, and Harbor Bank shares rose.")).toEqual([
+      "Harbor Bank",
+    ]);
+  });
+});
+
+describe("a programme's name with its initialism", () => {
+  it("is no body; a body's programme keeps the body", () => {
+    expect(names("The Old-Age and Disability Insurance (OADI) program pays benefits.")).toEqual([]);
+    expect(names("The Red Cross program helped 20 families.")).toEqual(["Red Cross"]);
+  });
+});
+
+describe("a state's postal code after 'in', closing its clause", () => {
+  it("is a place", () => {
+    expect(found("The miner holds ground near a new gold find in WA.")).toContainEqual(["WA", "place"]);
+  });
+});

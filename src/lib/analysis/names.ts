@@ -120,7 +120,7 @@ const OPENERS = words(`
   what who whom whose which how why where more all one two other others another such
   top senior former current late then last next first second third few several neither either
   un una en con por para al o pero que según también
-  read watch related see photo video image listen share click follow sign subscribe advertisement
+  read watch related see photo video image listen share click follow sign subscribe advertisement email
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
   writing reporte edición foto by via credit
 `);
@@ -178,6 +178,16 @@ const HEADLINE_WORDS = new Set([
   ...["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"],
   ...["In", "To", "Amid", "Against", "Says", "Has", "Have"],
 ]);
+/** "in" or "across" right before a word: where something is. */
+const IN_PLACE_BEFORE = /(?<!\p{L})(?:in|across|throughout)\s+$/u;
+/** The noun for a market's index right after its name: "the Nifty Bank index", "Nikkei futures". */
+const INDEX_AFTER = /^\s+(?:index|indices|indexes|futures)\b/u;
+/**
+ * The noun for a scheme after a name and the initialism set off after it, "the Jobs Insurance (JI)
+ * program" (read at the name and at the initialism): the name is the scheme's. Not a name right
+ * before the noun: "the Red Cross program" is a body's scheme.
+ */
+const PROGRAMME_AFTER = /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)|\))\s+(?:programs?|programmes?|schemes?|initiatives?)\b/u;
 /** A legislature's chambers, after a state's name ("Iowa House"). */
 const CHAMBERS = words("house senate assembly legislature");
 /** Connectors that, after a body's head, say what the body is for or of. */
@@ -1413,6 +1423,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         j += 1;
         continue;
       }
+      // "covered Peru for The Guardian": a capitalised "The" after a connector opens another name (a
+      // title's or an outlet's); inside one name the article is written small ("Museum of the City").
+      if (next.raw === "The" && CONNECTORS.has((tokens[j] as Token).key) && j > i) break;
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) {
         const listed = bodyList(text, tokens, i, j);
         if (listed === undefined) break;
@@ -1640,6 +1653,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Boost From Acme", "Jo Vale Steps In As Chair": a capitalised verb or preposition no name holds
     // inside the run is a headline's title case; its words are a headline, no one name.
     if (run.slice(1).some((t) => HEADLINE_WORDS.has(t.raw))) continue;
+    // "the Nifty Bank index rose", "Nikkei futures": a market's index named by the words before the noun is
+    // a figure, no body, even when its name opens on an exchange's or a bank's.
+    if (kind === "organisation" && last === run.at(-1) && INDEX_AFTER.test(text.slice(last.end))) continue;
+    // "the Old-Age and Disability Insurance (OADI) program": a programme's name (and its initialism)
+    // before the noun "program" is a scheme a body runs, no body.
+    if (kind === "organisation" && last === run.at(-1) && PROGRAMME_AFTER.test(text.slice(last.end))) continue;
     // "Fla.", "Va.": a state's short form, in capitals and small letters, is one with its full stop;
     // without it ("Ut enim ad minim", Indonesian "Ia" for "he") the word is no place's name.
     if (kind === "place" && run.length === 1 && shortPlaceWithoutStop(text, last)) continue;
@@ -1698,12 +1717,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // "ST. LOUIS, MO (KTVI)", "Austin, TX,": a state's postal code after a town's comma, its clause
-    // breaking after it, is the state ("Röntgen, MRT, CT haben" is a list of scans).
+    // breaking after it, is the state ("Röntgen, MRT, CT haben" is a list of scans); so is one after
+    // "in" closing its clause ("a gold find in WA.").
     if (
       run.length === 1 &&
       kind === "organisation" &&
       isUsStateCode(last.raw) &&
-      TOWN_COMMA_BEFORE.test(text.slice(0, start)) &&
+      (TOWN_COMMA_BEFORE.test(text.slice(0, start)) || IN_PLACE_BEFORE.test(text.slice(0, start))) &&
       STATE_CLOSES.test(text.slice(last.end))
     )
       kind = "place";
