@@ -37,6 +37,7 @@ describe("a disease's or an office's short name in capitals", () => {
   it("is no body", () => {
     expect(names("Poorer towns have suffered more COVID cases, and the SARS outbreak was smaller.")).toEqual([]);
     expect(names("The agency asked POTUS to keep holding the aid.")).toEqual([]);
+    expect(names("He was the MVP of the last season. TEL: 555-0100 FAX: 555-0101")).toEqual([]);
   });
 });
 
@@ -106,5 +107,19 @@ describe("a programme's name with its initialism", () => {
 describe("a state's postal code after 'in', closing its clause", () => {
   it("is a place", () => {
     expect(found("The miner holds ground near a new gold find in WA.")).toContainEqual(["WA", "place"]);
+  });
+});
+
+describe("a platform's name before 'account' or 'page'", () => {
+  it("closes no name: the holder and the platform are two", () => {
+    const all = names("The official Harbor Gazette Twitter account shared the photos.");
+    expect(all).not.toContain("Harbor Gazette Twitter");
+    expect(all).toContain("Twitter");
+  });
+});
+
+describe("a square named after a saint", () => {
+  it("is a place", () => {
+    expect(found("The owner of a hotel near St. Anne's Square spoke.")).toEqual([["St. Anne's Square", "place"]]);
   });
 });

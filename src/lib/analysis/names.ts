@@ -180,6 +180,8 @@ const HEADLINE_WORDS = new Set([
 ]);
 /** "in" or "across" right before a word: where something is. */
 const IN_PLACE_BEFORE = /(?<!\p{L})(?:in|across|throughout)\s+$/u;
+/** The noun for an account on a platform, right after the platform's name: "Twitter account", "Facebook page". */
+const ACCOUNT_AFTER = /^\s+(?:accounts?|pages?|feeds?|profiles?|channels?|handles?)\b/u;
 /** The noun for a market's index right after its name: "the Nifty Bank index", "Nikkei futures". */
 const INDEX_AFTER = /^\s+(?:index|indices|indexes|futures)\b/u;
 /**
@@ -259,14 +261,15 @@ const ARTICLES = words("el la los las");
  * parts ("the entire APK", "a revamped UX"), a query language ("SQL injection"), kinds of business and of
  * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
  * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
- * LGBTQ community") and an office's short name, which is a person's title, no body ("POTUS", "FLOTUS").
+ * LGBTQ community"), an office's short name, which is a person's title, no body ("POTUS", "FLOTUS"), an award
+ * ("the MVP") and a contact line's labels ("TEL", "FAX").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips
   apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
-  covid sars mers aids copd potus flotus`,
+  covid sars mers aids copd potus flotus mvp fax tel`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -1493,6 +1496,20 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       run = run.slice(0, cut);
       end = tokens.indexOf(run.at(-1) as Token);
     }
+    // "the official Harbor Gazette Twitter account": the platform's name closes no name; the words
+    // before it are the account's holder, and the platform is read on its own.
+    const platform = run.at(-1);
+    if (
+      run.length >= 2 &&
+      platform !== undefined &&
+      !WORDLIKE_PLATFORMS.has(platform.key) &&
+      PLATFORM_NAME.test(platform.raw) &&
+      ACCOUNT_AFTER.test(text.slice(platform.end))
+    ) {
+      run = run.slice(0, -1);
+      end = tokens.indexOf(run.at(-1) as Token);
+      i = end + 1;
+    }
     // "the Central Division", "the Mid-American Conference West Division": a league's division named
     // by its side of the map is a standing in a table, no body (the gold leaves it out); the
     // conference before it is one, and a name after it is read on its own ("… Division on Wisconsin").
@@ -1999,11 +2016,11 @@ function placePeople(span: string): boolean {
 }
 
 /** The kinds of road a street's name ends on ("Arno Drive", "Elm Street", "Sunset Boulevard"). */
-const STREET_HEADS = words("street avenue boulevard drive road parkway");
+const STREET_HEADS = words("street avenue boulevard drive road parkway square plaza");
 
 /**
  * Whether a name of two words or more is a street's: it ends on a capitalised kind of road
- * (`STREET_HEADS`) after a name that is no body's ("Arno Drive", "Fifth Avenue"). A place, not a
+ * (`STREET_HEADS`) after a name that is no body's ("Arno Drive", "Fifth Avenue", "St. Anne's Square"). A place, not a
  * person compromise reads in it ("Arno") nor a body, where the sentence sets it as a street
  * (`STREET_BEFORE`): "Paul Drive said" is a person.
  */
