@@ -172,11 +172,12 @@ export const SIDES = words("north south east west northern southern eastern west
 const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
 /**
  * Verbs and prepositions that title case capitalises and no name holds inside it ("From", "As",
- * "Was", "In Response To", "Amid", "Says"): a related story's headline in a rail, not a name.
+ * "Was", "… Response To …", "Amid", "Says"): a related story's headline in a rail, not a name. Not "In":
+ * a firm may hold it ("Research In Motion").
  */
 const HEADLINE_WORDS = new Set([
   ...["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"],
-  ...["In", "To", "Amid", "Against", "Says", "Has", "Have"],
+  ...["To", "Amid", "Against", "Says", "Has", "Have"],
 ]);
 /** "in" or "across" right before a word: where something is. */
 const IN_PLACE_BEFORE = /(?<!\p{L})(?:in|across|throughout)\s+$/u;
