@@ -38,6 +38,7 @@ describe("a disease's or an office's short name in capitals", () => {
     expect(names("Poorer towns have suffered more COVID cases, and the SARS outbreak was smaller.")).toEqual([]);
     expect(names("The agency asked POTUS to keep holding the aid.")).toEqual([]);
     expect(names("He was the MVP of the last season. TEL: 555-0100 FAX: 555-0101")).toEqual([]);
+    expect(names("Pages now load more CSS and SVG files (NDLR: figures of May).")).toEqual([]);
     expect(
       names("The CGI monsters cost more than the bike's MSRP, and the bank bought agency MBS at 9 a.m. AEST."),
     ).toEqual([]);

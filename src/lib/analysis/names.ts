@@ -256,8 +256,8 @@ const GENERIC_TAILS = words("cartel gang group");
 const ARTICLES = words("el la los las");
 /**
  * Initialisms that are not entities: titles, time zones (American and Asia-Pacific ones too: "CST", "AEST",
- * "JST"), currencies, and common nouns of things ("CGI monsters", "the bike's MSRP", "agency MBS";
- * file and web formats, devices and their parts, a car's drive, a hospital's ward, a current), which no body or
+ * "JST"), an editor's note ("NDLR"), currencies, and common nouns of things ("CGI monsters", "the bike's
+ * MSRP", "agency MBS"; file and web formats, "CSS", "SVG"; devices and their parts, a car's drive, a hospital's ward, a current), which no body or
  * person is called: "the CPU", "an HDMI port", "VR headsets", "an AC adapter", "an IPS panel" name a kind of
  * thing, never an organisation. So do a trade's and a field's common nouns: an app's package and a design's
  * parts ("the entire APK", "a revamped UX"), a query language ("SQL injection"), kinds of business and of
@@ -269,7 +269,7 @@ const ARTICLES = words("el la los las");
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
-  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips
+  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips css svg ndlr
   apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
   covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest`,
 );
