@@ -80,14 +80,19 @@ export const TITLES = words(`
   fiscal general gobernador senador senadora diputado diputada alcalde sr sra don doña ceo chairman
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
-  aunt auntie uncle
+  aunt auntie uncle congressman congresswoman councilman councilwoman councilmember assemblyman
+  assemblywoman alderman alderwoman
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
  * Ramos", "Senators Warren and Sanders"): a title, no part of the first name. Only titles no body's
  * name opens with ("Directors Guild", "Presidents Cup" stay out of this list).
  */
-const PLURAL_TITLES = words("officers detectives senators governors mayors deputies agents judges sergeants troopers");
+const PLURAL_TITLES = words(
+  "officers detectives senators governors mayors deputies agents judges sergeants troopers reps sens",
+);
+/** Plural titles written short ("Reps.", "Sens."): no body's name ends on one, as "Ottawa Senators" does. */
+const PLURAL_ABBREVIATIONS = words("reps sens");
 /**
  * Role nouns written capitalised before a person's name that also close other names ("Business
  * Insider", "the Speaker"): a title only right before a person's name (`personFollows`).
@@ -115,7 +120,7 @@ const OPENERS = words(`
   what who whom whose which how why where more all one two other others another such
   top senior former current late then last next first second third few several neither either
   un una en con por para al o pero que según también
-  read watch related see photo video image listen share click follow sign subscribe advertisement
+  read watch related see photo video image listen share click follow sign subscribe advertisement email
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
   writing reporte edición foto by via credit
 `);
@@ -165,8 +170,27 @@ function shopAfter(tokens: readonly Token[], k: number): boolean {
 export const SIDES = words("north south east west northern southern eastern western central");
 /** Plural nouns for a group whose possessive opens a body's name ("People’s Liberation Army"). */
 const COLLECTIVES = words("people workers children women men veterans citizens farmers teachers");
-/** Verbs and prepositions that title case capitalises and no name holds ("From", "As", "Was"). */
-const HEADLINE_WORDS = new Set(["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"]);
+/**
+ * Verbs and prepositions that title case capitalises and no name holds inside it ("From", "As",
+ * "Was", "… Response To …", "Amid", "Says"): a related story's headline in a rail, not a name. Not "In":
+ * a firm may hold it ("Research In Motion").
+ */
+const HEADLINE_WORDS = new Set([
+  ...["From", "As", "With", "Was", "Were", "Is", "Are", "Into", "Over"],
+  ...["To", "Amid", "Against", "Says", "Has", "Have"],
+]);
+/** "in" or "across" right before a word: where something is. */
+const IN_PLACE_BEFORE = /(?<!\p{L})(?:in|across|throughout)\s+$/u;
+/** The noun for an account on a platform, right after the platform's name: "Twitter account", "Facebook page". */
+const ACCOUNT_AFTER = /^\s+(?:accounts?|pages?|feeds?|profiles?|channels?|handles?)\b/u;
+/** The noun for a market's index right after its name: "the Nifty Bank index", "Nikkei futures". */
+const INDEX_AFTER = /^\s+(?:index|indices|indexes|futures)\b/u;
+/**
+ * The noun for a scheme after a name and the initialism set off after it, "the Jobs Insurance (JI)
+ * program" (read at the name and at the initialism): the name is the scheme's. Not a name right
+ * before the noun: "the Red Cross program" is a body's scheme.
+ */
+const PROGRAMME_AFTER = /^(?:\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)|\))\s+(?:programs?|programmes?|schemes?|initiatives?)\b/u;
 /** A legislature's chambers, after a state's name ("Iowa House"). */
 const CHAMBERS = words("house senate assembly legislature");
 /** Connectors that, after a body's head, say what the body is for or of. */
@@ -231,19 +255,23 @@ const GENERIC_TAILS = words("cartel gang group");
 /** Spanish articles. */
 const ARTICLES = words("el la los las");
 /**
- * Initialisms that are not entities: titles, time zones, currencies, and common nouns of things
- * (file and web formats, devices and their parts, a car's drive, a hospital's ward, a current), which no body or
+ * Initialisms that are not entities: titles, time zones (American and Asia-Pacific ones too: "CST", "AEST",
+ * "JST"), an editor's note ("NDLR"), currencies, and common nouns of things ("CGI monsters", "the bike's
+ * MSRP", "agency MBS"; file and web formats, "CSS", "SVG"; devices and their parts, a car's drive, a hospital's ward, a current), which no body or
  * person is called: "the CPU", "an HDMI port", "VR headsets", "an AC adapter", "an IPS panel" name a kind of
  * thing, never an organisation. So do a trade's and a field's common nouns: an app's package and a design's
  * parts ("the entire APK", "a revamped UX"), a query language ("SQL injection"), kinds of business and of
  * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
- * a light ("IR out"), a disease ("C.T.E.", "PTSD") and identities ("LGBT characters", "the LGBTQ community").
+ * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
+ * LGBTQ community"), an office's short name, which is a person's title, no body ("POTUS", "FLOTUS"), an award
+ * ("the MVP") and a contact line's labels ("TEL", "FAX").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
-  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips
-  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti`,
+  html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips css svg ndlr
+  apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
+  covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -283,8 +311,20 @@ function joins(text: string, before: Token, after: Token): boolean {
   if (/^[ \u00a0]$|^[-‐‑]$/u.test(gap)) return true;
   // "Nyong'o", "O’Brien": an apostrophe inside a name, not a possessive or a contraction ("Don't").
   if (/^['’]$/u.test(gap) && /^\p{L}/u.test(after.raw) && !/^(?:s|t|ll|re|ve|d|m)$/iu.test(after.raw)) return true;
-  return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key));
+  return gap === ". " && (/^\p{Lu}$/u.test(before.raw) || TITLES.has(before.key) || nameAbbreviation(text, before));
 }
+
+/** "St." opening a name ("St. Louis"), not a street's closing a sentence ("on Main St. Ana Ruiz …", "5th St."). */
+function nameAbbreviation(text: string, token: Token): boolean {
+  if (!NAME_ABBREVIATIONS.has(token.raw)) return false;
+  const word = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+$/u.exec(text.slice(0, token.start))?.[1];
+  return word === undefined || word === "The" || !/^[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** The word for a saint before their name: "St. Mary’s", "Saint John’s". */
+const SAINT_WORDS = words("st saint ste");
+/** Short words that open a place's or a saint's name, written with a period: "St. Louis", "Mt. Everest", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft"]);
 
 /**
  * Second halves of compound words that set something in a place, so the first half names the place
@@ -633,7 +673,7 @@ export const KIN_BEFORE =
 
 /** Offices only a person holds, capitalised right before their name ("President", "Sen.", "Chancellor"). */
 const OFFICE_TITLES =
-  "President|Presidente|Sen|Senator|Rep|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Mayor|Judge|Chancellor|Minister|Secretary|Chairman|Chairwoman|Speaker|Commissioner|Prof|Professor|Rev|Reverend|Sheriff|Ambassador";
+  "President|Presidente|Sen|Senator|Rep|Congressman|Congresswoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Alderman|Gov|Governor|Gen|General|Adm|Admiral|Col|Colonel|Lt|Capt|Captain|Sgt|Pope|King|Queen|Prince|Princess|Mayor|Judge|Chancellor|Minister|Secretary|Chairman|Chairwoman|Speaker|Commissioner|Prof|Professor|Rev|Reverend|Sheriff|Ambassador";
 /** An office's title right before a name: "Fed Chairman ", "Sen. ". */
 const OFFICE_TITLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${OFFICE_TITLES})\\.?\\s+$`, "u");
 /**
@@ -901,6 +941,8 @@ function trim(
   // "U.S. DEA": the country before an initialism is not part of its name.
   if (to - from === 2 && (at(from).key === "us" || at(from).key === "uk") && isInitialism(at(from + 1))) from += 1;
   if (tokens.slice(from, to).every((t) => TITLES.has(t.key) || OPENERS.has(t.key))) return [];
+  // "Democratic Reps. Ana Ruiz and …": an abbreviated plural title closes no one's name (the names follow it).
+  if (to > from && PLURAL_ABBREVIATIONS.has(at(to - 1).key)) return [];
   return tokens.slice(from, to);
 }
 
@@ -918,6 +960,8 @@ function afterLeadingRole(tokens: readonly Token[], from: number, to: number): n
   // A lead needs two words after it: a shorter run has none to drop, whatever its first word is
   // (asked first: `givenName` is a tagging of its own).
   if (first === undefined || to - from < 3 || givenName(first)) return from;
+  // "Saint John’s University": a saint is no role before a person's name, but part of the name.
+  if (SAINT_WORDS.has(first.key)) return from;
   for (let k = Math.min(to - 3, from + 3); k >= from; k -= 1) {
     const lead = tokens.slice(from, k + 1);
     const last = lead.at(-1) as Token;
@@ -1370,7 +1414,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         const after = tokens[j + 2];
         // "Marla’s Bakery", "Jo’s Pizzeria": an owner's possessive opens an eating house's name too.
         if (after === undefined || !isCapitalised(after)) break;
-        if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2)) break;
+        // "St. Mary’s College", "Saint John’s University": a saint's possessive opens the name of what is named after them.
+        const saint = j > i && SAINT_WORDS.has((tokens[j - 1] as Token).key);
+        if (!COLLECTIVES.has((tokens[j] as Token).key) && !shopAfter(tokens, j + 2) && !saint) break;
         if (text.slice(next.end, after.start) !== " ") break;
         parts.add(next);
         end = j + 1;
@@ -1382,6 +1428,9 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
         j += 1;
         continue;
       }
+      // "covered Peru for The Guardian": a capitalised "The" after a connector opens another name (a
+      // title's or an outlet's); inside one name the article is written small ("Museum of the City").
+      if (next.raw === "The" && CONNECTORS.has((tokens[j] as Token).key) && j > i) break;
       if (!joins(text, tokens[j] as Token, next) || TIME_WORDS.has(next.key)) {
         const listed = bodyList(text, tokens, i, j);
         if (listed === undefined) break;
@@ -1448,6 +1497,20 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       const cut = verbAt >= 2 && firstTags((run[verbAt] as Token).raw).has("Verb") ? verbAt : pronounAt;
       run = run.slice(0, cut);
       end = tokens.indexOf(run.at(-1) as Token);
+    }
+    // "the official Harbor Gazette Twitter account": the platform's name closes no name; the words
+    // before it are the account's holder, and the platform is read on its own.
+    const platform = run.at(-1);
+    if (
+      run.length >= 2 &&
+      platform !== undefined &&
+      !WORDLIKE_PLATFORMS.has(platform.key) &&
+      PLATFORM_NAME.test(platform.raw) &&
+      ACCOUNT_AFTER.test(text.slice(platform.end))
+    ) {
+      run = run.slice(0, -1);
+      end = tokens.indexOf(run.at(-1) as Token);
+      i = end + 1;
     }
     // "the Central Division", "the Mid-American Conference West Division": a league's division named
     // by its side of the map is a standing in a table, no body (the gold leaves it out); the
@@ -1609,6 +1672,12 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "Boost From Acme", "Jo Vale Steps In As Chair": a capitalised verb or preposition no name holds
     // inside the run is a headline's title case; its words are a headline, no one name.
     if (run.slice(1).some((t) => HEADLINE_WORDS.has(t.raw))) continue;
+    // "the Nifty Bank index rose", "Nikkei futures": a market's index named by the words before the noun is
+    // a figure, no body, even when its name opens on an exchange's or a bank's.
+    if (kind === "organisation" && last === run.at(-1) && INDEX_AFTER.test(text.slice(last.end))) continue;
+    // "the Old-Age and Disability Insurance (OADI) program": a programme's name (and its initialism)
+    // before the noun "program" is a scheme a body runs, no body.
+    if (kind === "organisation" && last === run.at(-1) && PROGRAMME_AFTER.test(text.slice(last.end))) continue;
     // "Fla.", "Va.": a state's short form, in capitals and small letters, is one with its full stop;
     // without it ("Ut enim ad minim", Indonesian "Ia" for "he") the word is no place's name.
     if (kind === "place" && run.length === 1 && shortPlaceWithoutStop(text, last)) continue;
@@ -1667,12 +1736,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
     if (kind === "organisation" && last === run.at(-1) && venueNamed(run, text.slice(0, start))) continue;
     // "ST. LOUIS, MO (KTVI)", "Austin, TX,": a state's postal code after a town's comma, its clause
-    // breaking after it, is the state ("Röntgen, MRT, CT haben" is a list of scans).
+    // breaking after it, is the state ("Röntgen, MRT, CT haben" is a list of scans); so is one after
+    // "in" closing its clause ("a gold find in WA.").
     if (
       run.length === 1 &&
       kind === "organisation" &&
       isUsStateCode(last.raw) &&
-      TOWN_COMMA_BEFORE.test(text.slice(0, start)) &&
+      (TOWN_COMMA_BEFORE.test(text.slice(0, start)) || IN_PLACE_BEFORE.test(text.slice(0, start))) &&
       STATE_CLOSES.test(text.slice(last.end))
     )
       kind = "place";
@@ -1725,7 +1795,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     if (kind === undefined && ownerOfName(text, run, tokens[end + 2]) && possessiveAfter(text, last, tail))
       kind = "person";
     // "a 21-year-old East Flatbush resident", "a Queens native": the name before the noun for who
-    // lives in or comes from somewhere is the place's, whatever compromise reads in its words.
+    // lives in or comes from somewhere, or for a part of a town ("the Ravi Nagar area"), is the
+    // place's, whatever compromise reads in its words.
     if (kind === "person" && last === run.at(-1) && RESIDENT_AFTER.test(text.slice(last.end))) kind = "place";
     // A lone capitalised word opening a sentence is a name only when compromise says so.
     const opener =
@@ -1947,11 +2018,11 @@ function placePeople(span: string): boolean {
 }
 
 /** The kinds of road a street's name ends on ("Arno Drive", "Elm Street", "Sunset Boulevard"). */
-const STREET_HEADS = words("street avenue boulevard drive road parkway");
+const STREET_HEADS = words("street avenue boulevard drive road parkway square plaza");
 
 /**
  * Whether a name of two words or more is a street's: it ends on a capitalised kind of road
- * (`STREET_HEADS`) after a name that is no body's ("Arno Drive", "Fifth Avenue"). A place, not a
+ * (`STREET_HEADS`) after a name that is no body's ("Arno Drive", "Fifth Avenue", "St. Anne's Square"). A place, not a
  * person compromise reads in it ("Arno") nor a body, where the sentence sets it as a street
  * (`STREET_BEFORE`): "Paul Drive said" is a person.
  */
@@ -2493,27 +2564,42 @@ const SET_OFF_AFTER = /^(?:\s*,|[.;!?]|\s*$)/u;
 const BARE_ROLE_AFTER = new RegExp(`^,\\s*(?:${PEOPLES_ROLES})\\s+(?:of|at|for)\\s`, "iu");
 /** Whether a person's role, set off by a comma, follows a name: ", head of the agency". */
 export const roleSetOffAfter = (after: string): boolean => BARE_ROLE_AFTER.test(after);
-/** The noun for who lives in or comes from a place, right after its name: "a Queens resident". */
-const RESIDENT_AFTER = /^\s+(?:residents?|natives?)\b/u;
+/**
+ * The noun for who lives in or comes from a place, right after its name: "a Queens resident"; or
+ * the noun for a part of a town or country: "the Ravi Nagar area", "the Elmwood neighborhood".
+ */
+const RESIDENT_AFTER = /^\s+(?:residents?|natives?|area|neighbou?rhood|locality|suburb)\b/u;
 /** ", 43,", ", who …", ", a professor at …", ", the Labour MP for …": an appositive that describes a person. */
 const APPOSITIVE_AFTER = new RegExp(
   `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
   "iu",
 );
 
+/** A generational suffix closing a person's name: "Jr.", "III". */
+const GENERATION_SUFFIXES = words("jr sr ii iii iv");
+
 /**
  * A title word that is a given name's surname: "Steve King", "Amy Judge", "Tom Major". A title
  * after a name starts the next one ("… Chairman Dan Caine"), but one that closes the run, right
- * after a lone word compromise knows as a given name (titles before it aside: "Rep. Steve King"),
- * opens no name: it is the person's surname. Not after a body's name ("Google CEO"), nor before
- * another capitalised word or a connector ("Mary Queen of Scots" is left as it was).
+ * after a word compromise knows as a given name (titles before it aside: "Rep. Steve King"; or a
+ * second given name: "Billie Jean King", "Martin Luther King"), opens no name: it is the person's
+ * surname, and a generational suffix may close it ("Martin Luther King Jr."). Not after a body's
+ * name ("Google CEO"), nor before another capitalised word or a connector ("Mary Queen of Scots"
+ * is left as it was).
  */
 function titleSurname(text: string, tokens: readonly Token[], i: number, k: number): boolean {
   const given = tokens[k - 1];
-  const after = tokens[k + 1];
+  let after = tokens[k + 1];
+  // "King Jr.": a generational suffix closes the name; what follows it decides, as after a surname.
+  if (after !== undefined && GENERATION_SUFFIXES.has(after.key) && joins(text, tokens[k] as Token, after))
+    after = tokens[k + 2] !== undefined && joins(text, after, tokens[k + 2] as Token) ? tokens[k + 2] : undefined;
+  const lead = tokens.slice(i, k - 1);
+  // Titles, then at most one more given name before the last ("Billie Jean", "Martin Luther").
+  const firstGiven = lead.findIndex((t) => !TITLES.has(t.key));
+  const leadFits = firstGiven === -1 || (firstGiven === lead.length - 1 && givenName(lead[firstGiven] as Token));
   return (
     k - 1 >= i &&
-    tokens.slice(i, k - 1).every((t) => TITLES.has(t.key)) &&
+    leadFits &&
     given !== undefined &&
     givenName(given) &&
     /^\p{Lu}\p{Ll}+$/u.test((tokens[k] as Token).raw) &&

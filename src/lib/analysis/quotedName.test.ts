@@ -11,6 +11,11 @@ describe("fillsQuotation", () => {
     expect(at("The mayor calls his rival “Little Tobin.”", "Little Tobin")).toBe(true);
   });
 
+  it("is a name after a title's article inside the marks: no person's name takes one", () => {
+    expect(at("His reports became the film “The Fall of Dorian Pike.”", "Fall of Dorian Pike")).toBe(true);
+    expect(at("She said “the Dorian Pike I knew” was kind.", "Dorian Pike")).toBe(false);
+  });
+
   it("is not a name inside a longer quotation, nor one without marks", () => {
     expect(at("“Dorian Pike called me on Sunday,” she said.", "Dorian Pike")).toBe(false);
     expect(at("She said it was “a gift from Dorian Pike.”", "Dorian Pike")).toBe(false);
