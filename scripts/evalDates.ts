@@ -40,14 +40,21 @@ for (const file of (await readdir(join(dir, "html"))).sort()) {
   const annotation = byName.get(names[id] ?? "");
   if (annotation === undefined) continue;
   const split = splitOf(id);
-  const raw = (await readInput(join(dir, "html", file))).toString("utf8");
-  const result = normalizeSource(raw, { fileName: caseFileName(file) });
-  const outcome: DateOutcome = result.ok
-    ? {
-        refused: false,
-        ...(result.frontmatter.published === undefined ? {} : { published: result.frontmatter.published }),
-      }
-    : { refused: true };
+  // As ingest reads a file: one that is not UTF-8 is refused (src/lib/ingest/ingest.ts).
+  let raw: string | undefined;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(await readInput(join(dir, "html", file)));
+  } catch {
+    raw = undefined;
+  }
+  const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(file) });
+  const outcome: DateOutcome =
+    result?.ok === true
+      ? {
+          refused: false,
+          ...(result.frontmatter.published === undefined ? {} : { published: result.frontmatter.published }),
+        }
+      : { refused: true };
   const verdict = judgeDate(annotation, outcome);
   tally[split].pages += 1;
   tally[split][verdict] += 1;
