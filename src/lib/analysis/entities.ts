@@ -70,7 +70,7 @@ import {
 import { signatureName } from "./postSignature.ts";
 import { platformPrompted } from "./platformPrompts.ts";
 import { isCreditedNames } from "./creditedNames.ts";
-import { samePersonName, surnameKey } from "./nameVariants.ts";
+import { GENERATION_SUFFIXES, samePersonName, surnameKey } from "./nameVariants.ts";
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { roomInBuilding } from "./roomInBuilding.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
@@ -1141,8 +1141,6 @@ const NOT_GIVEN = new Set(
     /\s+/u,
   ),
 );
-/** Generational suffixes: "Donald Trump Jr." is another person. */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** A register person's short name: the one the register gives, or the last word of the name. */
 const surnameOf = (person: Entity): string => person.shortName ?? person.name.split(/\s+/u).at(-1) ?? "";
@@ -1210,7 +1208,7 @@ function sharedSurnames(blocks: readonly Block[], matcher: EntityMatcher): Share
         if (!owners || !/^\p{Lu}/u.test(token.raw)) return;
         const gap = (a: Token, b: Token) => /^[\s.]{1,3}$/u.test(sentence.text.slice(a.end, b.start));
         const next = tokens[i + 1];
-        const suffixed = next !== undefined && SUFFIXES.has(next.key) && gap(token, next);
+        const suffixed = next !== undefined && GENERATION_SUFFIXES.has(next.key) && gap(token, next);
         // Walk back over initials ("J.") to the first word of the run.
         let k = i - 1;
         while (
@@ -1906,7 +1904,7 @@ export function findEntities(
             // mention of them; "Donald Trump Jr." is another person.
             const own = tokenize(matcher.entities.get(person.entityId)?.name ?? "").map((t) => t.key);
             const index = here.findIndex((m) => m.start === person.start && m.entityId === person.entityId);
-            if (SUFFIXES.has(words.at(-1) ?? "") && !own.includes(words.at(-1) ?? "")) {
+            if (GENERATION_SUFFIXES.has(words.at(-1) ?? "") && !own.includes(words.at(-1) ?? "")) {
               if (index >= 0) here.splice(index, 1);
             } else {
               if (index >= 0 && words[0] === own[0]) here.splice(index, 1, at(person.entityId, span.start, span.end));

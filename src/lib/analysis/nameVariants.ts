@@ -6,7 +6,12 @@
  * names neither of which shortens the other ("Eric Trump", "Donald Trump") are two people.
  * Keys as `nameKey` gives them (lower case, no periods or accents).
  */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Generational suffixes closing a person's name, as keys: "Donald Trump Jr." is another person. The one list of them. */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** Whether a written word is a generational suffix: "Jr.", "III". */
+export const isGenerationSuffix = (word: string): boolean =>
+  GENERATION_SUFFIXES.has(word.replace(/\.$/u, "").toLowerCase());
 
 interface Parts {
   readonly given: string;
@@ -18,7 +23,7 @@ interface Parts {
 
 function parts(key: string): Parts | undefined {
   const words = key.split(" ").filter((w) => w !== "");
-  const suffix = words.length > 0 && SUFFIXES.has(words.at(-1) as string) ? words.pop() : undefined;
+  const suffix = words.length > 0 && GENERATION_SUFFIXES.has(words.at(-1) as string) ? words.pop() : undefined;
   if (words.length < 2) return undefined;
   const given = words[0] as string;
   const surname = words.at(-1) as string;
@@ -28,7 +33,7 @@ function parts(key: string): Parts | undefined {
 /** The surname of a person's name key, without a generational suffix ("patrick carlineo jr" → "carlineo"). */
 export function surnameKey(key: string): string {
   const words = key.split(" ").filter((w) => w !== "");
-  if (words.length > 1 && SUFFIXES.has(words.at(-1) as string)) words.pop();
+  if (words.length > 1 && GENERATION_SUFFIXES.has(words.at(-1) as string)) words.pop();
   return words.at(-1) ?? "";
 }
 

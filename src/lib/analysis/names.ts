@@ -17,6 +17,7 @@
  * cache), because tagging whole articles costs ~200 ms per 1,000 words; spans cost ~2 ms
  * each and repeat across articles.
  */
+import { GENERATION_SUFFIXES } from "./nameVariants.ts";
 import { lexiconWord, termTags } from "./termTags.ts";
 import { hyphenedGivenName, pinyinName } from "./eastAsianNames.ts";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "#lib/content/dates.ts";
@@ -2574,9 +2575,6 @@ const APPOSITIVE_AFTER = new RegExp(
   `^,\\s*(?:\\d{1,3},|who\\s|(?:a|an|the|former)\\s+(?:[^,.;]{0,40}\\s)?(?:${PERSON_ROLES})(?!\\p{L}))`,
   "iu",
 );
-
-/** A generational suffix closing a person's name: "Jr.", "III". */
-const GENERATION_SUFFIXES = words("jr sr ii iii iv");
 
 /**
  * A title word that is a given name's surname: "Steve King", "Amy Judge", "Tom Major". A title

@@ -11,6 +11,7 @@
  * exactly one person fits in the nearest sentence that names any; otherwise nothing, and the
  * quotation stays unattributed.
  */
+import { isGenerationSuffix } from "./nameVariants.ts";
 import { aliasAfterName } from "./aliasNames.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { JOINT_VERB, PEOPLE_OF_NAME } from "./attributionGrammar.ts";
@@ -440,9 +441,6 @@ function opensSentenceAt(text: string, start: number): boolean {
  */
 const NAME_OPENER = /^Al$/u;
 
-/** A generational suffix after a surname: "Jr.", "Sr.", "II", "III", "IV". */
-const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/u;
-
 export const capitalisedNames: NameFinder = (text) => {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0] }));
   const names: NameSpan[] = [];
@@ -535,7 +533,7 @@ export const capitalisedNames: NameFinder = (text) => {
     // "Martin Luther King III": a title's word after a name and before only a generational
     // suffix is the surname the suffix follows, not a title; what is left after it names no one.
     const surnameTitle =
-      lastTitle > 0 && run.slice(lastTitle + 1).every((w) => GENERATION.test(w.raw)) && !isTitle(run[0]?.raw ?? "");
+      lastTitle > 0 && run.slice(lastTitle + 1).every((w) => isGenerationSuffix(w.raw)) && !isTitle(run[0]?.raw ?? "");
     if (!organisation && !surnameTitle && lastTitle >= 0 && lastTitle < run.length - 1) run = run.slice(lastTitle + 1);
     while (run.length > 0) {
       const head = run[0] as { raw: string; start: number };
