@@ -12,6 +12,7 @@ import { splitOf } from "#lib/eval/benchmark.ts";
 import { caseFileName, readInput } from "#lib/eval/benchmarkCase.ts";
 import { emptyTally, judgeDate, parseDateAnnotations, type DateOutcome } from "#lib/eval/dateAnnotations.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { decodeUtf8 } from "#lib/sources/utf8.ts";
 import { readCommandLine } from "./support/commandLine.ts";
 
 const USAGE = `usage: npm run eval:dates -- DIR ANNOTATIONS
@@ -40,13 +41,8 @@ for (const file of (await readdir(join(dir, "html"))).sort()) {
   const annotation = byName.get(names[id] ?? "");
   if (annotation === undefined) continue;
   const split = splitOf(id);
-  // As ingest reads a file: one that is not UTF-8 is refused (src/lib/ingest/ingest.ts).
-  let raw: string | undefined;
-  try {
-    raw = new TextDecoder("utf-8", { fatal: true }).decode(await readInput(join(dir, "html", file)));
-  } catch {
-    raw = undefined;
-  }
+  // As ingest reads a file: one that is not UTF-8 is refused.
+  const raw = decodeUtf8(await readInput(join(dir, "html", file)));
   const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(file) });
   const outcome: DateOutcome =
     result?.ok === true

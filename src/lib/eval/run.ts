@@ -16,6 +16,7 @@ import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import type { NormalizeResult } from "#lib/normalize/index.ts";
 import type { ArticleFrontmatter } from "#lib/normalize/index.ts";
 import { isHtmlFile } from "#lib/sources/fileName.ts";
+import { decodeUtf8 } from "#lib/sources/utf8.ts";
 import { parseFrontmatter } from "#lib/content/frontmatter.ts";
 import { bodyText } from "./bodyText.ts";
 import { parseGold, type Gold } from "./gold.ts";
@@ -121,12 +122,7 @@ export async function runEval(paths: EvalPaths, split?: Gold["split"]): Promise<
     const rawFile = join(gold.synthetic ? join(paths.casesDir, id) : paths.corpusDir, gold.input);
     if (!existsSync(rawFile)) throw new Error(`${goldFile}: input: ${rawFile} does not exist`);
     const bytes = await readInput(rawFile);
-    let raw: string | undefined;
-    try {
-      raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      raw = undefined;
-    }
+    const raw = decodeUtf8(bytes);
     const fileName = caseFileName(rawFile);
     const normalized = normalizeCase(raw, fileName, gold.title);
     const output = outputOf(normalized);

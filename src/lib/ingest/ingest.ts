@@ -14,6 +14,7 @@ import { checkFile } from "#lib/content/checkFile.ts";
 import type { ContentProblem } from "#lib/content/problems.ts";
 import { SOURCE_FILE_NAME } from "#lib/sources/fileName.ts";
 import { sourceFileProblem } from "#lib/sources/sourceFile.ts";
+import { decodeUtf8 } from "#lib/sources/utf8.ts";
 import { removeStaleTemporaryFiles, writeAllAtomic } from "#lib/writeAtomic.ts";
 import { sha256Hex, verifyDigest } from "#lib/normalize/index.ts";
 import { reasonCounts } from "#lib/normalize/report.ts";
@@ -173,15 +174,6 @@ async function prepare(file: string, schema: ReturnType<typeof articleSchema>): 
     removedBy: reasonCounts(report.removed),
     warnings: report.warnings,
   };
-}
-
-/** The text, or undefined when the bytes are not UTF-8 (a Latin-1 or UTF-16 file, say). */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
