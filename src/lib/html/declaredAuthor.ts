@@ -70,10 +70,28 @@ export function declaredAuthor(value: string, sites: readonly (string | undefine
     // Tangermann, Futurism"): a second author would be a full name too.
     const outletWord = separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && isPersonName(head);
     // A desk's role after the outlet's name ("Harbour Post Editor-at-large") is the writer's post.
-    if (!AFFILIATION.test(tail) && !names.includes(fold(tail)) && !outletWord && !isDeskRole(tail.trim())) break;
+    if (
+      !AFFILIATION.test(tail) &&
+      !names.includes(fold(tail)) &&
+      !outletWord &&
+      !isDeskRole(tail.trim()) &&
+      !(isPersonName(head) && isDescription(tail))
+    )
+      break;
     name = head;
   }
   return name === "" || isAccountName(name) ? undefined : name;
+}
+
+/**
+ * A phrase that describes the writer in the page's language ("professor of history at the
+ * harbour college", "universiteto … fakulteto profesorius"): four words or more, most of them in
+ * lower case and no name's particle. A second author's name is capitalised ("Tom Vale and staff").
+ */
+function isDescription(tail: string): boolean {
+  const words = tail.trim().split(/\s+/u);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
+  return words.length >= 4 && lower.length * 2 > words.length;
 }
 
 /** Small words a name holds in lower case ("Ana de la Cruz", "Ruiz and Becker"); any other lower-case word is a phrase's. */
