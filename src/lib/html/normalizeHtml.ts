@@ -47,7 +47,6 @@ import { keepMarkedArticleBody } from "./microdata.ts";
 import { keepDatelines } from "./datelineLede.ts";
 import { unwrapEmbeddedPosts } from "./embeddedPosts.ts";
 import { unwrapLayoutTables } from "./layoutTables.ts";
-import { removeInertTemplates } from "./inertTemplates.ts";
 import { isCompanyName, isSyndicatedPublisher, knownOutlet, outletOfUrl } from "#lib/normalize/outlets.ts";
 import { datelineDay, isDeskPost, isNewsroomCredit } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
@@ -322,8 +321,6 @@ function shownAsEditorOnly(author: string, shown: string): boolean {
 
 /** The passes that point the extractor at the article's own markup, run just before it reads `doc`. */
 function readyForExtractor(doc: Document): void {
-  // A template's content is never shown; linkedom leaves it in the tree for the extractor to score.
-  removeInertTemplates(doc);
   // The article text the page marks in microdata is where the extractor looks.
   keepMarkedArticleBody(doc);
   unwrapEmbeddedPosts(doc);
