@@ -25,6 +25,9 @@ describe("declaredAuthor", () => {
     ["Jane Roe for Kids", "Jane Roe for Kids"],
     ["Jane Roe, professor of marine biology at the Harbour College, Harbourpost.com", "Jane Roe"],
     ["Ana Ruiz, Tom Vale and Eva de la Cruz", "Ana Ruiz, Tom Vale and Eva de la Cruz"],
+    ["Jane Roe in Port Harbour", "Jane Roe"],
+    ["Reuters in Valletta", "Reuters"],
+    ["Stories in Colour", "Stories in Colour"],
   ])("reads %j as %j", (value, byline) => {
     expect(declaredAuthor(value, ["Sputnik International", "Harbour Post", "Harbour Online"])).toBe(byline);
   });

@@ -8,6 +8,7 @@
 import { isAccountName } from "#lib/normalize/accountName.ts";
 import { isDeskRole } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
+import { knownOutlet } from "#lib/normalize/outlets.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /**
@@ -80,7 +81,20 @@ export function declaredAuthor(value: string, sites: readonly (string | undefine
       break;
     name = head;
   }
+  name = withoutFiledFrom(name);
   return name === "" || isAccountName(name) ? undefined : name;
+}
+
+/**
+ * "Jane Roe in Seoul", "Associated Press in Valencia": the writer or the wire, then the place the
+ * story was filed from, as some papers credit it. The place is where, not who: the name before it
+ * is kept when it is a person's name or a known outlet's, and the place is one to three
+ * capitalised words.
+ */
+function withoutFiledFrom(name: string): string {
+  const filed = /^(.+?)\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(name);
+  const [, who] = filed ?? [];
+  return who !== undefined && (isPersonName(who) || knownOutlet(who) !== undefined) ? who : name;
 }
 
 /**
