@@ -63,6 +63,10 @@ describe("shownHeadline", () => {
   it("reads the declared title a heading closes on after a section's label and a separator", () => {
     const title = "Pier repairs: two views from the harbor";
     expect(shownHeadline([`Readers' Letters | ${title}`], [title])).toBe(title);
+    // A kicker before a spaced hyphen, as a hidden separator between its element and the headline's reads.
+    expect(shownHeadline([`Reopening in Portmarsh - ${title}`], [title])).toBe(title);
+    // A hyphen inside a word is no separator.
+    expect(shownHeadline([`Cross-${title}`], [title])).toBeUndefined();
     // No separator: the words before are the headline's own.
     expect(shownHeadline([`Why ${title}`], [title])).toBeUndefined();
   });

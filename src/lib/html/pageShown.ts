@@ -58,7 +58,8 @@ export function shownHeadline(
     for (const heading of headings) {
       const tail = heading.slice(heading.length - title.length);
       const label = heading.slice(0, heading.length - title.length);
-      if (label.trim() !== "" && fold(tail) === key && /[|–—:»·•/]\s*$/u.test(label)) return tail;
+      // A spaced hyphen too ("Premiere in Harbour - Old hotel opens"), as a kicker's hidden separator reads.
+      if (label.trim() !== "" && fold(tail) === key && /(?:[|–—:»·•/]|\s-)\s*$/u.test(label)) return tail;
     }
   }
   // A heading of at least 12 characters inside a declared title: the rest is decoration.
