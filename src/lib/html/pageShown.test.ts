@@ -150,6 +150,14 @@ describe("shownByline", () => {
     );
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
   });
+  it("reads every author a byline box marks, one element each, and no marked name outside it", () => {
+    const box = `<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.example"><span>Ana</span> <span>Ruiz</span></a></div><div class="byline"><a rel="author" href="mailto:t@x.example">Tom Vale</a></div></div>`;
+    expect(markedAuthor(page(`<h1>${HEADLINE}</h1>${box}${prose}`), HEADLINE)).toBe("Ana Ruiz, Tom Vale");
+    const apart = page(
+      `<h1>${HEADLINE}</h1><div class="byline"><a rel="author" href="/a/ar">Ana Ruiz</a> reports on the harbour and its trade, the port authority and the shipping lines, the fishing fleet, its quotas and its catch, for the city desk.</div><aside><a rel="author" href="/a/tv">Tom Vale</a></aside>${prose}`,
+    );
+    expect(markedAuthor(apart, HEADLINE)).toBe("Ana Ruiz");
+  });
   it("reads a news agency marked as the author, past a long caption that closes on its photographer's credit", () => {
     const caption =
       "<p>A crane lifts a section of the old pier onto a barge in the harbour at first light on Tuesday, as workers prepare the site for two years of repairs. (Jane Roe/Reuters)</p>";
