@@ -28,6 +28,8 @@ describe("declaredAuthor", () => {
     ["Jane Roe in Port Harbour", "Jane Roe"],
     ["Reuters in Valletta", "Reuters"],
     ["Stories in Colour", "Stories in Colour"],
+    ["Ana Ruiz und Tom Vale, Portmarsh", "Ana Ruiz und Tom Vale"],
+    ["Ana Ruiz, Tom Vale, Eva Lund", "Ana Ruiz, Tom Vale, Eva Lund"],
   ])("reads %j as %j", (value, byline) => {
     expect(declaredAuthor(value, ["Sputnik International", "Harbour Post", "Harbour Online"])).toBe(byline);
   });

@@ -69,7 +69,9 @@ export function declaredAuthor(value: string, sites: readonly (string | undefine
     if (separator === ". " && /(?:^|\s)\p{Lu}$/u.test(head)) break;
     // One capitalized word after a person's full name is the outlet they write for ("Victor
     // Tangermann, Futurism"): a second author would be a full name too.
-    const outletWord = separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && isPersonName(head);
+    // So is it after several full names ("Ana Ruiz und Tom Vale, Nairobi": the place filed from).
+    const outletWord =
+      separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && (isPersonName(head) || isNameList(head));
     // A desk's role after the outlet's name ("Harbour Post Editor-at-large") is the writer's post.
     if (
       !AFFILIATION.test(tail) &&
@@ -95,6 +97,12 @@ function withoutFiledFrom(name: string): string {
   const filed = /^(.+?)\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(name);
   const [, who] = filed ?? [];
   return who !== undefined && (isPersonName(who) || knownOutlet(who) !== undefined) ? who : name;
+}
+
+/** Two full names or more joined by commas or "and" in the page's language ("Ana Ruiz und Tom Vale"). */
+function isNameList(text: string): boolean {
+  const names = text.split(/\s*,\s*|\s+(?:and|und|y|et|e|&)\s+/u).filter((n) => n !== "");
+  return names.length >= 2 && names.every((n) => isPersonName(n));
 }
 
 /**

@@ -512,7 +512,8 @@ export function pageMeta(document: Document): PageMeta {
       [
         text(people(article.author)),
         text(people(article.creator)),
-        meta('meta[name="author"]'),
+        // Matched in any case ("Author"), as pages write it.
+        meta('meta[name="author" i]'),
         meta('meta[property="article:author"]'),
         meta('meta[property="author"]'),
         micro.author,
