@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { writtenInGerman } from "./language.ts";
+
+describe("writtenInGerman", () => {
+  it("reads a German paragraph as German", () => {
+    const text =
+      "Der Bürgermeister hat am Montag erklärt, dass die neue Brücke nicht vor dem Sommer fertig wird. " +
+      "Er sagte, man habe mit den Bauarbeiten erst im Herbst begonnen, und auch die Kosten seien gestiegen. " +
+      "Die Stadt will nun mit dem Land über mehr Geld für das Projekt sprechen.";
+    expect(writtenInGerman(text)).toBe(true);
+  });
+
+  it("reads an English paragraph quoting German words as not German", () => {
+    const text =
+      "The mayor said on Monday that the new bridge, which locals call „die Brücke der Hoffnung“, would not open before summer. " +
+      "He said the works had started late and that the costs had risen, and the city would ask the state for more money.";
+    expect(writtenInGerman(text)).toBe(false);
+  });
+
+  it("needs more than a few German words: a short line is not read as German", () => {
+    expect(writtenInGerman("Das ist nicht gut.")).toBe(false);
+  });
+
+  it("reads Spanish and Dutch prose as not German", () => {
+    expect(
+      writtenInGerman(
+        "El alcalde dijo el lunes que el nuevo puente no estará listo antes del verano, y que los costes han subido mucho desde que empezaron las obras en otoño.",
+      ),
+    ).toBe(false);
+    expect(
+      writtenInGerman(
+        "De burgemeester zei maandag dat de nieuwe brug niet voor de zomer klaar is. Hij zei dat de werken laat zijn begonnen en dat de kosten zijn gestegen.",
+      ),
+    ).toBe(false);
+  });
+});
