@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { germanNameSpans, germanNouns, germanPersonName, germanSpeaker } from "./germanNames.ts";
+import { germanNameSpans, germanNouns, germanOtherName, germanPersonName, germanSpeaker } from "./germanNames.ts";
 import { UNATTRIBUTED } from "./speakers.ts";
 import type { NameSpan } from "./names.ts";
 
@@ -68,6 +68,30 @@ describe("germanPersonName", () => {
     expect(person("Stellungnahme der Familie", ["In einer Stellungnahme der Familie hieß es das."])).toBeUndefined();
     expect(person("Rektorin der GS Nordhafen")).toBeUndefined();
     expect(person("Gabe Gottes", ["Es war eine Gabe Gottes."])).toBeUndefined();
+  });
+});
+
+describe("germanOtherName", () => {
+  /** The name `germanOtherName` keeps of `name`, or undefined. */
+  const other = (name: string, sentences: readonly string[] = [], opens = true) => {
+    const kept = germanOtherName(name, germanNouns(sentences), opens);
+    return kept === undefined ? undefined : name.slice(kept.start, kept.end);
+  };
+
+  it("takes the name a noun's genitive is, and ends it where an article begins another phrase", () => {
+    expect(other("Vorstand der Nordbank", ["Der Vorstand tagte."])).toBe("Nordbank");
+    expect(other("Vorstand der Nordbank")).toBe("Vorstand");
+    expect(other("Leitung des Vorstands der Ostseewerft AG", ["Er kennt den Vorstand."])).toBe("Ostseewerft AG");
+    expect(other("Hamburg den Hafen")).toBe("Hamburg");
+    expect(other("Meisterschaft der Kreisliga")).toBe("Kreisliga");
+  });
+
+  it("leaves out a kind of body before its name, and finds none in a noun alone", () => {
+    expect(other("Gewerkschaft Nordlicht")).toBe("Nordlicht");
+    expect(other("Seine Planung")).toBeUndefined();
+    expect(other("Den Berichten", ["Den Berichten nach war es kalt."])).toBeUndefined();
+    expect(other("Über")).toBeUndefined();
+    expect(other("Institute for Coastal Studies")).toBe("Institute for Coastal Studies");
   });
 });
 

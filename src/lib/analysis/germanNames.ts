@@ -65,7 +65,7 @@ const PLACE_NOUN = /(?:straße|strasse|platz|allee|turm|turms|brücke|bahnhof|ki
  * own ("Prinz William", "König Charles III") and are left out.
  */
 const ROLE =
-  /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|titelverteidiger|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|rat|rätin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
+  /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|rat|rätin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
 
 /** A kind of body before its name, as a role before a person's: "Gewerkschaft Komba", "Sender BBC". */
 const BODY_HEAD =
@@ -137,6 +137,10 @@ export function germanNouns(sentences: readonly string[]): Set<string> {
   return nouns;
 }
 
+/** Whether the text writes a word as a noun, in this form or in its genitive's stem ("des Vorstands"). */
+const writtenAsNoun = (key: string, nouns: ReadonlySet<string>) =>
+  nouns.has(key) || (/s$/u.test(key) && (nouns.has(key.slice(0, -1)) || (/es$/u.test(key) && nouns.has(key.slice(0, -2)))));
+
 /** Whether a word is a closed class word. */
 const functionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
 /** Whether a capitalised word is a role or a title before a name. */
@@ -145,7 +149,7 @@ const roleWord = (word: string) => ROLE.test(lastPart(word)) || BODY_HEAD.test(l
 const personRole = (word: string) => ROLE.test(lastPart(word));
 /** Whether a capitalised word is a common noun: written as one, or with a noun's suffix. */
 const nounWord = (word: string, nouns: ReadonlySet<string>) =>
-  nouns.has(keyOf(word)) || NOUN_SUFFIX.test(lastPart(word)) || PLACE_NOUN.test(lastPart(word));
+  writtenAsNoun(keyOf(word), nouns) || NOUN_SUFFIX.test(lastPart(word)) || PLACE_NOUN.test(lastPart(word));
 /** Whether a word cannot be a name's: a closed class word, a noun, a role. */
 const notNameWord = (word: string, nouns: ReadonlySet<string>) =>
   functionWord(word) || nounWord(word, nouns) || roleWord(word);
@@ -241,30 +245,52 @@ export function germanPersonName(
   return { start: first.start, end: (words.at(-1) as Word).end };
 }
 
+/** German articles: inside a place's or a body's span, where one noun phrase ends and another begins. */
+const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des"]);
+
 /**
- * A place's or a body's name in a German text, without the closed class words that open it
- * ("Den Recherchen", "Über"); undefined when those words and one noun are all there is.
+ * A place's or a body's name in a German text, without the words around it that are no part of
+ * it: closed class words opening the sentence ("Den Recherchen", "Über"), a role or a kind of
+ * body before the name ("Titelverteidiger Manchester City"), a noun whose genitive the name is
+ * ("Leitung des Aufsichtsrats der Deutschen Bank"), and whatever follows an article after the
+ * name ("USA den Deal"). Undefined when no name is left: a noun alone ("Seine Hypothese").
  */
 export function germanOtherName(
   text: string,
   nouns: ReadonlySet<string>,
   opensSentence = true,
 ): { start: number; end: number } | undefined {
-  const words = wordsOf(text);
+  const all = wordsOf(text);
+  // The noun phrases the articles part: a lone noun or role governs the next one.
+  const phrases: Word[][] = [[]];
+  for (const word of all) {
+    if (ARTICLES.has(word.text)) phrases.push([]);
+    else (phrases.at(-1) as Word[]).push(word);
+  }
+  let index = 0;
+  const head = (phrase: readonly Word[]) => phrase.filter((w) => !functionWord(w.text));
+  while (index < phrases.length - 1) {
+    const own = head(phrases[index] as Word[]);
+    const lone = own.length === 1 && notNameWord((own[0] as Word).text, nouns);
+    if (!lone || (phrases[index + 1] as Word[]).length === 0) break;
+    index += 1;
+  }
+  const words = phrases[index] as Word[];
+  const split = phrases.length > 1;
   let from = 0;
   // Closed class words opening the sentence (inside one, capitalised, they are a name's: "in Den Haag"),
-  // and a role or a kind of body before a name ("Titelverteidiger Manchester City").
+  // and a role or a kind of body before a name.
   while (from < words.length) {
     const word = (words[from] as Word).text;
     const before = capitalised(words[from + 1]?.text ?? "") && roleWord(word);
-    if (!(functionWord(word) && (opensSentence || from > 0)) && !before) break;
+    if (!(functionWord(word) && (opensSentence || from > 0 || index > 0)) && !before) break;
     from += 1;
   }
   const rest = words.slice(from);
   if (rest.length === 0) return undefined;
   const first = rest[0] as Word;
-  if (rest.length === 1 && (NOUN_SUFFIX.test(lastPart(first.text)) || (from > 0 && nouns.has(keyOf(first.text)))))
-    return undefined;
+  const noun = NOUN_SUFFIX.test(lastPart(first.text)) || ((from > 0 || split) && nounWord(first.text, nouns));
+  if (rest.length === 1 && (noun || functionWord(first.text))) return undefined;
   return { start: first.start, end: (rest.at(-1) as Word).end };
 }
 
@@ -277,13 +303,10 @@ export function germanOtherName(
 export function germanNameSpans(sentence: string, spans: readonly NameSpan[], nouns: ReadonlySet<string>): NameSpan[] {
   return spans.flatMap((span): NameSpan[] => {
     if (span.name !== undefined) return [span];
-    // A noun phrase the finder read whole ("Präsidentin Annekathrin Preidel den Ton"): a person's role opening it.
-    const words = wordsOf(span.text);
-    const opening = words.find((w) => !functionWord(w.text));
-    const phrase = words.some(
-      (w, i) => !capitalised(w.text) && !PARTICLES.has(w.text) && !PARTICLES.has(words[i - 1]?.text ?? ""),
-    );
-    const titled = span.kind !== "person" && phrase && opening !== undefined && personRole(opening.text);
+    // A person's role before capitalised words makes them a person's name ("Präsidentin Annekathrin Preidel den Ton").
+    const opening = wordsOf(span.text).find((w) => !functionWord(w.text));
+    const titled =
+      span.kind !== "person" && opening !== undefined && personRole(opening.text) && /^\s+\p{Lu}/u.test(span.text.slice(opening.end));
     const kind = titled ? "person" : span.kind;
     // Only marks, or a clause's colon, before the span: it opens the sentence.
     const opensSentence = /^[\s"“„«»‚‘'(–—-]*$|:\s*$/u.test(sentence.slice(0, span.start));
