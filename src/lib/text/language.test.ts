@@ -21,7 +21,22 @@ describe("writtenInGerman", () => {
     expect(writtenInGerman("Das ist nicht gut.")).toBe(false);
   });
 
-  it("reads Spanish and Dutch prose as not German", () => {
+  it("reads Spanish, French, Dutch and Swedish prose as not German", () => {
+    expect(
+      writtenInGerman(
+        "Es el caso de una ciudad que es pequeña: es verdad que es bonita, y es cierto que es cara; es lo que es, y es así. Es difícil, es largo, es todo.",
+      ),
+    ).toBe(false);
+    expect(
+      writtenInGerman(
+        "Le maire des villes des côtes a parlé des ponts, des routes, des écoles, des ports, des gares, des marchés, des parcs et des musées des régions.",
+      ),
+    ).toBe(false);
+    expect(
+      writtenInGerman(
+        "Den nya bron är den största i landet, och den öppnar i maj. Den kostade mycket, men den är vacker, och den blir bra för dem som bor där, säger dem.",
+      ),
+    ).toBe(false);
     expect(
       writtenInGerman(
         "El alcalde dijo el lunes que el nuevo puente no estará listo antes del verano, y que los costes han subido mucho desde que empezaron las obras en otoño.",

@@ -3,16 +3,16 @@
  * conjunctions and prepositions every German paragraph is full of and English has none of.
  * The analysis reads names by English rules (a capitalised word inside a sentence is a name);
  * German capitalises every noun, so a German text needs its own reading of names
- * (analysis/germanNames.ts). Words both languages spell ("die", "in", "was", "will", "also")
- * count for neither. A few German words quoted in an English text, or a German name, do not
+ * (analysis/germanNames.ts). Words English, Dutch, the Scandinavian or Romance languages also
+ * spell ("die", "in", "was", "wie", "den", "dem", "des", "es", "er", "man", "vor") count for none. A few German words quoted in an English text, or a German name, do not
  * make it German: the German words must be many and far outnumber the English ones. Pure.
  */
 
 const GERMAN_WORDS = new Set(
-  `der das den dem des ein eine einen einem einer eines und ist sind nicht mit sich auch
-   auf für von vom zum zur im ist wird werden wurde wurden hat haben hatte sie er es wir ich
-   noch nach bei aus über wie aber oder wenn dass durch nur schon vor seit sein seine ihre
-   ihr diese dieser dieses man kann können soll sollen muss müssen gibt zwischen gegen ohne
+  `das ein eine einen einem einer eines und ist sind nicht mit sich auch der
+   auf für von vom zum zur im wird werden wurde wurden hat haben hatte sie wir ich
+   noch nach bei aus über aber oder wenn dass durch nur schon seit sein seine ihre
+   ihr diese dieser dieses kann können soll sollen muss müssen gibt zwischen gegen ohne
    unter sowie sagte sagt jedoch bereits wieder immer mehr sehr`.split(/\s+/u),
 );
 
