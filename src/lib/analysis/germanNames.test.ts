@@ -32,6 +32,11 @@ describe("germanNouns", () => {
     expect(nouns.has("bosch")).toBe(false);
     expect(nouns.has("gericht")).toBe(true);
   });
+
+  it("takes a capitalised word standing alone after a negation", () => {
+    expect(germanNouns(["Das sei niemals Eigenzweck, sagt sie."]).has("eigenzweck")).toBe(true);
+    expect(germanNouns(["Das sagte nicht Lena Brandt."]).has("lena")).toBe(false);
+  });
 });
 
 describe("germanPersonName", () => {
@@ -42,6 +47,7 @@ describe("germanPersonName", () => {
     expect(person("Brandenburgs Sportdirektor Kai Lindner")).toBe("Kai Lindner");
     expect(person("Ehefrau Greta Sommerfeld")).toBe("Greta Sommerfeld");
     expect(person("Schülerin Mira")).toBe("Mira");
+    expect(person("Isländerin Ada Lund")).toBe("Ada Lund");
   });
 
   it("keeps a name's particle and a noble title, and ends the name at a lower-case word", () => {
@@ -80,10 +86,12 @@ describe("germanOtherName", () => {
 
   it("takes the name a noun's genitive is, and ends it where an article begins another phrase", () => {
     expect(other("Vorstand der Nordbank", ["Der Vorstand tagte."])).toBe("Nordbank");
-    expect(other("Vorstand der Nordbank")).toBe("Vorstand");
+    expect(other("Vorstand der Nordbank")).toBe("Nordbank");
     expect(other("Leitung des Vorstands der Ostseewerft AG", ["Er kennt den Vorstand."])).toBe("Ostseewerft AG");
     expect(other("Hamburg den Hafen")).toBe("Hamburg");
     expect(other("Meisterschaft der Kreisliga")).toBe("Kreisliga");
+    expect(other("Raketen des Nordreichs")).toBe("Nordreichs");
+    expect(other("Dächer von den Sturmböen", ["Die Sturmböen kamen nachts."])).toBeUndefined();
   });
 
   it("leaves out a kind of body before its name, and finds none in a noun alone", () => {

@@ -47,6 +47,9 @@ const DETERMINERS = new Set(
    mehreren im am zum zur vom beim ins ans`.split(/\s+/u),
 );
 
+/** Negations, before a predicate noun: "ist nicht Aufgabe", "sei niemals Selbstzweck". */
+const NEGATIONS = new Set(["nicht", "nie", "niemals"]);
+
 /** The definite articles, alone or in a preposition: a name may follow them ("des verstorbenen Helmut Kohl"). */
 const DEFINITE = new Set("der die das den dem des im am zum zur vom beim ins ans".split(" "));
 
@@ -65,7 +68,7 @@ const PLACE_NOUN = /(?:straße|strasse|platz|allee|turm|turms|brücke|bahnhof|ki
  * own ("Prinz William", "König Charles III") and are left out.
  */
 const ROLE =
-  /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|rat|rätin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
+  /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|rat|rätin|erin|istin|entin|antin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
 
 /** A kind of body before its name, as a role before a person's: "Gewerkschaft Komba", "Sender BBC". */
 const BODY_HEAD =
@@ -110,6 +113,17 @@ export function germanNouns(sentences: readonly string[]): Set<string> {
       const word = (words[i] as RegExpExecArray)[0];
       const glued = /^[\p{Ll}\p{N}][\p{L}\p{N}]*-(\p{Lu}[\p{L}]*)\.?$/u.exec(word);
       if (glued) nouns.add(keyOf(glued[1] as string));
+      // "sei niemals Selbstzweck": a negation's capitalised word standing alone is a predicate noun.
+      const following = words[i + 1];
+      const afterThat = words[i + 2];
+      if (
+        NEGATIONS.has(word) &&
+        following !== undefined &&
+        capitalised(following[0]) &&
+        spaced(words[i] as RegExpExecArray, following) &&
+        !(afterThat !== undefined && spaced(following, afterThat) && capitalised(afterThat[0]))
+      )
+        nouns.add(keyOf(following[0]));
       if (!DETERMINERS.has(word.toLowerCase())) continue;
       // A capitalised article inside a sentence is a name's ("in Den Haag"); a definite one opening a
       // sentence may be a pronoun ("Das sagte Tim Stein"), so only the word right after it counts.
@@ -245,6 +259,9 @@ export function germanPersonName(
   return { start: first.start, end: (words.at(-1) as Word).end };
 }
 
+/** The articles of a genitive: the phrase after them belongs to the noun before. */
+const GENITIVE = new Set(["des", "der"]);
+
 /** German articles: inside a place's or a body's span, where one noun phrase ends and another begins. */
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des"]);
 
@@ -261,21 +278,29 @@ export function germanOtherName(
   opensSentence = true,
 ): { start: number; end: number } | undefined {
   const all = wordsOf(text);
-  // The noun phrases the articles part: a lone noun or role governs the next one.
-  const phrases: Word[][] = [[]];
+  // The noun phrases the articles part, each with the words that joined it to the one before.
+  const phrases: { words: Word[]; joint: string }[] = [{ words: [], joint: "" }];
   for (const word of all) {
-    if (ARTICLES.has(word.text)) phrases.push([]);
-    else (phrases.at(-1) as Word[]).push(word);
+    const current = phrases.at(-1) as { words: Word[]; joint: string };
+    if (ARTICLES.has(word.text)) {
+      // "von den", "vom": the preposition goes with the article into the joint.
+      const preposition = current.words.at(-1)?.text === "von" ? (current.words.pop(), "von ") : "";
+      phrases.push({ words: [], joint: preposition + word.text });
+    } else current.words.push(word);
   }
   let index = 0;
   const head = (phrase: readonly Word[]) => phrase.filter((w) => !functionWord(w.text));
   while (index < phrases.length - 1) {
-    const own = head(phrases[index] as Word[]);
+    const own = head((phrases[index] as { words: Word[] }).words);
+    const next = phrases[index + 1] as { words: Word[]; joint: string };
+    // One word before a genitive ("Drohnen des Iran") or before "von den" is a noun the next phrase belongs to.
+    const governs = own.length === 1 && (GENITIVE.has(next.joint) || next.joint.startsWith("von "));
     const lone = own.length === 1 && notNameWord((own[0] as Word).text, nouns);
-    if (!lone || (phrases[index + 1] as Word[]).length === 0) break;
+    if (!(lone || governs) || next.words.length === 0) break;
     index += 1;
   }
-  const words = phrases[index] as Word[];
+  const words = [...(phrases[index] as { words: Word[] }).words];
+  while (words.length > 0 && !capitalised((words.at(-1) as Word).text)) words.pop();
   const split = phrases.length > 1;
   let from = 0;
   // Closed class words opening the sentence (inside one, capitalised, they are a name's: "in Den Haag"),
