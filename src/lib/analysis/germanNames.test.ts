@@ -74,6 +74,8 @@ describe("germanPersonName", () => {
     expect(person("Stellungnahme der Familie", ["In einer Stellungnahme der Familie hieß es das."])).toBeUndefined();
     expect(person("Rektorin der GS Nordhafen")).toBeUndefined();
     expect(person("Gabe Gottes", ["Es war eine Gabe Gottes."])).toBeUndefined();
+    expect(person("Kreis Wendland")).toBeUndefined();
+    expect(person("Friedenspreisträger Ole Strand")).toBe("Ole Strand");
   });
 });
 

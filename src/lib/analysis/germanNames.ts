@@ -68,7 +68,10 @@ const PLACE_NOUN = /(?:straße|strasse|platz|allee|turm|turms|brücke|bahnhof|ki
  * own ("Prinz William", "König Charles III") and are left out.
  */
 const ROLE =
-  /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|rat|rätin|erin|istin|entin|antin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
+  /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|träger|trägerin|kardinal|rat|rätin|erin|istin|entin|antin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
+
+/** A kind of place before its name ("Kreis Pinneberg", "Stadt Rafah"): what follows is a place's name, no person's. */
+const PLACE_HEAD = /^(?:stadt|kreis|landkreis|dorf|gemeinde|region|provinz|bundesland|insel|hafen|flüchtlingslager|lager)$/u;
 
 /** A kind of body before its name, as a role before a person's: "Gewerkschaft Komba", "Sender BBC". */
 const BODY_HEAD =
@@ -219,7 +222,10 @@ export function germanPersonName(
   text: string,
   nouns: ReadonlySet<string>,
 ): { start: number; end: number } | undefined {
-  const parts = segments(wordsOf(text), nouns);
+  const all = wordsOf(text);
+  const opening = all.find((w) => !functionWord(w.text));
+  if (opening !== undefined && PLACE_HEAD.test(opening.text.toLowerCase()) && all.at(-1) !== opening) return undefined;
+  const parts = segments(all, nouns);
   const nameWord = (w: Word) => capitalised(w.text) && !notNameWord(w.text, nouns);
   // The first part with a name's word in it; a lone noun before "von" or a genitive governs the next part.
   let index = parts.findIndex((p) => p.words.some(nameWord));
