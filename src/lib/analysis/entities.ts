@@ -74,6 +74,8 @@ import { GENERATION_SUFFIXES, samePersonName, surnameKey } from "./nameVariants.
 import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { roomInBuilding } from "./roomInBuilding.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
+import { germanNameSpans, germanNouns } from "./germanNames.ts";
+import { writtenInGerman } from "#lib/text/language.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./gender.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
@@ -1646,6 +1648,12 @@ export function findEntities(
     ),
   );
   const spelled = spelledBodies(sentenceTexts, undefinedAcronyms);
+  // German capitalises its nouns: its names are read again by what makes a word a noun (`germanNameSpans`).
+  const germanNounSet = writtenInGerman(articleText()) ? germanNouns(sentenceTexts) : undefined;
+  const namesIn = (text: string, familyNames: ReadonlySet<string>) =>
+    germanNounSet === undefined
+      ? findNames(text, familyNames)
+      : germanNameSpans(text, findNames(text, familyNames), germanNounSet);
   for (const [acronym, name] of spelled.byAcronym)
     if (!formKeys.has(nameKey(name))) defined.set(acronym, { name, kind: "organisation" });
   const spelledAt = new Map<string, AcronymDefinition[]>();
@@ -1772,7 +1780,7 @@ export function findEntities(
           }),
         );
         const names = withDefinitions(
-          findNames(text, familyNames),
+          namesIn(text, familyNames),
           [
             ...definedBodies(text, matcher),
             // Not words the register reads: its hit stands ("the U.S. Coast Guard").

@@ -33,6 +33,8 @@ import { isOutletEntity } from "./outlets.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import { describedSpeakerQuotes } from "./describedSpeaker.ts";
 import { soleVoiceQuotes } from "./soleVoice.ts";
+import { germanNouns, germanSpeaker } from "./germanNames.ts";
+import { writtenInGerman } from "#lib/text/language.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
@@ -114,10 +116,18 @@ export function articleQuotes(
   // Speakers the finder leaves unattributed where the text still fixes one person: "the actress said"
   // right after naming her (describedSpeaker.ts), and untagged first-person quotations of an article's
   // one voice or of the speaker just quoted (soleVoice.ts).
-  return [
+  const quotes = [
     ...frontQuotes(article, blocks, matcher),
     ...soleVoiceQuotes(describedSpeakerQuotes(findQuotes(article.slug, blocks, mentions, matcher), blocks), blocks),
   ];
+  // German capitalises its nouns: a named speaker there is read again as a name (`germanSpeaker`).
+  const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  if (!writtenInGerman(sentences.join("\n"))) return quotes;
+  const nouns = germanNouns(sentences);
+  return quotes.map((quote) => {
+    const speaker = germanSpeaker(quote.speaker, nouns);
+    return speaker === quote.speaker ? quote : { ...quote, speaker };
+  });
 }
 
 function frontQuotes(

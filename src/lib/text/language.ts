@@ -1,0 +1,41 @@
+/**
+ * Whether a text is written in German, read from its function words: articles, pronouns,
+ * conjunctions and prepositions every German paragraph is full of and English has none of.
+ * The analysis reads names by English rules (a capitalised word inside a sentence is a name);
+ * German capitalises every noun, so a German text needs its own reading of names
+ * (analysis/germanNames.ts). Words English, Dutch, the Scandinavian or Romance languages also
+ * spell ("die", "in", "was", "wie", "den", "dem", "des", "es", "er", "man", "vor") count for none. A few German words quoted in an English text, or a German name, do not
+ * make it German: the German words must be many and far outnumber the English ones. Pure.
+ */
+
+const GERMAN_WORDS = new Set(
+  `das ein eine einen einem einer eines und ist sind nicht mit sich auch der
+   auf für von vom zum zur im wird werden wurde wurden hat haben hatte sie wir ich
+   noch nach bei aus über aber oder wenn dass durch nur schon seit sein seine ihre
+   ihr diese dieser dieses kann können soll sollen muss müssen gibt zwischen gegen ohne
+   unter sowie sagte sagt jedoch bereits wieder immer mehr sehr`.split(/\s+/u),
+);
+
+const ENGLISH_WORDS = new Set(
+  `the and is are of to that it for on with as be by this have from not but at which they
+   has were been their would could should there what when who its than then them these those
+   said says about after more very can our out`.split(/\s+/u),
+);
+
+/** A word: letters only, so "Jahres-Bilanz" counts as two. */
+const WORD = /\p{L}+/gu;
+
+/** The fewest German function words a text must hold to be read as German. */
+const MIN_GERMAN = 12;
+
+/** Whether `text` is German prose: at least 12 German function words, over three times the English ones. */
+export function writtenInGerman(text: string): boolean {
+  let german = 0;
+  let english = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    const key = word.toLowerCase();
+    if (GERMAN_WORDS.has(key)) german += 1;
+    else if (ENGLISH_WORDS.has(key)) english += 1;
+  }
+  return german >= MIN_GERMAN && german > 3 * english;
+}
