@@ -85,6 +85,9 @@ describe("findDates", () => {
   });
   it("reads a two-digit year only where a clock follows, never a score or a count", () => {
     expect(findDates("By Jane Doe - 11/19/19 at 06:56 AM").map((d) => d.iso)).toEqual(["2019-11-19"]);
+    // A stamp's separator between the day and its clock; no clock, no date.
+    expect(findDates("Fr 22.03.24 | 09:40 Uhr | Von").map((d) => d.iso)).toEqual(["2024-03-22"]);
+    expect(findDates("Fr 22.03.24 | Von").map((d) => d.iso)).toEqual([]);
     expect(findDates("The vote went 11/19/19 in the end")).toEqual([]);
   });
   it("finds an Arabic date after its label, its weekday with it", () => {

@@ -62,11 +62,13 @@ const NUMERIC_DATE = new RegExp(
 
 /**
  * A numeric date with a two-digit year, read only as a page's time stamp: a clock time follows
- * it ("11/19/19 06:56 AM EST", "11/13/19 at 4:00 PM"), which a score, a fraction or a code
+ * it ("11/19/19 06:56 AM EST", "11/13/19 at 4:00 PM", "Do 25.04.24 | 14:07 Uhr" across a stamp's
+ * separator), which a score, a fraction or a code
  * number never has. The year is this century's, and only up to '39: a stamp's "98" may be 1998,
  * so a later two-digit year is no date.
  */
-const STAMP_SHORT_YEAR = /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2([0-3]\d)(?![\d./])(?=,?\s+(?:at\s+)?\d{1,2}:\d{2})/gu;
+const STAMP_SHORT_YEAR =
+  /(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2([0-3]\d)(?![\d./])(?=,?\s+(?:[|·•]\s+)?(?:at\s+)?\d{1,2}:\d{2})/gu;
 
 /**
  * The day a numeric date's parts give when their order is certain: dots are day-first unless the

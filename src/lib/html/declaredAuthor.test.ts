@@ -23,6 +23,13 @@ describe("declaredAuthor", () => {
     ["Tom Becker www.tombecker.example", "Tom Becker"],
     ["By Jane Roe For Harbouronline", "Jane Roe"],
     ["Jane Roe for Kids", "Jane Roe for Kids"],
+    ["Jane Roe, professor of marine biology at the Harbour College, Harbourpost.com", "Jane Roe"],
+    ["Ana Ruiz, Tom Vale and Eva de la Cruz", "Ana Ruiz, Tom Vale and Eva de la Cruz"],
+    ["Jane Roe in Port Harbour", "Jane Roe"],
+    ["Reuters in Valletta", "Reuters"],
+    ["Stories in Colour", "Stories in Colour"],
+    ["Ana Ruiz und Tom Vale, Portmarsh", "Ana Ruiz und Tom Vale"],
+    ["Ana Ruiz, Tom Vale, Eva Lund", "Ana Ruiz, Tom Vale, Eva Lund"],
   ])("reads %j as %j", (value, byline) => {
     expect(declaredAuthor(value, ["Sputnik International", "Harbour Post", "Harbour Online"])).toBe(byline);
   });

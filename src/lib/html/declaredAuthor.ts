@@ -8,6 +8,7 @@
 import { isAccountName } from "#lib/normalize/accountName.ts";
 import { isDeskRole } from "#lib/normalize/patterns.ts";
 import { isPersonName } from "#lib/normalize/personName.ts";
+import { knownOutlet } from "#lib/normalize/outlets.ts";
 import { squash } from "#lib/text/squash.ts";
 
 /**
@@ -68,12 +69,51 @@ export function declaredAuthor(value: string, sites: readonly (string | undefine
     if (separator === ". " && /(?:^|\s)\p{Lu}$/u.test(head)) break;
     // One capitalized word after a person's full name is the outlet they write for ("Victor
     // Tangermann, Futurism"): a second author would be a full name too.
-    const outletWord = separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && isPersonName(head);
+    // So is it after several full names ("Ana Ruiz und Tom Vale, Nairobi": the place filed from).
+    const outletWord =
+      separator === ", " && /^\p{Lu}[\p{L}\d.&-]*$/u.test(tail.trim()) && (isPersonName(head) || isNameList(head));
     // A desk's role after the outlet's name ("Harbour Post Editor-at-large") is the writer's post.
-    if (!AFFILIATION.test(tail) && !names.includes(fold(tail)) && !outletWord && !isDeskRole(tail.trim())) break;
+    if (
+      !AFFILIATION.test(tail) &&
+      !names.includes(fold(tail)) &&
+      !outletWord &&
+      !isDeskRole(tail.trim()) &&
+      !(isPersonName(head) && isDescription(tail))
+    )
+      break;
     name = head;
   }
+  name = withoutFiledFrom(name);
   return name === "" || isAccountName(name) ? undefined : name;
+}
+
+/**
+ * "Jane Roe in Seoul", "Associated Press in Valencia": the writer or the wire, then the place the
+ * story was filed from, as some papers credit it. The place is where, not who: the name before it
+ * is kept when it is a person's name or a known outlet's, and the place is one to three
+ * capitalised words.
+ */
+function withoutFiledFrom(name: string): string {
+  const filed = /^(.+?)\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(name);
+  const [, who] = filed ?? [];
+  return who !== undefined && (isPersonName(who) || knownOutlet(who) !== undefined) ? who : name;
+}
+
+/** Two full names or more joined by commas or "and" in the page's language ("Ana Ruiz und Tom Vale"). */
+function isNameList(text: string): boolean {
+  const names = text.split(/\s*,\s*|\s+(?:and|und|y|et|e|&)\s+/u).filter((n) => n !== "");
+  return names.length >= 2 && names.every((n) => isPersonName(n));
+}
+
+/**
+ * A phrase that describes the writer in the page's language ("professor of history at the
+ * harbour college", "universiteto … fakulteto profesorius"): four words or more, most of them in
+ * lower case and no name's particle. A second author's name is capitalised ("Tom Vale and staff").
+ */
+function isDescription(tail: string): boolean {
+  const words = tail.trim().split(/\s+/u);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
+  return words.length >= 4 && lower.length * 2 > words.length;
 }
 
 /** Small words a name holds in lower case ("Ana de la Cruz", "Ruiz and Becker"); any other lower-case word is a phrase's. */

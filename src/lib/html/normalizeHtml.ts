@@ -8,6 +8,7 @@ import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parsePage as parseDocument } from "./parsePage.ts";
 import { removeHeadingControls } from "./headingControls.ts";
+import { settleHeadingKickers } from "./headingKicker.ts";
 import { stringify as toYaml } from "yaml";
 import { normalize } from "#lib/normalize/index.ts";
 import { withSafetyNet } from "#lib/normalize/safetyNet.ts";
@@ -356,6 +357,8 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // What the page shows under its headline, read before Readability changes the document.
   // A heading equal to a declared title; else the h1 the declared titles reword; else the page's
   // one headline-length h1 on the declared title's subject.
+  // A kicker in its own element in the h1: out of the headline, or joined to it as the title declares.
+  settleHeadingKickers(doc, declared.titles ?? []);
   const h1s = [...doc.querySelectorAll("h1")].map((h) => h.textContent);
   const headline =
     shownHeadline(headingTexts(doc), declared.titles ?? []) ??
@@ -483,10 +486,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   // guess stands is checked on a second parse of the page.
   let article = new Readability(doc).parse();
   const pristine = parsePage(html);
+  settleHeadingKickers(pristine, declared.titles ?? []);
   // An extraction that lost the story the headline opens took another story the page appends
   // for the article: read again without the blocks the other headlines head.
   if (headline !== undefined && lostHeadlineStory(pristine, headline, article?.textContent ?? "")) {
     const again = parsePage(html);
+    settleHeadingKickers(again, declared.titles ?? []);
     if (removeOtherStories(again, headline) > 0) {
       removeRepeatedLinkTitles(again);
       unwrapLayoutTables(again);

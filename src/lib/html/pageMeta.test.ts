@@ -7,6 +7,7 @@ import {
   declaredText,
   pageMeta,
   soleTimePubdate,
+  twitterCardAuthor,
   withAddressMonthFirst,
   withoutSiteName,
 } from "./pageMeta.ts";
@@ -52,6 +53,17 @@ describe("pageMeta", () => {
     const { document } = parseHTML(
       `<html><head><meta name="DC.Creator" content="Lena Marsh"></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Kelp farms spread north</h1><div itemprop="author" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Coastal Weekly Newsroom"></div></article></body></html>`,
     );
+    expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);
+  });
+  it("reads no e-mail address as an author, and the writer a Twitter card's 'Written by' label declares", () => {
+    const { document } = parseHTML(
+      `<html><head><meta name="author" content="l.marsh@coastal-weekly.example"><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Lena Marsh"></head><body></body></html>`,
+    );
+    expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);
+    expect(twitterCardAuthor(parseHTML("<html><head></head></html>").document)).toBeUndefined();
+  });
+  it("reads an author meta whose name is written with a capital", () => {
+    const { document } = parseHTML(`<html><head><meta name="Author" content="Lena Marsh"></head><body></body></html>`);
     expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);
   });
 });

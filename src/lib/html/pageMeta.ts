@@ -463,6 +463,26 @@ export function withAddressMonthFirst(
   return [declared[agreeing], ...declared.filter((_, i) => i !== agreeing)];
 }
 
+/** An e-mail address, whole: a CMS account's login, no one's name. */
+const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/** A label that says the value beside it is the writer's name ("Written by", as SEO plugins set it, and its translations). */
+const WRITTEN_BY_LABEL = /^(?:written\s+by|author|verfasst\s+von|geschrieben\s+von|autor(?:in)?|écrit\s+par|auteur|escrito\s+por|scritto\s+da|autore|geschreven\s+door)$/iu;
+
+/**
+ * The author a Twitter card declares as a labelled fact: `twitter:labelN` "Written by" with its
+ * `twitter:dataN` (an SEO plugin's pair, beside "Est. reading time"), where a page whose
+ * `author` meta holds an account's e-mail address names the writer.
+ */
+export function twitterCardAuthor(document: Document): string | undefined {
+  for (const label of document.querySelectorAll('meta[name^="twitter:label"]')) {
+    const n = /^twitter:label(\d+)$/u.exec(label.getAttribute("name") ?? "")?.[1];
+    if (n === undefined || !WRITTEN_BY_LABEL.test((label.getAttribute("content") ?? "").trim())) continue;
+    return text(document.querySelector(`meta[name="twitter:data${n}"]`)?.getAttribute("content"));
+  }
+  return undefined;
+}
+
 /** Reads the declared metadata of a parsed page. */
 export function pageMeta(document: Document): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
@@ -492,7 +512,8 @@ export function pageMeta(document: Document): PageMeta {
       [
         text(people(article.author)),
         text(people(article.creator)),
-        meta('meta[name="author"]'),
+        // Matched in any case ("Author"), as pages write it.
+        meta('meta[name="author" i]'),
         meta('meta[property="article:author"]'),
         meta('meta[property="author"]'),
         micro.author,
@@ -500,10 +521,12 @@ export function pageMeta(document: Document): PageMeta {
         meta('meta[name="article_author"]'),
         meta('meta[name="parsely-author"]'),
         parselyPageField(parselyPage, "author"),
+        twitterCardAuthor(document),
         // Dublin Core's creator ("dc.creator", "DC.Creator"), last: older and library-style pages.
         meta('meta[name="dc.creator" i]'),
         meta('meta[name="dcterms.creator" i]'),
-      ].filter((v): v is string => v !== undefined && !/^https?:\/\//.test(v)),
+        // Nor is an e-mail address: the author's account, which a later declaration may name.
+      ].filter((v): v is string => v !== undefined && !/^https?:\/\//.test(v) && !EMAIL_ADDRESS.test(v)),
     ),
   ];
   const url = first(

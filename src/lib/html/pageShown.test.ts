@@ -63,6 +63,10 @@ describe("shownHeadline", () => {
   it("reads the declared title a heading closes on after a section's label and a separator", () => {
     const title = "Pier repairs: two views from the harbor";
     expect(shownHeadline([`Readers' Letters | ${title}`], [title])).toBe(title);
+    // A kicker before a spaced hyphen, as a hidden separator between its element and the headline's reads.
+    expect(shownHeadline([`Reopening in Portmarsh - ${title}`], [title])).toBe(title);
+    // A hyphen inside a word is no separator.
+    expect(shownHeadline([`Cross-${title}`], [title])).toBeUndefined();
     // No separator: the words before are the headline's own.
     expect(shownHeadline([`Why ${title}`], [title])).toBeUndefined();
   });
@@ -145,6 +149,14 @@ describe("shownByline", () => {
       `<h1>${HEADLINE}</h1><div class="byline"><a href="/a/jr" rel="author"><img src="jr.jpg" alt="Jane Roe"></a><span class="vcard"><a href="/a/jr" rel="author">Jane Roe</a><a href="https://x.example/jr">Twitter</a></span><span class="author-title">News Writer</span></div>${prose}`,
     );
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
+  });
+  it("reads every author a byline box marks, one element each, and no marked name outside it", () => {
+    const box = `<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.example"><span>Ana</span> <span>Ruiz</span></a></div><div class="byline"><a rel="author" href="mailto:t@x.example">Tom Vale</a></div></div>`;
+    expect(markedAuthor(page(`<h1>${HEADLINE}</h1>${box}${prose}`), HEADLINE)).toBe("Ana Ruiz, Tom Vale");
+    const apart = page(
+      `<h1>${HEADLINE}</h1><div class="byline"><a rel="author" href="/a/ar">Ana Ruiz</a> reports on the harbour and its trade, the port authority and the shipping lines, the fishing fleet, its quotas and its catch, for the city desk.</div><aside><a rel="author" href="/a/tv">Tom Vale</a></aside>${prose}`,
+    );
+    expect(markedAuthor(apart, HEADLINE)).toBe("Ana Ruiz");
   });
   it("reads a news agency marked as the author, past a long caption that closes on its photographer's credit", () => {
     const caption =

@@ -58,7 +58,8 @@ export function shownHeadline(
     for (const heading of headings) {
       const tail = heading.slice(heading.length - title.length);
       const label = heading.slice(0, heading.length - title.length);
-      if (label.trim() !== "" && fold(tail) === key && /[|–—:»·•/]\s*$/u.test(label)) return tail;
+      // A spaced hyphen too ("Premiere in Harbour - Old hotel opens"), as a kicker's hidden separator reads.
+      if (label.trim() !== "" && fold(tail) === key && /(?:[|–—:»·•/]|\s-)\s*$/u.test(label)) return tail;
     }
   }
   // A heading of at least 12 characters inside a declared title: the rest is decoration.
@@ -695,12 +696,42 @@ export function markedAuthor(document: Document, headline: string): string | und
       const parted = partedText(el);
       const name = bylineLine(parted)?.byline ?? parted;
       // A news agency's name in the author's place is the wire's credit, as "By Reuters" is.
-      return isPersonName(name) || knownOutlet(name) !== undefined ? name : undefined;
+      if (!isPersonName(name) && knownOutlet(name) === undefined) return undefined;
+      return bylineBoxNames(el) ?? name;
     }
     const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;
     if (!pictured && isMarked(el, CREDIT_MARK) && el.closest("figure, figcaption") === null && isCreditName(text))
       return text;
+  }
+  return undefined;
+}
+
+/** An element the markup names an author's name: a link `rel="author"`, or `marksAuthorName`. */
+const isMarkedName = (el: Element): boolean =>
+  (el.tagName.toUpperCase() === "A" && (el.getAttribute("rel") ?? "").toLowerCase().split(/\s+/u).includes("author")) ||
+  marksAuthorName(el);
+
+/** The most a byline box holding several authors' names prints: the names and the words between them. */
+const BYLINE_BOX_CHARS = 200;
+
+/**
+ * Every author's name a byline box prints, when `first` is one of several the markup marks there
+ * ("<div class=bylines>" holding one marked name per author): the nearest element around `first`
+ * that holds another marked name, and little else (BYLINE_BOX_CHARS), each a person's name.
+ * Joined with commas; undefined when `first` stands alone.
+ */
+function bylineBoxNames(first: Element): string | undefined {
+  let box = first.parentElement;
+  for (; box !== null && box.tagName.toUpperCase() !== "BODY"; box = box.parentElement) {
+    const marked = [...box.querySelectorAll("*")].filter(isMarkedName);
+    if (marked.length < 2) continue;
+    if (squash(box.textContent).length > BYLINE_BOX_CHARS) return undefined;
+    // A marked element inside another (a name's span in its author link) is the same name.
+    const outer = marked.filter((el) => !marked.some((other) => other !== el && other.contains(el)));
+    // An avatar's link holds no name.
+    const names = [...new Set(outer.map((el) => squash(partedText(el))))].filter((n) => n !== "");
+    return names.length >= 2 && names.every((n) => isPersonName(n)) ? names.join(", ") : undefined;
   }
   return undefined;
 }

@@ -329,6 +329,12 @@ describe("credit lines of the stop-57 round", () => {
     expect(parseByline("by Tomas Redfern Add a comment")?.byline).toBe("Tomas Redfern");
   });
 
+  it("reads no name from a credit row whose date runs into its counters (year, comments, views glued)", () => {
+    expect(parseByline("by Harbour Weekly March 3, 202404812")).toBeUndefined();
+    expect(parseByline("By Jane Roe March 3, 2024 0 4812")?.byline).toBe("Jane Roe");
+    expect(parseByline("By KARE 11 Staff")?.byline).toBe("KARE 11 Staff");
+  });
+
   it("reads a credit row's two-digit-year stamp only when its order is certain", () => {
     expect(parseByline("By Jane Roe • 12.29.14")).toMatchObject({ byline: "Jane Roe", published: "2014-12-29" });
     expect(creditStampDate("12.29.14")).toBe("2014-12-29");

@@ -466,6 +466,8 @@ function isName(name: string): boolean {
     name !== "" &&
     wordCount(name) <= 8 &&
     /^[\p{L}@]/u.test(name) &&
+    // A run of three digits or more is a year, a count or a clock, never a name's ("… 2025 0 1747" glued).
+    !/\d{3}/u.test(name) &&
     !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, "")) &&
     !/\b(?:the|this|that|was|were|is|are|has|have|will)\b/i.test(name) &&
     // A page's own pronouns name no author: "About Me/Contact", "About Us" are menu labels.
