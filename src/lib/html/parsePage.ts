@@ -5,7 +5,9 @@
  * document element, or a `<p>` as one, and content written outside `<body>` (a truncated or
  * hand-cut page) stays beside it, where every later read of `document.body` misses it and
  * Readability, walking up from it to the body, fails. A browser's parser puts such content in the
- * body; so does this.
+ * body; so does this. A `<template>`'s content is inert, kept apart from the tree by a browser;
+ * linkedom gives it as the element's children, where a walk by children (Readability's) meets it
+ * and, climbing from it to a body it is not in, fails: templates are left out, as a browser shows none.
  */
 import { parseHTML } from "linkedom";
 
@@ -20,6 +22,7 @@ export function parsePage(html: string): Document {
     document = parseHTML(wrapped).document;
   }
   moveStrayContentIntoBody(document);
+  for (const template of [...document.querySelectorAll("template")]) template.remove();
   return document;
 }
 
