@@ -5,9 +5,9 @@
  * document element, or a `<p>` as one, and content written outside `<body>` (a truncated or
  * hand-cut page) stays beside it, where every later read of `document.body` misses it and
  * Readability, walking up from it to the body, fails. A browser's parser puts such content in the
- * body; so does this. A `<template>`'s content is inert, kept apart from the tree by a browser;
- * linkedom gives it as the element's children, where a walk by children (Readability's) meets it
- * and, climbing from it to a body it is not in, fails: templates are left out, as a browser shows none.
+ * body; so does this. A `<template>`'s content is inert markup a browser keeps out of the tree
+ * (a script clones it later, if ever); linkedom parses it as children, where Readability scores its
+ * paragraphs, even in the head, and then fails walking up from them to the body. It goes.
  */
 import { parseHTML } from "linkedom";
 import { revealStreamedSegments } from "./streamedSegments.ts";
@@ -25,7 +25,7 @@ export function parsePage(html: string): Document {
   moveStrayContentIntoBody(document);
   // Streamed content goes where its placeholder template stands, before templates go.
   revealStreamedSegments(document);
-  for (const template of [...document.querySelectorAll("template")]) template.remove();
+  for (const template of document.querySelectorAll("template")) template.remove();
   return document;
 }
 
