@@ -63,7 +63,7 @@ import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
-import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
@@ -484,8 +484,13 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   let article = new Readability(doc).parse();
   const pristine = parsePage(html);
   // An extraction that lost the story the headline opens took another story the page appends
-  // for the article: read again without the blocks the other headlines head.
-  if (headline !== undefined && lostHeadlineStory(pristine, headline, article?.textContent ?? "")) {
+  // for the article, and one that holds it and the stories after it took them in: read again
+  // without the blocks the other headlines head.
+  if (
+    headline !== undefined &&
+    (lostHeadlineStory(pristine, headline, article?.textContent ?? "") ||
+      addedOtherStories(pristine, headline, article?.textContent ?? ""))
+  ) {
     const again = parsePage(html);
     if (removeOtherStories(again, headline) > 0) {
       removeRepeatedLinkTitles(again);
