@@ -64,6 +64,7 @@ import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { gatherSections, holdsAllOf } from "./articleSections.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
@@ -500,6 +501,17 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
       const retry = new Readability(again).parse();
       if (retry !== null && !lostHeadlineStory(pristine, headline, retry.textContent ?? "")) article = retry;
     }
+  }
+  // An article set in several blocks of one kind, of which the extraction kept some: read again
+  // with the blocks gathered, and keep that reading when it holds all the first did and more.
+  const gathered = parsePage(html);
+  if (article !== null && gatherSections(gathered, article.textContent ?? "")) {
+    removeRepeatedLinkTitles(gathered);
+    unwrapLayoutTables(gathered);
+    removePageChrome(gathered, skipChrome, declared.byline !== undefined);
+    readyForExtractor(gathered);
+    const retry = new Readability(gathered).parse();
+    if (retry !== null && holdsAllOf(retry.content ?? "", article.content ?? "")) article = retry;
   }
   const guessedBylineShown =
     article?.byline !== undefined &&

@@ -1,0 +1,95 @@
+/**
+ * An article the page sets in several blocks of one kind, with other modules between them (an ad
+ * row, a teaser, a player): each block is its own container, so the extractor, which takes the
+ * best-scored container and its siblings, keeps one block and drops the others, a page part read
+ * as the end of the article. The blocks are the article's sections by what they are: prose
+ * paragraphs in containers of the same markup (tag and class, the class of one holding the
+ * other's, for three levels up), with no other headline between them. When the extraction holds
+ * the paragraphs of some of them and none of others', the others are the article's too: the
+ * sections are gathered into the first, in order, for the extractor to read again.
+ */
+import { parseHTML } from "linkedom";
+import { squash } from "#lib/text/squash.ts";
+
+/** A paragraph of running prose has at least this many words. */
+const PROSE_WORDS = 12;
+/** Levels of markup, from a paragraph's container up, that two sections share. */
+const SHAPE_LEVELS = 3;
+
+const isProse = (p: Element) => squash(p.textContent).split(" ").length >= PROSE_WORDS;
+
+const classTokens = (el: Element) => new Set((el.getAttribute("class") ?? "").split(/\s+/u).filter((t) => t !== ""));
+
+/** Same tag, and the class of one holds the other's (a section may carry one more modifier). */
+function sameKind(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const [x, y] = [classTokens(a), classTokens(b)];
+  if (x.size === 0 || y.size === 0) return x.size === y.size;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return [...small].every((t) => large.has(t));
+}
+
+function sameShape(a: Element, b: Element): boolean {
+  let x: Element | null = a;
+  let y: Element | null = b;
+  for (let level = 0; level < SHAPE_LEVELS; level++) {
+    if (x === null || y === null || x === y || !sameKind(x, y)) return false;
+    x = x.parentElement;
+    y = y.parentElement;
+  }
+  return true;
+}
+
+/**
+ * Gathers into the first section, in document order, the sections of the article that
+ * `extractedText` lacks, as above (no `<h1>` but the page's first may stand between them, and
+ * none inside one). Returns
+ * whether any section moved.
+ */
+export function gatherSections(document: Document, extractedText: string): boolean {
+  const extracted = squash(extractedText);
+  const held = (p: Element) => extracted.includes(squash(p.textContent));
+  const inOrder = [...document.querySelectorAll("h1, p")];
+  const headline = document.querySelector("h1");
+  // Each container of prose paragraphs, with them, in document order.
+  const sections = new Map<Element, Element[]>();
+  for (const p of inOrder) {
+    if (p.tagName !== "P" || !isProse(p) || p.closest("a, blockquote, figure") !== null) continue;
+    const parent = p.parentElement;
+    // A block with a headline is the article's header (its standfirst) or another story.
+    if (parent === null || parent.querySelector("h1") !== null) continue;
+    sections.set(parent, [...(sections.get(parent) ?? []), p]);
+  }
+  const all = [...sections.keys()];
+  const isHeld = (s: Element) => sections.get(s)?.every(held) === true;
+  const isMissed = (s: Element) => sections.get(s)?.some(held) === false;
+  let moved = false;
+  for (const anchor of all.filter(isHeld)) {
+    if (!anchor.isConnected) continue;
+    const group = all.filter((s) => s === anchor || sameShape(anchor, s));
+    const missed = group.filter(isMissed);
+    if (missed.length === 0 || !group.every((s) => isHeld(s) || isMissed(s))) continue;
+    // No other story's headline among them: no `<h1>` but the page's first, its headline.
+    const [into = anchor, ...rest] = group;
+    const first = inOrder.indexOf(sections.get(into)?.[0] ?? anchor);
+    const last = inOrder.indexOf(sections.get(group.at(-1) ?? anchor)?.at(-1) ?? anchor);
+    if (inOrder.slice(first, last).some((h) => h.tagName === "H1" && h !== headline)) continue;
+    for (const section of rest) for (const child of [...section.childNodes]) into.appendChild(child);
+    moved = true;
+  }
+  return moved;
+}
+
+/**
+ * True when the article HTML `after` holds every prose paragraph of `before` and more text: a
+ * second reading that lost nothing of the first.
+ */
+export function holdsAllOf(after: string, before: string): boolean {
+  const read = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body;
+  const [now, then] = [read(after), read(before)];
+  const text = squash(now.textContent);
+  return (
+    text.length > squash(then.textContent).length &&
+    [...then.querySelectorAll("p")].filter(isProse).every((p) => text.includes(squash(p.textContent)))
+  );
+}
