@@ -4,7 +4,8 @@
  * best-scored container and its siblings, keeps one block and drops the others, a page part read
  * as the end of the article. The blocks are the article's sections by what they are: prose
  * paragraphs in containers of the same markup (tag and class, the class of one holding the
- * other's, for three levels up), with no other headline between them. When the extraction holds
+ * other's) at each level up to the block that holds them all, three levels or more, none an
+ * `<article>` or list item of its own, with no other headline between them. When the extraction holds
  * the paragraphs of some of them and none of others', the others are the article's too: the
  * sections are gathered into the first, in order, for the extractor to read again.
  */
@@ -13,7 +14,7 @@ import { squash } from "#lib/text/squash.ts";
 
 /** A paragraph of running prose has at least this many words. */
 const PROSE_WORDS = 12;
-/** Levels of markup, from a paragraph's container up, that two sections share. */
+/** Levels of markup, from a paragraph's container up, that two sections share at least. */
 const SHAPE_LEVELS = 3;
 
 const isProse = (p: Element) => squash(p.textContent).split(" ").length >= PROSE_WORDS;
@@ -29,15 +30,30 @@ function sameKind(a: Element, b: Element): boolean {
   return [...small].every((t) => large.has(t));
 }
 
+/** The elements from `el` up to, not including, `top`. */
+function pathUp(el: Element, top: Element): Element[] {
+  const path: Element[] = [];
+  for (let at: Element | null = el; at !== null && at !== top; at = at.parentElement) path.push(at);
+  return path;
+}
+
+/**
+ * Two containers are sections of one article when they stand equally deep under the block that
+ * holds both, each level of the same kind, and neither stands in an `<article>` or list item of
+ * its own below that block: cards of a teaser list, each a story of its own, do.
+ */
 function sameShape(a: Element, b: Element): boolean {
-  let x: Element | null = a;
-  let y: Element | null = b;
-  for (let level = 0; level < SHAPE_LEVELS; level++) {
-    if (x === null || y === null || x === y || !sameKind(x, y)) return false;
-    x = x.parentElement;
-    y = y.parentElement;
-  }
-  return true;
+  if (a === b) return false;
+  let top: Element | null = a.parentElement;
+  while (top !== null && !top.contains(b)) top = top.parentElement;
+  if (top === null) return false;
+  const [x, y] = [pathUp(a, top), pathUp(b, top)];
+  if (x.length !== y.length || x.length < SHAPE_LEVELS) return false;
+  if ([...x, ...y].some((el) => el.tagName === "ARTICLE" || el.tagName === "LI")) return false;
+  return x.every((el, i) => {
+    const other = y[i];
+    return other !== undefined && sameKind(el, other);
+  });
 }
 
 /**
