@@ -57,12 +57,11 @@ function sameShape(a: Element, b: Element): boolean {
 }
 
 /**
- * Gathers into the first section, in document order, the sections of the article that
- * `extractedText` lacks, as above (no `<h1>` but the page's first may stand between them, and
- * none inside one). Returns
- * whether any section moved.
+ * The sections of the article that `extractedText` lacks, each group with the sections it holds
+ * in document order, as above (no `<h1>` but the page's first may stand between them, and none
+ * inside one). Reads `document` only.
  */
-export function gatherSections(document: Document, extractedText: string): boolean {
+export function sectionGroups(document: Document, extractedText: string): Element[][] {
   const extracted = squash(extractedText);
   const held = (p: Element) => extracted.includes(squash(p.textContent));
   const inOrder = [...document.querySelectorAll("h1, p")];
@@ -79,21 +78,27 @@ export function gatherSections(document: Document, extractedText: string): boole
   const all = [...sections.keys()];
   const isHeld = (s: Element) => sections.get(s)?.every(held) === true;
   const isMissed = (s: Element) => sections.get(s)?.some(held) === false;
-  let moved = false;
+  const groups: Element[][] = [];
   for (const anchor of all.filter(isHeld)) {
-    if (!anchor.isConnected) continue;
+    if (groups.some((g) => g.includes(anchor))) continue;
     const group = all.filter((s) => s === anchor || sameShape(anchor, s));
-    const missed = group.filter(isMissed);
-    if (missed.length === 0 || !group.every((s) => isHeld(s) || isMissed(s))) continue;
+    if (!group.some(isMissed) || !group.every((s) => isHeld(s) || isMissed(s))) continue;
     // No other story's headline among them: no `<h1>` but the page's first, its headline.
-    const [into = anchor, ...rest] = group;
-    const first = inOrder.indexOf(sections.get(into)?.[0] ?? anchor);
+    const first = inOrder.indexOf(sections.get(group[0] ?? anchor)?.[0] ?? anchor);
     const last = inOrder.indexOf(sections.get(group.at(-1) ?? anchor)?.at(-1) ?? anchor);
     if (inOrder.slice(first, last).some((h) => h.tagName === "H1" && h !== headline)) continue;
-    for (const section of rest) for (const child of [...section.childNodes]) into.appendChild(child);
-    moved = true;
+    groups.push(group);
   }
-  return moved;
+  return groups;
+}
+
+/** Gathers each group of `sectionGroups` into its first section, in order; returns whether any moved. */
+export function gatherSections(document: Document, extractedText: string): boolean {
+  const groups = sectionGroups(document, extractedText);
+  for (const [into, ...rest] of groups)
+    if (into !== undefined)
+      for (const section of rest) for (const child of [...section.childNodes]) into.appendChild(child);
+  return groups.length > 0;
 }
 
 /**

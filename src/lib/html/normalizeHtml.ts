@@ -64,7 +64,7 @@ import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
-import { gatherSections, holdsAllOf } from "./articleSections.ts";
+import { gatherSections, holdsAllOf, sectionGroups } from "./articleSections.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
@@ -504,8 +504,9 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   }
   // An article set in several blocks of one kind, of which the extraction kept some: read again
   // with the blocks gathered, and keep that reading when it holds all the first did and more.
-  const gathered = parsePage(html);
-  if (article !== null && gatherSections(gathered, article.textContent ?? "")) {
+  const extractionText = article?.textContent ?? "";
+  const gathered = article !== null && sectionGroups(pristine, extractionText).length > 0 ? parsePage(html) : undefined;
+  if (article !== null && gathered !== undefined && gatherSections(gathered, extractionText)) {
     removeRepeatedLinkTitles(gathered);
     unwrapLayoutTables(gathered);
     removePageChrome(gathered, skipChrome, declared.byline !== undefined);
