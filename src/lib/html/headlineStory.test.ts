@@ -2,7 +2,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
 
 const page = (body: string) => parseHTML(`<html><head></head><body>${body}</body></html>`).document;
 const HEADLINE = "Ferry service to the islands resumes after the storm";
@@ -46,6 +46,23 @@ describe("the story the headline opens", () => {
     expect(removeOtherStories(sections, HEADLINE)).toBe(1);
     expect(sections.querySelectorAll("article > p")).toHaveLength(own.length);
     expect(sections.querySelector("section")).toBeNull();
+  });
+  it("tells when an extraction took the stories appended after the headline's block along with it", () => {
+    const ownBlock = `<article class="story"><h1>${HEADLINE}</h1>${own.map((p) => `<p>${p}</p>`).join("")}</article>`;
+    const doc = page(`<main>${ownBlock}<div class="next">${appended}</div></main>`);
+    expect(addedOtherStories(doc, HEADLINE, [...own, other(1)].join(" "))).toBe(true);
+    expect(addedOtherStories(doc, HEADLINE, own.join(" "))).toBe(false);
+    // Only the other stories: the headline's story was lost, which lostHeadlineStory tells.
+    expect(addedOtherStories(doc, HEADLINE, other(1))).toBe(false);
+    const again = page(`<main>${ownBlock}<div class="next">${appended}</div></main>`);
+    expect(removeOtherStories(again, HEADLINE)).toBe(1);
+    expect(again.body.textContent).not.toContain("reading room");
+    expect(again.querySelectorAll("article p")).toHaveLength(own.length);
+  });
+  it("takes sections under their own headings inside the headline's block as the story's", () => {
+    const sections = [1, 2].map((n) => `<section><h1>Part ${n} of the crossing</h1>${other(n)}</section>`).join("");
+    const doc = page(`<article><h1>${HEADLINE}</h1>${own.map((p) => `<p>${p}</p>`).join("")}${sections}</article>`);
+    expect(addedOtherStories(doc, HEADLINE, [...own, other(1), other(2)].join(" "))).toBe(false);
   });
   it("asks nothing of a page with one headline, or a headline over too little prose", () => {
     expect(lostHeadlineStory(page(`<h1>${HEADLINE}</h1>${own.map((p) => `<p>${p}</p>`).join("")}`), HEADLINE, "")).toBe(

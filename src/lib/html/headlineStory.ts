@@ -3,8 +3,8 @@
  * (a "You may like" run of stories, each under its own `<h1>` headline with its own paragraphs);
  * Readability, scoring blocks by their paragraphs, may take a longer appended story over the
  * page's own. The page's own story is the prose between its headline's `<h1>` and the next
- * `<h1>`: when the extraction holds little of it, the blocks the other headlines head are what
- * the extractor must not read.
+ * `<h1>`: when the extraction holds little of it, or holds it and the stories after it too, the
+ * blocks the other headlines head are what the extractor must not read.
  */
 import { lettersKey, squash } from "#lib/text/squash.ts";
 import { headingKey } from "./shownHeading.ts";
@@ -59,6 +59,41 @@ export function lostHeadlineStory(document: Document, headline: string, extracte
   const extracted = squash(extractedText);
   const held = paragraphs.filter((p) => extracted.includes(squash(p.textContent))).length;
   return held < paragraphs.length * HELD_SHARE;
+}
+
+/** An extraction holding this many prose paragraphs of the stories after the headline's took one in. */
+const ADDED_PARAGRAPHS = 3;
+
+/**
+ * True when `extractedText` holds the headline's own story (three or more prose paragraphs before
+ * the next `<h1>`, at least half of them held) and also three or more prose paragraphs after that
+ * `<h1>` and outside the block holding the headline and its story: the extractor took a container
+ * that holds the next stories the page appends as well. Paragraphs inside that block are the
+ * story's own sections, whatever heading they stand under.
+ */
+export function addedOtherStories(document: Document, headline: string, extractedText: string): boolean {
+  const h1 = headlineH1(document, headline);
+  if (h1 === undefined) return false;
+  const [next] = laterHeadlines(document, h1);
+  if (next === undefined) return false;
+  const story = storyParagraphs(document, h1);
+  if (story.length < STORY_PARAGRAPHS) return false;
+  const extracted = squash(extractedText);
+  const holds = (p: Element) => extracted.includes(squash(p.textContent));
+  if (story.filter(holds).length < story.length * HELD_SHARE) return false;
+  let storyBlock: Element | null = h1.parentElement;
+  while (storyBlock !== null && !story.every((p) => storyBlock?.contains(p))) storyBlock = storyBlock.parentElement;
+  const inOrder = [...document.querySelectorAll("h1, p")];
+  const added = inOrder
+    .slice(inOrder.indexOf(next) + 1)
+    .filter(
+      (p) =>
+        p.tagName === "P" &&
+        squash(p.textContent).split(" ").length >= PROSE_WORDS &&
+        storyBlock?.contains(p) !== true &&
+        holds(p),
+    );
+  return added.length >= ADDED_PARAGRAPHS;
 }
 
 /**

@@ -735,6 +735,23 @@ describe("normalizeHtml on markup it cannot read", () => {
   });
 });
 
+describe("normalizeHtml on templates", () => {
+  it("reads the article of a page whose head holds a template, which no browser renders", () => {
+    // Deferred-loading modules: a <template> in the head wrapping a block of script.
+    // Its text (long, with many commas) outscores the article's paragraphs when walked as page text.
+    const config = Array.from({ length: 80 }, (_, i) => `"slot${String(i)}", "zone${String(i)}"`).join(", ");
+    const held = `<template data-module="DelayedLoader"><div><script>var loader = [${config}];</script></div></template>`;
+    const result = normalizeHtml(
+      `<html><head><title>Ferry service resumes</title>${held}${held}</head><body><article><h1>Ferry service resumes</h1>${PARAGRAPHS.slice(0, 4)
+        .map((p) => `<p>${p}</p>`)
+        .join("")}</article></body></html>`,
+      { fileName: "template.html" },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.markdown).toContain(PARAGRAPHS[3]);
+  });
+});
+
 describe("what a page declares about its site, read for byline and outlet", () => {
   const read = (
     head: string,

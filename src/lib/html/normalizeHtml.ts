@@ -64,7 +64,8 @@ import { rewordedHeadline } from "./rewordedHeadline.ts";
 import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
-import { lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { gatherSections, holdsAllOf, sectionGroups } from "./articleSections.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
@@ -488,8 +489,13 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const pristine = parsePage(html);
   settleHeadingKickers(pristine, declared.titles ?? []);
   // An extraction that lost the story the headline opens took another story the page appends
-  // for the article: read again without the blocks the other headlines head.
-  if (headline !== undefined && lostHeadlineStory(pristine, headline, article?.textContent ?? "")) {
+  // for the article, and one that holds it and the stories after it took them in: read again
+  // without the blocks the other headlines head.
+  if (
+    headline !== undefined &&
+    (lostHeadlineStory(pristine, headline, article?.textContent ?? "") ||
+      addedOtherStories(pristine, headline, article?.textContent ?? ""))
+  ) {
     const again = parsePage(html);
     settleHeadingKickers(again, declared.titles ?? []);
     if (removeOtherStories(again, headline) > 0) {
@@ -500,6 +506,18 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
       const retry = new Readability(again).parse();
       if (retry !== null && !lostHeadlineStory(pristine, headline, retry.textContent ?? "")) article = retry;
     }
+  }
+  // An article set in several blocks of one kind, of which the extraction kept some: read again
+  // with the blocks gathered, and keep that reading when it holds all the first did and more.
+  const extractionText = article?.textContent ?? "";
+  const gathered = article !== null && sectionGroups(pristine, extractionText).length > 0 ? parsePage(html) : undefined;
+  if (article !== null && gathered !== undefined && gatherSections(gathered, extractionText)) {
+    removeRepeatedLinkTitles(gathered);
+    unwrapLayoutTables(gathered);
+    removePageChrome(gathered, skipChrome, declared.byline !== undefined);
+    readyForExtractor(gathered);
+    const retry = new Readability(gathered).parse();
+    if (retry !== null && holdsAllOf(retry.content ?? "", article.content ?? "")) article = retry;
   }
   const guessedBylineShown =
     article?.byline !== undefined &&

@@ -51,6 +51,23 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("removes a modal, whatever role it claims, and its long policy text", () => {
+    const policy = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div>These cookies of kind ${String(i)} help us measure visits, remember your choices and show you offers that suit you.</div>`,
+    ).join("");
+    const text = cleaned(
+      page(
+        "",
+        `<div id="consent"><div role="region" aria-modal="true" aria-label="Preference center"><h2>Manage your preferences</h2>${policy}</div></div>`,
+      ),
+    );
+    expect(text).not.toContain("Manage your preferences");
+    expect(text).not.toContain("remember your choices");
+    expectArticleKept(text);
+  });
+
   it("takes an image's marked caption set inside a paragraph, before its prose, and keeps the prose", () => {
     const lede = "The ferry resumed service on Monday after a week of repairs to its hull.";
     const text = cleaned(

@@ -31,6 +31,8 @@ const DECLARED_NON_CONTENT = [
   "form",
   "button",
   "dialog",
+  // A modal is a dialog whatever its role says (a consent manager's "preference center" is a "region").
+  '[aria-modal="true"]',
   "[hidden]",
   '[aria-hidden="true"]',
   ...["navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alertdialog", "menu", "menubar"].map(
@@ -127,7 +129,7 @@ function remove(found: Iterable<PageRemoval>, guard: Guard): PageRemoval[] {
 
 /** The report's reason for a declared part: notices (footer, banner, dialog, hidden text, ads) or navigation. */
 function declaredReason(el: Element): RemovalReason {
-  if (el.matches('footer, dialog, [hidden], [aria-hidden="true"], amp-ad, amp-embed, amp-consent')) return "notice";
+  if (el.matches('footer, dialog, [aria-modal="true"], [hidden], [aria-hidden="true"], amp-ad, amp-embed, amp-consent')) return "notice";
   if (el.matches("aside")) return "related-links";
   const role = el.getAttribute("role") ?? "";
   if (["complementary"].includes(role)) return "related-links";

@@ -10,6 +10,7 @@
  * paragraphs, even in the head, and then fails walking up from them to the body. It goes.
  */
 import { parseHTML } from "linkedom";
+import { revealStreamedSegments } from "./streamedSegments.ts";
 
 export function parsePage(html: string): Document {
   let { document } = parseHTML(html);
@@ -22,6 +23,8 @@ export function parsePage(html: string): Document {
     document = parseHTML(wrapped).document;
   }
   moveStrayContentIntoBody(document);
+  // Streamed content goes where its placeholder template stands, before templates go.
+  revealStreamedSegments(document);
   for (const template of document.querySelectorAll("template")) template.remove();
   return document;
 }
