@@ -97,6 +97,7 @@ import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reporte
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { datelineEnd } from "#lib/dates/furniture.ts";
 import { findOutletCitations, italicOutlets } from "./outlets.ts";
+import { endsAsName } from "./nameEnding.ts";
 import { coordinateSubject, DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
@@ -1495,6 +1496,15 @@ class Attributor {
         if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
         continue;
       }
+      // "Lindsey Graham told the AP he was worried. “…,” he said": the one named plainly there, and
+      // no one else the pronoun fits, is ruled out only by what a given name usually is ("Lindsey"
+      // is given to either), a weak cue; they may still be the pronoun, so no one further back is sure to be.
+      if (
+        !it &&
+        persons.length === 0 &&
+        all.some((c) => !c.possessive && !c.object && this.#ctx.people.genders.guessedOnly(c.speaker.name))
+      )
+        return UNATTRIBUTED;
       // "Her catalogue was sold to a fund run by Carl Brenner. … she described": the one named
       // there is not whom "her" stands for, and the pronoun may be either; no one is sure.
       if (ownPossessive) return UNATTRIBUTED;
@@ -3270,6 +3280,8 @@ export function findQuotes(
     // never that person's own.
     if (result?.speaker.kind === "named" && addressesByName(text, result.speaker.name))
       result = { speaker: UNATTRIBUTED };
+    // A description cut from its sentence ("Municipal’s economist") is no name (nameEnding.ts).
+    if (result?.speaker.kind === "named" && !endsAsName(result.speaker.name)) result = { speaker: UNATTRIBUTED };
     const notes = attributor.notes.filter((n) => !n.startsWith("pronoun=") || n === `pronoun=${result?.speaker.name}`);
     found.push({
       candidate,
