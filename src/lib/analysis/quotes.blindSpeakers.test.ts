@@ -59,3 +59,23 @@ describe("a description cut from its sentence is no name", () => {
     expect(names).not.toContain("Municipal’s economist");
   });
 });
+
+describe("a verb of speech with its subject after it (inverted order)", () => {
+  it("gives the words to no word before the verb", () => {
+    const names = [
+      "Die Schule kauft neue Geräte, sagt Rektorin Ida Brenner. Die Technik sei kein Selbstzweck, betont sie: „Technik muss den Unterricht besser machen.“",
+      "Die Motoren stammen aus den 80er-Jahren, sagte Vogt: „Bei dieser Hitze laufen sie nicht lange, sagen die Fahrer.“",
+      "Und, so ergänzt Mitschüler Jonas Feld: „Man kann die Sprache wechseln, das hilft mir sehr.“",
+    ].flatMap((text) => speakersOf(text).map(([, name]) => name));
+    for (const word of ["Selbstzweck", "Jahren", "Und"]) expect(names).not.toContain(word);
+  });
+
+  it("still reads the subject before a verb followed by a listener or a day", () => {
+    expect(speakersOf("Ana Ruiz, the mayor, told Reuters: “We will rebuild the bridge before winter comes.”")).toEqual([
+      ["We will rebuild the bridge before winter comes.", "Ana Ruiz"],
+    ]);
+    expect(speakersOf("Ana Ruiz said Tuesday: “We will rebuild the bridge before winter comes.”")).toEqual([
+      ["We will rebuild the bridge before winter comes.", "Ana Ruiz"],
+    ]);
+  });
+});

@@ -1368,6 +1368,20 @@ function unnamedPersonIn(text: string, gender: ReturnType<typeof pronounGender>)
   );
 }
 
+/**
+ * The words between a verb of speech and the quotation when they are only the verb's subject, in
+ * inverted order: a subject pronoun (group 1: "betont sie:", "sagt er:") or a capitalised name of
+ * up to four words (group 2: "sagte Stein:", "ergänzt Mitschüler Nicolas:"), then the colon or comma
+ * that introduces the words (without it, "went on to assert Marlow “…”" names the reported clause's subject).
+ */
+const SUBJECT_AFTER_VERB = /^\s*(?:(er|sie|he|she)|((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s*[:,]\s*$/u;
+/** A weekday or a month's name, alone: when something was said, not who said it. */
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/u;
+/** Verbs whose object is whom the words were said to ("told Reuters:", "asked Ruiz:"), never their subject. */
+const LISTENER_VERB =
+  /^(?:tells?|told|telling|asks?|asked|asking|urges?|urged|warns?|warned|informs?|informed|reminds?|reminded|thanks?|thanked|quotes?|quoted|cites?|cited)$/u;
+
 /** Attribution grammar over one article. */
 class Attributor {
   readonly #ctx: ArticleNames;
@@ -2526,6 +2540,24 @@ class Attributor {
       // who could own them ("acted on his belief that Minister Oduya wanted the unit to “…”").
       // Only speech reports what was said at such length: "ordered", "called" do not.
       const lower = verb[0].toLowerCase();
+      // "Die Technik sei kein Selbstzweck, betont sie: „…“", "…, sagte Stein: „…“": the verb's own
+      // subject stands after it, alone before the words (inverted order), so the words before the
+      // verb are no subject: a pronoun there is read as one, a person the article names is the
+      // speaker. Not a listener ("told Reuters:") nor anything else ("said Tuesday:"): read on.
+      const inverted = LISTENER_VERB.test(lower) ? null : SUBJECT_AFTER_VERB.exec(gap);
+      if (inverted) {
+        const at = sentence.start + verb.index + verb[0].length + inverted.index;
+        if (inverted[1] !== undefined) return { speaker: this.#pronoun(block, at, inverted[1]) ?? UNATTRIBUTED };
+        const named = inverted[2] === undefined ? undefined : this.#subject(block, inverted[2], at);
+        // A full name is someone's however little else the article says of them ("in the words of Tom Vale,").
+        const known =
+          named?.kind === "named" &&
+          (named.entity !== undefined || this.#ctx.people.persons.has(named.name) || named.name.includes(" "));
+        if (named && known) return withVia(this.#ctx, named, before);
+        // Someone the article gives no other sign of is still the verb's subject: the words before
+        // the verb are not, and no one is sure. A day or a month is when, not who ("said Tuesday:").
+        if (inverted[2] !== undefined && !DAY_OR_MONTH.test(inverted[2])) return { speaker: UNATTRIBUTED };
+      }
       // "the raids were ordered by Brandt “…”": a verb of speech in the passive says nothing of
       // who speaks; an earlier verb may ("Ruiz said that the raids were ordered …").
       if (!/ing$/u.test(verb[0]) && passiveBefore(before.slice(0, verb.index))) continue;
