@@ -79,3 +79,15 @@ describe("a verb of speech with its subject after it (inverted order)", () => {
     ]);
   });
 });
+
+describe("a name after a verb with no colon before the words", () => {
+  it("reads it as the verb's object or the source, not the verb's subject", () => {
+    expect(speakersOf("Like calling Ruiz, “just another blogger” on the team.")).not.toContainEqual([
+      "just another blogger",
+      "unattributed",
+    ]);
+    expect(speakersOf("According to Acme’s Ana Ruiz, “we are in a cash-constrained market right now.”")).toEqual([
+      ["we are in a cash-constrained market right now.", "Ana Ruiz"],
+    ]);
+  });
+});

@@ -1371,10 +1371,13 @@ function unnamedPersonIn(text: string, gender: ReturnType<typeof pronounGender>)
 /**
  * The words between a verb of speech and the quotation when they are only the verb's subject, in
  * inverted order: a subject pronoun (group 1: "betont sie:", "sagt er:") or a capitalised name of
- * up to four words (group 2: "sagte Stein:", "ergänzt Mitschüler Nicolas:"), then the colon or comma
- * that introduces the words (without it, "went on to assert Marlow “…”" names the reported clause's subject).
+ * up to four words (group 2: "sagte Stein:", "ergänzt Mitschüler Nicolas:"), then the colon that
+ * introduces the words. Without the colon the name may be an object or the reported clause's
+ * subject ("Like calling Gruber, “…”", "went on to assert Marlow “…”").
  */
-const SUBJECT_AFTER_VERB = /^\s*(?:(er|sie|he|she)|((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s*[:,]\s*$/u;
+const SUBJECT_AFTER_VERB = /^\s*(?:(er|sie|he|she)|((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s*:\s*$/u;
+/** "According to", "in the words of": the name after it is the source, read by its own route. */
+const ACCORDING_ALONE = new RegExp(`^(?:${ACCORDING})$`, "u");
 /** A weekday or a month's name, alone: when something was said, not who said it. */
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/u;
@@ -2541,10 +2544,13 @@ class Attributor {
       // Only speech reports what was said at such length: "ordered", "called" do not.
       const lower = verb[0].toLowerCase();
       // "Die Technik sei kein Selbstzweck, betont sie: „…“", "…, sagte Stein: „…“": the verb's own
-      // subject stands after it, alone before the words (inverted order), so the words before the
+      // subject stands after it, alone before the colon (inverted order), so the words before the
       // verb are no subject: a pronoun there is read as one, a person the article names is the
       // speaker. Not a listener ("told Reuters:") nor anything else ("said Tuesday:"): read on.
-      const inverted = LISTENER_VERB.test(lower) ? null : SUBJECT_AFTER_VERB.exec(gap);
+      const inverted =
+        LISTENER_VERB.test(lower) || NAMING_VERBS.includes(lower) || ACCORDING_ALONE.test(verb[0])
+          ? null
+          : SUBJECT_AFTER_VERB.exec(gap);
       if (inverted) {
         const at = sentence.start + verb.index + verb[0].length + inverted.index;
         if (inverted[1] !== undefined) return { speaker: this.#pronoun(block, at, inverted[1]) ?? UNATTRIBUTED };
