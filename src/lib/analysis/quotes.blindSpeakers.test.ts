@@ -91,3 +91,12 @@ describe("a name after a verb with no colon before the words", () => {
     ]);
   });
 });
+
+describe("a time phrase after the verb of speech", () => {
+  it("is no speaker", () => {
+    const found = speakersOf(
+      "Doch der Minister Karl Ostend sieht das Land skeptisch und erklärte Anfang März: „Wir zählen nicht mehr auf diese Vermittler.“",
+    );
+    expect(found.map(([, name]) => name)).not.toContain("Anfang März");
+  });
+});

@@ -2555,10 +2555,9 @@ class Attributor {
         const at = sentence.start + verb.index + verb[0].length + inverted.index;
         if (inverted[1] !== undefined) return { speaker: this.#pronoun(block, at, inverted[1]) ?? UNATTRIBUTED };
         const named = inverted[2] === undefined ? undefined : this.#subject(block, inverted[2], at);
-        // A full name is someone's however little else the article says of them ("in the words of Tom Vale,").
+        // Only someone the article shows to be a person: "erklärte Anfang März:" ("in early March") is when.
         const known =
-          named?.kind === "named" &&
-          (named.entity !== undefined || this.#ctx.people.persons.has(named.name) || named.name.includes(" "));
+          named?.kind === "named" && (named.entity !== undefined || this.#ctx.people.persons.has(named.name));
         if (named && known) return withVia(this.#ctx, named, before);
         // Someone the article gives no other sign of is still the verb's subject: the words before
         // the verb are not, and no one is sure. A day or a month is when, not who ("said Tuesday:").
