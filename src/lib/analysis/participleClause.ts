@@ -52,11 +52,19 @@ const SUBJECT_RELATIVE = /^(?:who|which|that)$/iu;
  */
 export function mainSubject(clause: string): string | undefined {
   // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
-  for (const verb of clause.matchAll(MAIN_VERB))
+  const verbs = [...clause.matchAll(MAIN_VERB), ...clause.matchAll(COMPOUND_VERB)].sort((a, b) => a.index - b.index);
+  for (const verb of verbs)
     if (!DETERMINER_END.test(clause.slice(0, verb.index)) && !asideVerb(clause, verb.index, verb[0]))
       return clause.slice(0, verb.index);
   return undefined;
 }
+
+/**
+ * A main verb in a progressive or perfect form, its auxiliary first: "Britain is urging Ada and
+ * Ben …, saying" ends the subject at "is", so the participle is Britain's, not the objects'
+ * named after it.
+ */
+const COMPOUND_VERB = /\s(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ing(?!\p{L})/gu;
 
 /** A name or a pronoun right after a comma, ending a text: the subject of an aside (", Luhn"). */
 const ASIDE_SUBJECT = /,\s*(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|he|she|they|I|we)\s*$/u;

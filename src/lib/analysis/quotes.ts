@@ -97,6 +97,7 @@ import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reporte
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
 import { datelineEnd } from "#lib/dates/furniture.ts";
 import { findOutletCitations, italicOutlets } from "./outlets.ts";
+import { endsAsName } from "./nameEnding.ts";
 import { coordinateSubject, DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
@@ -1367,6 +1368,23 @@ function unnamedPersonIn(text: string, gender: ReturnType<typeof pronounGender>)
   );
 }
 
+/**
+ * The words between a verb of speech and the quotation when they are only the verb's subject, in
+ * inverted order: a subject pronoun (group 1: "betont sie:", "sagt er:") or a capitalised name of
+ * up to four words (group 2: "sagte Stein:", "ergänzt Mitschüler Nicolas:"), then the colon that
+ * introduces the words. Without the colon the name may be an object or the reported clause's
+ * subject ("Like calling Gruber, “…”", "went on to assert Marlow “…”").
+ */
+const SUBJECT_AFTER_VERB = /^\s*(?:(er|sie|he|she)|((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s*:\s*$/u;
+/** "According to", "in the words of": the name after it is the source, read by its own route. */
+const ACCORDING_ALONE = new RegExp(`^(?:${ACCORDING})$`, "u");
+/** A weekday or a month's name, alone: when something was said, not who said it. */
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/u;
+/** Verbs whose object is whom the words were said to ("told Reuters:", "asked Ruiz:"), never their subject. */
+const LISTENER_VERB =
+  /^(?:tells?|told|telling|asks?|asked|asking|urges?|urged|warns?|warned|informs?|informed|reminds?|reminded|thanks?|thanked|quotes?|quoted|cites?|cited)$/u;
+
 /** Attribution grammar over one article. */
 class Attributor {
   readonly #ctx: ArticleNames;
@@ -1495,6 +1513,15 @@ class Attributor {
         if (samePronoun && !INTRODUCER.test(outside)) chainedByDeed = true;
         continue;
       }
+      // "Lindsey Graham told the AP he was worried. “…,” he said": the one named plainly there, and
+      // no one else the pronoun fits, is ruled out only by what a given name usually is ("Lindsey"
+      // is given to either), a weak cue; they may still be the pronoun, so no one further back is sure to be.
+      if (
+        !it &&
+        persons.length === 0 &&
+        all.some((c) => !c.possessive && !c.object && this.#ctx.people.genders.guessedOnly(c.speaker.name))
+      )
+        return UNATTRIBUTED;
       // "Her catalogue was sold to a fund run by Carl Brenner. … she described": the one named
       // there is not whom "her" stands for, and the pronoun may be either; no one is sure.
       if (ownPossessive) return UNATTRIBUTED;
@@ -2516,6 +2543,26 @@ class Attributor {
       // who could own them ("acted on his belief that Minister Oduya wanted the unit to “…”").
       // Only speech reports what was said at such length: "ordered", "called" do not.
       const lower = verb[0].toLowerCase();
+      // "Die Technik sei kein Selbstzweck, betont sie: „…“", "…, sagte Stein: „…“": the verb's own
+      // subject stands after it, alone before the colon (inverted order), so the words before the
+      // verb are no subject: a pronoun there is read as one, a person the article names is the
+      // speaker. Not a listener ("told Reuters:") nor anything else ("said Tuesday:"): read on.
+      const inverted =
+        LISTENER_VERB.test(lower) || NAMING_VERBS.includes(lower) || ACCORDING_ALONE.test(verb[0])
+          ? null
+          : SUBJECT_AFTER_VERB.exec(gap);
+      if (inverted) {
+        const at = sentence.start + verb.index + verb[0].length + inverted.index;
+        if (inverted[1] !== undefined) return { speaker: this.#pronoun(block, at, inverted[1]) ?? UNATTRIBUTED };
+        const named = inverted[2] === undefined ? undefined : this.#subject(block, inverted[2], at);
+        // Only someone the article shows to be a person: "erklärte Anfang März:" ("in early March") is when.
+        const known =
+          named?.kind === "named" && (named.entity !== undefined || this.#ctx.people.persons.has(named.name));
+        if (named && known) return withVia(this.#ctx, named, before);
+        // Someone the article gives no other sign of is still the verb's subject: the words before
+        // the verb are not, and no one is sure. A day or a month is when, not who ("said Tuesday:").
+        if (inverted[2] !== undefined && !DAY_OR_MONTH.test(inverted[2])) return { speaker: UNATTRIBUTED };
+      }
       // "the raids were ordered by Brandt “…”": a verb of speech in the passive says nothing of
       // who speaks; an earlier verb may ("Ruiz said that the raids were ordered …").
       if (!/ing$/u.test(verb[0]) && passiveBefore(before.slice(0, verb.index))) continue;
@@ -3270,6 +3317,8 @@ export function findQuotes(
     // never that person's own.
     if (result?.speaker.kind === "named" && addressesByName(text, result.speaker.name))
       result = { speaker: UNATTRIBUTED };
+    // A description cut from its sentence ("Municipal’s economist") is no name (nameEnding.ts).
+    if (result?.speaker.kind === "named" && !endsAsName(result.speaker.name)) result = { speaker: UNATTRIBUTED };
     const notes = attributor.notes.filter((n) => !n.startsWith("pronoun=") || n === `pronoun=${result?.speaker.name}`);
     found.push({
       candidate,
