@@ -2240,6 +2240,9 @@ describe("anonymousSpeaker: a verb's form as an adjective, and a group counted a
 
   it("reads a group placed by a list of places' names", () => {
     expect(anonymousSpeaker("Farmers of Vale Rio, Ostrava and Kel Min say the river has dried.")).toBe("Farmers");
+    // Past two names, their commas are the list's, not a name set off in apposition.
+    expect(anonymousSpeaker("Farmers of Vale Rio, Ostrava, Kel Min and Dorn say the river has dried.")).toBe("Farmers");
+    expect(anonymousSpeaker("Her spokesman, Dana Ruiz, denied the report.")).toBeUndefined();
   });
 
   it("reads a group after 'according to' with a lower-case modifier after a capitalised one", () => {

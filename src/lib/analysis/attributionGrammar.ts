@@ -1577,8 +1577,17 @@ const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){
  */
 function namedAside(text: string): boolean {
   const aside = NAME_ASIDE.exec(text);
-  return aside !== null && !PLACE_END.test(text.slice(0, aside.index));
+  if (aside === null || PLACE_END.test(text.slice(0, aside.index))) return false;
+  // "Residents of Ha Tuke, Mechaling, Ha Lephallo and Mokotane say": the commas part a list of places, no name's aside.
+  const list = PLACE_LIST.exec(text);
+  return list === null || aside.index < list.index || aside.index >= list.index + list[0].length;
 }
+
+/** A list of places' names after "of", "in" or "from", ending in "and" (GROUP_PLACE's first form). */
+const PLACE_LIST = new RegExp(
+  String.raw`\s(?:of|in|from)\s+${LISTED_PLACE}(?:,\s+${LISTED_PLACE}){1,6},?\s+and\s+${LISTED_PLACE}`,
+  "u",
+);
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
