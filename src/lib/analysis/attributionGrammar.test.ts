@@ -2224,3 +2224,30 @@ describe("a named source by a reduced passive after 'as', by their words after '
     expect(anonymousSpeaker("The cost was high, estimated at $2 billion.")).toBeUndefined();
   });
 });
+
+describe("anonymousSpeaker: a verb's form as an adjective, and a group counted as none (stop 73)", () => {
+  it("reads no predicate in a verb's form right after a preposition", () => {
+    expect(
+      anonymousSpeaker("The hiker has become the third person to die from suspected mushroom poisoning."),
+    ).toBeUndefined();
+    expect(anonymousSpeaker("A ranger at the park said the trail was closed.")).toBe("A ranger");
+  });
+
+  it("counts no group that 'no' counts none of", () => {
+    expect(anonymousSpeaker("As there were no other injured passengers reported, the ferry sailed.")).toBeUndefined();
+    expect(anonymousSpeaker("Other passengers reported that the ferry sailed late.")).toBe("Other passengers");
+  });
+
+  it("reads a group placed by a list of places' names", () => {
+    expect(anonymousSpeaker("Farmers of Vale Rio, Ostrava and Kel Min say the river has dried.")).toBe("Farmers");
+    // Past two names, their commas are the list's, not a name set off in apposition.
+    expect(anonymousSpeaker("Farmers of Vale Rio, Ostrava, Kel Min and Dorn say the river has dried.")).toBe("Farmers");
+    expect(anonymousSpeaker("Her spokesman, Dana Ruiz, denied the report.")).toBeUndefined();
+  });
+
+  it("reads a group after 'according to' with a lower-case modifier after a capitalised one", () => {
+    expect(anonymousSpeaker("The flood cut 40 roads, according to Chilean road authorities.")).toBe(
+      "Chilean road authorities",
+    );
+  });
+});

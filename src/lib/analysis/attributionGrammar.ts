@@ -1113,8 +1113,13 @@ const WHO = String.raw`(?:\s+who(?:se)?(?:\s+(?:has|have|had|is|are|was|were|bee
  * opens the group's own predicate ("women in the valley are living in fear" holds no "fear" of theirs).
  */
 const PHRASE_WORD = String.raw`\s+(?:and(?=\s+\p{Lu})|(?!(?:and|or|but|to|that|who|which|whom|is|are|was|were|has|have|had)(?!\p{L}))[\p{L}·’'-]+)`;
-/** Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents of Naco". */
-const GROUP_PLACE = String.raw`(?:\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
+/** A place's name in a list of them: up to three capitalised words ("Ha Tuke", "Mokotane"). */
+const LISTED_PLACE = String.raw`\p{Lu}[\p{L}·’'-]*(?:\s+\p{Lu}[\p{L}·’'-]*){0,2}`;
+/**
+ * Where a group works, lives or what it holds: "Staff on short-term contracts", "experts at the university", "Residents
+ * of Naco", or a list of places' names ending in "and" ("Residents of Ha Tuke, Mechaling and Mokotane say").
+ */
+const GROUP_PLACE = String.raw`(?:\s+(?:of|in|from)\s+${LISTED_PLACE}(?:,\s+${LISTED_PLACE}){1,6},?\s+and\s+${LISTED_PLACE}|\s+(?:on|at|in|from|with|of|out\s+of|${CLOSE_TO})(?:${PHRASE_WORD}){1,3}?)`;
 /**
  * Whom a group acts for, and a chain of such phrases: "Lawyers for the families of two men
  * killed in a raid in Sinaloa say …" (up to four phrases of up to four words each). "to" only
@@ -1161,6 +1166,11 @@ const GROUP_AND = String.raw`(?:\s+and\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{L
  * adjective or a noun there ("the most detailed model", "a noted author"), no verb of the group's.
  */
 const ARTICLE_BEFORE = String.raw`(?<!(?<!\p{L})(?:[Tt]he|an?)\s+(?:(?:most|more|least|less)\s+)?)`;
+/**
+ * Not right after a preposition: there a verb's form is an adjective of the noun after it ("the sixth person to
+ * die from suspected poisoning", "arrested over alleged fraud"), no predicate of a source before it.
+ */
+const PREPOSITION_BEFORE = String.raw`(?<!(?<!\p{L})(?:from|of|by|with|amid|over|after|for|in|on|at|into|about|against|despite|following)\s)`;
 const GROUP_SPEAKS = new RegExp(
   `(?<![\\p{L}’'])${GROUP}(?!\\p{L})${GROUP_AND}?(?:${GROUP_PLACED}?${GROUP_WHERE}|${GROUP_DOING}|${SOURCE_ENGAGED})?${GROUP_REACHED}?${WHO}?${ASIDE}?${WHO_THEN}?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREDICATE}(?!\\p{L})`,
   "u",
@@ -1353,8 +1363,12 @@ export function soleGroup(sentence: string): { group: string; end: number } | un
  * data from analysts", "according to estimates by economists": documents).
  */
 const FREE_MODIFIER = String.raw`(?!(?:the|an?|his|her|their|its|our|this|that|these|those|from|of|by|with|for|to|in|on|at|about|and|or|than)(?!\p{L}))\p{Ll}[\p{Ll}-]*`;
+/**
+ * After "according to", a group, its lower-case modifiers before or after its listed ones ("according to industry
+ * sources", "according to Palestinian health authorities"), not a body ("according to government agencies").
+ */
 const ACCORDING_GROUP = new RegExp(
-  `\\b[Aa]ccording to\\s+((?:${FREE_MODIFIER}\\s+){0,2}?${GROUP_PHRASE})(?![\\p{L}'’])(?!${BODY_AFTER})`,
+  `\\b[Aa]ccording to\\s+((?:${FREE_MODIFIER}\\s+){0,2}?${GROUP_PHRASE}|(?:${GROUP_MODIFIER}\\s+){1,3}(?:${FREE_MODIFIER}\\s+){1,2}${GROUP_WORDS})(?![\\p{L}'’])(?!${BODY_AFTER})`,
   "u",
 );
 /** A name as a sentence writes it, with its titles and initials: "GOP Gov. Eric Holcomb", "Dana Whitlow". */
@@ -1505,7 +1519,7 @@ const SOURCE_PLACE = String.raw`(?:\s+(?:${CLOSE_TO}|in|inside|near|within|on|at
 /** Where an unnamed person works, as a participle before the place: " based in Lagos", " working at the clinic". */
 const SOURCE_SITED = String.raw`(?:\s+(?:based|working|living|stationed|employed|serving))`;
 const SINGLE_SPEAKS = new RegExp(
-  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
+  `^(?:${SOURCE_ENGAGED}|${SOURCE_SITED}${SOURCE_PLACE}|(?:\\s+\\p{Ll}[\\p{L}-]*)?${SOURCE_PLACE}{1,2})?${WHO}?${ASIDE}?(?:\\s+who)?${FILLER}{0,3}\\s+${ARTICLE_BEFORE}${PREPOSITION_BEFORE}(?:${FINITE}|${STANCE_PHRASES.join("|")})(?!\\p{L})`,
   "u",
 );
 
@@ -1563,8 +1577,17 @@ const PLACE_END = /\b(?:in|at|from|near|outside)\s+(?:\p{Lu}[\p{L}·’'-]*\s+){
  */
 function namedAside(text: string): boolean {
   const aside = NAME_ASIDE.exec(text);
-  return aside !== null && !PLACE_END.test(text.slice(0, aside.index));
+  if (aside === null || PLACE_END.test(text.slice(0, aside.index))) return false;
+  // "Residents of Ha Tuke, Mechaling, Ha Lephallo and Mokotane say": the commas part a list of places, no name's aside.
+  const list = PLACE_LIST.exec(text);
+  return list === null || aside.index < list.index || aside.index >= list.index + list[0].length;
 }
+
+/** A list of places' names after "of", "in" or "from", ending in "and" (GROUP_PLACE's first form). */
+const PLACE_LIST = new RegExp(
+  String.raw`\s(?:of|in|from)\s+${LISTED_PLACE}(?:,\s+${LISTED_PLACE}){1,6},?\s+and\s+${LISTED_PLACE}`,
+  "u",
+);
 
 /**
  * One unnamed person by a role the shared source nouns leave out, or owned by a name:
@@ -1894,6 +1917,9 @@ function tidy(label: string): string {
   return /^(?:Some|some)\s/u.test(trimmed) && !/^(?:While|When|As|But|Yet)\s/u.test(trimmed) ? trimmed : stripped;
 }
 
+/** Right before a group: "no" and at most two words of its noun phrase ("no other missing people"). */
+const NONE_OF_GROUP = /(?<!\p{L})[Nn]o\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 /**
  * The unnamed source `sentence` attributes to, as written ("U.S. officials", "a former
  * intelligence official"), or undefined.
@@ -1930,6 +1956,8 @@ export function anonymousSpeaker(sentence: string): string | undefined {
     // "“Officials never called us,” she said": the group is in the quoted speaker's words.
     // "If critics say …": a supposed group ("If" may open its phrase, as a capitalised modifier).
     if (quotedAt(sentence, start) || hypotheticalAt(text.slice(0, start + group[1].length))) return undefined;
+    // "there were no other missing people reported": a group "no" counts none of says nothing.
+    if (NONE_OF_GROUP.test(text.slice(0, start))) return undefined;
     // "Critics would argue the plan is too costly": the group's words are supposed.
     if (supposedAfter(text.slice(start + group[1].length))) return undefined;
     // "… when officers asked him for identification, said Antonio De Iesu": the named speaker's report.

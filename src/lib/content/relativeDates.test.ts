@@ -1138,3 +1138,26 @@ describe("findRelativeDates: a day read only where its own clause's tense fixes 
     expect(days("Her successor, who was named in January, started on Monday.")).toEqual([["on Monday", "2024-03-11"]]);
   });
 });
+
+describe("findRelativeDates: the future as a noun, a passive present, a comparison's base (stop 73)", () => {
+  // 2024-03-13 is a Wednesday.
+  it("reads no day in 'tomorrow' after a determiner and an adjective of hope or a comparative", () => {
+    expect(resolve("These talks will not build a better tomorrow for the valley.", "2024-03-13")).toEqual([]);
+    expect(resolve("Voters want a safe and prosperous tomorrow.", "2024-03-13")).toEqual([]);
+    expect(resolve("She has a meeting tomorrow.", "2024-03-13")).toEqual([["tomorrow", "2024-03-14", "day"]]);
+  });
+
+  it("reads a weekday after a passive in the present as the coming one where the sentence looks ahead", () => {
+    expect(resolve("More showers are expected Saturday, but the timing remains unclear.", "2024-03-13")).toEqual([
+      ["Saturday", "2024-03-16", "day"],
+    ]);
+    // A past auxiliary still tells the day gone.
+    expect(resolve("More showers were expected Saturday.", "2024-03-13")).toEqual([["Saturday", "2024-03-09", "day"]]);
+  });
+
+  it("leaves the month of a comparison's base unresolved where only the time compared with it is to come", () => {
+    expect(resolve("He expects a smaller rate rise next week than in January.", "2024-03-13")).toEqual([
+      ["next week", "2024-03", "month"],
+    ]);
+  });
+});

@@ -271,6 +271,14 @@ const TOMORROWS_PEOPLE =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:\p{Ll}{2,}(?:ers|ors|ists|ians)|generations?|workforce|world|economy|jobs|talent|technolog(?:y|ies)|cities|children|kids|youth)\b/u;
 
 /**
+ * Before "tomorrow", a determiner or owner and an adjective of hope or a comparative: "a better tomorrow",
+ * "our brighter tomorrow", "a safe and prosperous tomorrow". The word is a noun there, the future in general,
+ * never the next day ("a meeting tomorrow" has no adjective before it; "the better tomorrow" is as rare).
+ */
+const TOMORROW_AS_NOUN =
+  /(?<!\p{L})(?:an?|our|their|your|his|her|its|my)\s+(?:(?:better|brighter|safer|greener|cleaner|fairer|healthier|kinder|stronger|happier|freer|richer|new|bright|good|great|safe|secure|sustainable|prosperous|peaceful|hopeful|just|shared|common|different|brave|promising|green|clean|and)\s+)+$/iu;
+
+/**
  * "today" words: bare "today" is as often "nowadays" as the day, so it needs "earlier"/"later" (or `toldToday`).
  * "The day before yesterday" and "the day after tomorrow" are read whole: two days from publication, not one.
  * Capitalised after a word ("the film See You Yesterday", "The Tonight Show") the words are a title's.
@@ -283,11 +291,13 @@ const dayWords: Finder = (sentence, { published }) =>
       const words = m[0].toLowerCase();
       // "See You Yesterday", "The Tonight Show", "The Day After Tomorrow": capitalised after a word, it is a title's.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s+$/u.test(sentence.slice(0, m.index))) return undefined;
-      // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow", "tomorrow's leaders": the future, not a day.
+      // "Hong Kong today, Taiwan tomorrow", "the leaders of tomorrow", "tomorrow's leaders", "a better tomorrow":
+      // the future, not a day.
       if (
         /tomorrow$/u.test(words) &&
         (/\btoday\b/iu.test(sentence) ||
           /\bof\s+$/iu.test(sentence.slice(0, m.index)) ||
+          TOMORROW_AS_NOUN.test(sentence.slice(0, m.index)) ||
           TOMORROWS_PEOPLE.test(sentence.slice(m.index + m[0].length)))
       )
         return undefined;
@@ -423,10 +433,12 @@ const weekdayReadings = (sentence: string, { published, aheadAt, locateOnly }: C
     if (/(?<!\p{L})an?\s+$/iu.test(sentence.slice(0, m.index)) && HABITUAL.test(sentence)) return undefined;
     const back = (from - weekday + 7) % 7 || (lead === "last" ? 7 : 0);
     const ahead = (weekday - from + 7) % 7 || (lead === "next" ? 7 : 0);
-    // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead.
+    // "said Thursday" is told; "will be made Thursday" is a participle after "be", still ahead, and so is a
+    // passive in the present ("More storms are expected Sunday", "a vote is scheduled Tuesday"):
+    // the present "is"/"are" tells no time gone, and the sentence's own words of the future place the day.
     const [, auxiliary = "", verbBefore = ""] = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(sentence.slice(0, m.index)) ?? [];
     const told =
-      (PAST_WORD_ONLY.test(verbBefore) && !/^(?:be|been|being|have)$/iu.test(auxiliary)) ||
+      (PAST_WORD_ONLY.test(verbBefore) && !/^(?:be|been|being|have|is|are|am)$/iu.test(auxiliary)) ||
       /^since$/iu.test(verbBefore);
     // "The show opens to the public on Friday": a schedule's verb in a sentence told wholly in the present sets the day ahead;
     // so does a fixture's verb right before the day ("The Gophers play Saturday", "they host Ohio State" is no day).
@@ -771,6 +783,9 @@ const bareMonths: Finder = (sentence, { year, month, future, aheadAt }) => {
       offset = diff < 0 ? diff : diff - 12;
       if (offset === -1) return undefined;
     } else if (lead === "next") offset = diff > 0 ? diff : diff + 12;
+    // "a less hawkish decision next week than in April": the base of a comparison with a time to come is the
+    // other time, gone or to come; the sentence's future does not place it, and which April the words do not fix.
+    else if (!countsBack && /\bthan\s+$/iu.test(before) && aheadAt(m.index, m.index + m[0].length)) return undefined;
     // "have shifted since January", "will stay up from 15% in August": counts back whatever the sentence foresees.
     else if (!countsBack && aheadAt(m.index, m.index + m[0].length)) offset = diff >= 0 ? diff : diff + 12;
     // "said the tariffs take effect in June": the speaker's present, which June the words do not fix.

@@ -332,3 +332,15 @@ describe("findEventDates read once per text", () => {
     expect(findEventDates(`${text} `)).not.toBe(first);
   });
 });
+
+describe("findEventDates: a year split by a slash (stop 73)", () => {
+  it("reads a fiscal year or a season after a preposition of time as a span of its two years", () => {
+    expect(read("In the financial year of 2018/19, the board cut fees.")).toEqual([["2018/19", "2018", "range"]]);
+    expect(read("Revenue fell during 2020/2021.")).toEqual([["2020/2021", "2020", "range"]]);
+  });
+
+  it("reads neither year alone, nor a slash of years further apart or after a determiner", () => {
+    expect(read("Prices in 2016/2019 rose.")).toEqual([]);
+    expect(read("The minister tabled the 2025/2026 budget.")).toEqual([]);
+  });
+});

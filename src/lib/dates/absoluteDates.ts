@@ -160,6 +160,18 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
   {
+    // A year split by a slash, the second the next one: a fiscal year or a season ("in the financial year of
+    // 2016/17", "during 2024/2025"). It runs over both years, so neither alone is its date (the plain year below
+    // is not read before "/" and a digit). Only after a preposition of time: after a determiner it names a thing
+    // ("tabled the 2025/2026 budget"), as a plain year does; an end other than the next year is no such year.
+    re: new RegExp(`(?<=\\b(?:in|In|during|During|since|Since|of)\\s)${YEAR}\\/(\\d{4}|\\d{2})\\b(?![/.]?\\d)`, "gu"),
+    make: (m) => {
+      const [first, second] = [Number(m[1]), m[2] ?? ""];
+      const end = second.length === 4 ? Number(second) : first - (first % 100) + Number(second);
+      return end === first + 1 ? { iso: m[1] ?? "", precision: "range", label: m[0], end: String(end) } : undefined;
+    },
+  },
+  {
     // "from 2011 to 2013", "Between 2010 and 2015, …" (opening its sentence), "from at least 2002 to 2005"
     // (the text states both years; "at least" says the span may have begun earlier).
     re: new RegExp(
@@ -182,7 +194,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     // "both" or "either"), also past a participle ("its planned 2024 moon shot", "a crewed 2024 mission"); not
     // one that tells a count ("an estimated 2000 people").
     re: new RegExp(
-      `(?:\\b(in|In|since|Since|during|During|[Tt]he year|the|The|of|early|Early|mid|Mid|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This|as (?:soon|early|recently|late|far back) as|As (?:soon|early|recently|late|far back) as|until at least|[Nn]ot until|[Nn]o (?:earlier|sooner) than)|(?<=\\p{L})(['’]s))\\s+(?:(?:both|either)\\s+(?=(?:19|20)\\d{2}\\s+(?:and|or)\\s+(?:19|20)\\d{2}\\b))?(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–])`,
+      `(?:\\b(in|In|since|Since|during|During|[Tt]he year|the|The|of|early|Early|mid|Mid|late|Late|a|A|an|An|its|Its|his|His|her|Her|their|Their|whose|this|This|as (?:soon|early|recently|late|far back) as|As (?:soon|early|recently|late|far back) as|until at least|[Nn]ot until|[Nn]o (?:earlier|sooner) than)|(?<=\\p{L})(['’]s))\\s+(?:(?:both|either)\\s+(?=(?:19|20)\\d{2}\\s+(?:and|or)\\s+(?:19|20)\\d{2}\\b))?(?:(?!(?:estimated|reported|expected|projected|added|combined|recorded|registered|unprecedented|unexpected|detained|wounded|killed|injured|armed|displaced)\\b)\\p{Ll}{3,}ed\\s+)?${YEAR}\\b(?![-–]|\\/\\d)`,
       "gu",
     ),
     make: (m) => ({ iso: m[3] ?? "", precision: "year", label: m[3] ?? "" }),

@@ -337,9 +337,9 @@ describe("a future word after a date that does not govern it", () => {
 
   it("does not set a weekday ahead for a future inside a clause that opens after it", () => {
     // The announcement's day is not fixed by what was announced: unresolved, not the coming Thursday.
-    expect(resolve("The closure follows the ferry line's announcement on Thursday that it will cut night trips.")).toEqual(
-      [],
-    );
+    expect(
+      resolve("The closure follows the ferry line's announcement on Thursday that it will cut night trips."),
+    ).toEqual([]);
     expect(resolve("The ferry line will announce on Thursday how many trips it cuts.")).toEqual([
       ["on Thursday", "2025-05-08"],
     ]);
@@ -349,7 +349,9 @@ describe("a future word after a date that does not govern it", () => {
 describe("a day without its year told by no verb of its own", () => {
   it("is not read as last year's when the next such day is nearer", () => {
     // Published 2025-05-06 (findRelativeDates): "June 9" a year back is a guess when no verb tells it.
-    expect(resolve("Washington has been consumed by the council-led push to pass the levy before the June 9 vote.")).toEqual([]);
+    expect(
+      resolve("Washington has been consumed by the council-led push to pass the levy before the June 9 vote."),
+    ).toEqual([]);
     expect(resolve("The poems, included in an anthology, coming in paperback June 9 from a small press.")).toEqual([]);
     // A past verb in the clause, with a preposition's noun between, still tells last year's.
     expect(resolve("He flew the crew to Lisbon on June 9, the captain said.")).toEqual([["June 9", "2024-06-09"]]);
@@ -362,5 +364,25 @@ describe("a month named as a custom's slot", () => {
   it("reads no month from 'its traditional first Saturday in May'", () => {
     expect(resolve("The regatta was postponed from its traditional first Saturday in May.")).toEqual([]);
     expect(resolve("The regatta was postponed from the first Saturday in May to August.")).not.toEqual([]);
+  });
+});
+
+describe("looksAheadAt: a deadline, and a past clause after the future (stop 73)", () => {
+  it("reads a day after 'no later than' as the coming one, whatever the asking's tense", () => {
+    expect(
+      resolve("The council asked for the figures no later than May 20 and for a hearing no later than June 10."),
+    ).toEqual([
+      ["May 20", "2025-05-20"],
+      ["June 10", "2025-06-10"],
+    ]);
+    // Without the deadline's words, a past clause keeps a day more than a month ahead last year's.
+    expect(resolve("The council asked for a hearing on June 10.")).toEqual([["June 10", "2024-06-10"]]);
+  });
+
+  it("does not let 'would' set a day ahead once a clause of its own in the past opens after it", () => {
+    expect(resolve("The driver shouted that he would “never stop” as he crashed into the gate on Sunday.")).toEqual([
+      ["on Sunday", "2025-05-04"],
+    ]);
+    expect(resolve("The driver said that he would stop at the gate on Sunday.")).toEqual([["on Sunday", "2025-05-11"]]);
   });
 });

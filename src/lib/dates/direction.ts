@@ -434,18 +434,49 @@ const withoutRelativeAsides = (before: string): string =>
  * date's clause dates it ("said in March", "approved in March", "a tariff imposed on consumer goods
  * in September"; not "adjourned until July", which looks ahead); a future word after the date
  * does unless a verb in the past stands between them ("In March, Mexico said it will deploy …":
- * March dates the saying).
+ * March dates the saying). A deadline ("no later than May 31") always looks ahead; a future word
+ * before the date does not once a clause of its own told in the past opens after it (`pastClauseSince`).
  */
 export function looksAheadAt(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
+  // "asked for answers no later than May 31": a deadline, which lies after the asking whatever its tense.
+  if (DEADLINE_BEFORE.test(before)) return true;
   if (toldBefore(before) || sinceBefore(before) || citedBefore(before)) return false;
   const governing = withoutRelativeAsides(before);
-  if (FUTURE.test(governing) || WOULD.test(governing)) return true;
+  if ((FUTURE.test(governing) || WOULD.test(governing)) && !pastClauseSince(governing)) return true;
   const after = sentence.slice(end);
   const next = futureVerbAfter(after);
   if (next === undefined) return false;
   const between = after.slice(0, next);
   return !PAST.test(between) && !SUBORDINATE.test(between) && !pastGovernsAcross(before);
+}
+
+/** Right before a date: "no later than", "not later than", which make it a deadline. */
+const DEADLINE_BEFORE = /(?<!\p{L})(?:no|not)\s+later\s+than\s+$/iu;
+
+/** A word of the future (`FUTURE`) or "would", anywhere: `pastClauseSince` finds the last. */
+const FUTURE_OR_WOULD = new RegExp(`${FUTURE.source}|${WOULD.source}`, "giu");
+
+/**
+ * A clause of its own told in the past, opened by "as", "and", "but" or "then" and a pronoun for its subject:
+ * "as he burned", "and they fled". Not "when", "after", "until" or "before": after "would" such a clause is
+ * the future seen from the past ("said they would meet when they returned on Monday"), its verb past in form only.
+ */
+const PAST_CLAUSE =
+  /(?<!\p{L})(?:as|and|but|then)\s+(?:he|she|they|it|we|I|you)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?!\p{L})/gu;
+
+/**
+ * True when, after the last word of the future or "would" in `before`, a clause of its own told in the past
+ * opens (`PAST_CLAUSE`): "professed that he would “no longer be complicit” … as he burned to death in
+ * Washington on Sunday". The future is the first clause's (what was professed), and the date is the later
+ * clause's, which tells a day gone by; it does not set the day ahead.
+ */
+function pastClauseSince(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(FUTURE_OR_WOULD)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  for (const m of before.slice(last).matchAll(PAST_CLAUSE)) if (PAST_WORD.test(m[1] ?? "")) return true;
+  return false;
 }
 
 /**
