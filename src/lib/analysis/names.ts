@@ -33,7 +33,7 @@ import { siteNames } from "./siteNames.ts";
 import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
-import { unmetBodyCue } from "./unmetBodyCues.ts";
+import { companyWordCue, unmetBodyCue } from "./unmetBodyCues.ts";
 import { unmetPersonCue } from "./unmetPersonCues.ts";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -1773,7 +1773,8 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       isCapitalised(last) &&
       // One word: no word of the language, and no initialism, which bodyInitialisms.ts reads.
       (run.length > 1 || (!lexiconWord(last.key) && /\p{Ll}/u.test(last.raw))) &&
-      unmetBodyCue(text.slice(0, start), text.slice(last.end))
+      (unmetBodyCue(text.slice(0, start), text.slice(last.end)) ||
+        (run.length === 1 && companyWordCue(text.slice(last.end))))
     )
       kind = "organisation";
     // "… a gatecrashing Uma Thurman who provides …": "who" takes a person, with or without a comma; not

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findNames } from "./names.ts";
-import { unmetBodyCue } from "./unmetBodyCues.ts";
+import { companyWordCue, unmetBodyCue } from "./unmetBodyCues.ts";
 
 const bodies = (sentence: string) =>
   findNames(sentence)
@@ -37,5 +37,30 @@ describe("findNames: a name no lexicon knows, named as a body", () => {
 
   it("is none without such a noun", () => {
     expect(bodies("A 2023 survey from Quillora found most firms agree.")).toEqual([]);
+  });
+});
+
+describe("companyWordCue", () => {
+  it("reads a company's people or shares after one word", () => {
+    expect(companyWordCue(" executive called the plan late.")).toBe(true);
+    expect(companyWordCue(" CEO Dana Ruiz spoke.")).toBe(true);
+    expect(companyWordCue("’s shareholders voted.")).toBe(true);
+    expect(companyWordCue(" shares fell 4%.")).toBe(true);
+  });
+
+  it("reads no verb and no people's group", () => {
+    expect(companyWordCue(" shares the view of her party.")).toBe(false);
+    expect(companyWordCue(" leaders met on Friday.")).toBe(false);
+  });
+});
+
+describe("findNames: one word no lexicon knows, with a company's people after it", () => {
+  it("is an organisation's", () => {
+    expect(bodies("Analysts say a Quillora executive resigned.")).toEqual(["Quillora"]);
+    expect(bodies("On Monday, Quillora shares fell 4%.")).toEqual(["Quillora"]);
+  });
+
+  it("is none before a people's leaders", () => {
+    expect(bodies("On Monday, Varuvi leaders met in the hall.")).toEqual([]);
   });
 });

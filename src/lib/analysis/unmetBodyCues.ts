@@ -5,6 +5,8 @@
  *
  * - before: "the human rights organization Safeguard Defenders", "the video platform Twitch",
  *   "the think tank Seri" (the noun, then the name, no comma between);
+ * - after one word, a company's people or shares (`companyWordCue`): "a Spotify executive";
+ * - after one word, a company's people or shares (`companyWordCue`): "a Spotify executive";
  * - after: "Robocorp, an automation vendor, …", "Jaish-e-Mohammed, a militant group outlawed …",
  *   "…, a coalition of climate groups" (the appositive's noun phrase ends on the noun, before any
  *   "of", "who" or clause punctuation: "Ana Ruiz, a member of the group" is no group).
@@ -39,6 +41,20 @@ function endsOnBodyNoun(phrase: string): boolean {
   const last = phrase.trim().split(/\s+/u).at(-1) ?? "";
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last)) return false;
   return BODY_NOUNS.has(last) || /(?:^|\s)think\s+tank$/u.test(phrase.trim());
+}
+
+/**
+ * A company's officers, staff, shares or customers right after one word, or its possessive: "a
+ * Spotify executive", "Acme CEO Jo Roe", "Tinder users", "Quillora's shareholders". A person's or a
+ * people's name takes none of these ("Sunni leaders" is why no leader or official is here); "shares"
+ * as a verb ("Moeketsi shares the view") is none.
+ */
+const COMPANY_PEOPLE_AFTER =
+  /^(?:['’]s?)?\s+(?:CEO|CFO|CTO|COO|chief executive|co-?founder|founder|spokes(?:person|man|woman)|executives?|employees?|shares(?!\s+(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|with|in|some|how|what|why)\b)|stock(?!\s+(?:the|an?|his|her|their|its|up)\b)|shareholders|subscribers|users|customers)(?![\p{L}-])/u;
+
+/** Whether one word no lexicon knows has a company's people or shares after it (`COMPANY_PEOPLE_AFTER`). */
+export function companyWordCue(after: string): boolean {
+  return COMPANY_PEOPLE_AFTER.test(after);
 }
 
 /**
