@@ -44,13 +44,14 @@ function endsOnBodyNoun(phrase: string): boolean {
 }
 
 /**
- * A company's officers, staff, shares or customers right after one word, or its possessive: "a
- * Spotify executive", "Acme CEO Jo Roe", "Tinder users", "Quillora's shareholders". A person's or a
+ * A company's officers, staff or shares right after one word, or its possessive: "a Spotify
+ * executive", "Acme CEO Jo Roe", "Quillora's shareholders". Not users, customers or subscribers,
+ * which a product or a platform has as well ("Android users"). A person's or a
  * people's name takes none of these ("Sunni leaders" is why no leader or official is here); "shares"
  * as a verb ("Moeketsi shares the view") is none.
  */
 const COMPANY_PEOPLE_AFTER =
-  /^(?:['’]s?)?\s+(?:CEO|CFO|CTO|COO|chief executive|co-?founder|founder|spokes(?:person|man|woman)|executives?|employees?|shares(?!\s+(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|with|in|some|how|what|why)\b)|stock(?!\s+(?:the|an?|his|her|their|its|up)\b)|shareholders|subscribers|users|customers)(?![\p{L}-])/u;
+  /^(?:['’]s?)?\s+(?:CEO|CFO|CTO|COO|chief executive|co-?founder|founder|spokes(?:person|man|woman)|executives?|employees?|shares(?!\s+(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|with|in|some|how|what|why)\b)|stock(?!\s+(?:the|an?|his|her|their|its|up)\b)|shareholders)(?![\p{L}-])/u;
 
 /** Whether one word no lexicon knows has a company's people or shares after it (`COMPANY_PEOPLE_AFTER`). */
 export function companyWordCue(after: string): boolean {
