@@ -41,3 +41,15 @@ describe("parsePage: content outside <body>", () => {
     expect(doc.body.textContent).toContain("Body text");
   });
 });
+
+describe("parsePage: templates", () => {
+  it("drops a template's inert markup, in the head or the body", () => {
+    const doc = parsePage(
+      "<html><head><template><div><p>A card a script would clone, with words enough to score.</p></div></template></head>" +
+        "<body><p>Harbour reopens.</p><template><p>Hidden row</p></template></body></html>",
+    );
+    expect(doc.querySelectorAll("template")).toHaveLength(0);
+    expect(doc.head.textContent).toBe("");
+    expect(doc.body.textContent).toBe("Harbour reopens.");
+  });
+});

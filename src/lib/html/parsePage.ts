@@ -5,7 +5,9 @@
  * document element, or a `<p>` as one, and content written outside `<body>` (a truncated or
  * hand-cut page) stays beside it, where every later read of `document.body` misses it and
  * Readability, walking up from it to the body, fails. A browser's parser puts such content in the
- * body; so does this.
+ * body; so does this. A `<template>`'s content is inert markup a browser keeps out of the tree
+ * (a script clones it later, if ever); linkedom parses it as children, where Readability scores its
+ * paragraphs, even in the head, and then fails walking up from them to the body. It goes.
  */
 import { parseHTML } from "linkedom";
 
@@ -20,6 +22,7 @@ export function parsePage(html: string): Document {
     document = parseHTML(wrapped).document;
   }
   moveStrayContentIntoBody(document);
+  for (const template of document.querySelectorAll("template")) template.remove();
   return document;
 }
 

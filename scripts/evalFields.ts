@@ -1,0 +1,98 @@
+/**
+ * `npm run eval:fields -- DIR` — ingest's headline, byline, publication day and body paragraphs
+ * against the answers others annotated for an exported page set (`DIR/annotations.json`, written by
+ * `npm run eval:export-test-pages` from fundus's test data; src/lib/eval/fieldAnnotations.ts says how
+ * each is judged). Prints each `dev` page's misses, then one JSON line with the tally of each split;
+ * `test` pages are counted, never listed. How to build the set: eval/README.md ("Fields annotated by
+ * others").
+ */
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { splitOf } from "#lib/eval/benchmark.ts";
+import { caseFileName, readInput } from "#lib/eval/benchmarkCase.ts";
+import { bodyText } from "#lib/eval/bodyText.ts";
+import {
+  addPage,
+  emptyFieldTally,
+  judgePage,
+  parseFieldAnnotations,
+  type PageVerdicts,
+} from "#lib/eval/fieldAnnotations.ts";
+import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
+import { decodeUtf8 } from "#lib/sources/utf8.ts";
+import { readCommandLine } from "./support/commandLine.ts";
+
+const USAGE = `usage: npm run eval:fields -- DIR
+
+  DIR     an exported page set with annotations.json (npm run eval:export-test-pages)
+  --help  print this message`;
+const args = readCommandLine("eval:fields", USAGE, {}, true);
+const [dirArg] = args.positionals;
+if (dirArg === undefined) {
+  process.stderr.write(`eval:fields: expected DIR\n\n${USAGE}\n`);
+  process.exit(2);
+}
+const dir = resolve(dirArg);
+for (const path of [join(dir, "html"), join(dir, "NAMES.json"), join(dir, "annotations.json")])
+  if (!existsSync(path)) {
+    process.stderr.write(`eval:fields: ${path} does not exist (eval/README.md says how to build the set)\n`);
+    process.exit(2);
+  }
+
+const names = JSON.parse(await readFile(join(dir, "NAMES.json"), "utf8")) as Record<string, string>;
+const byName = new Map(
+  parseFieldAnnotations(await readFile(join(dir, "annotations.json"), "utf8")).map((a) => [a.name, a]),
+);
+const tally = { dev: emptyFieldTally(), test: emptyFieldTally() };
+const clip = (text: string, length = 90): string => (text.length > length ? `${text.slice(0, length)}…` : text);
+for (const file of (await readdir(join(dir, "html"))).sort()) {
+  const id = file.replace(/\..*$/u, "");
+  const annotation = byName.get(names[id] ?? "");
+  if (annotation === undefined) continue;
+  const split = splitOf(id);
+  // As ingest reads a file: one that is not UTF-8 is refused.
+  const raw = decodeUtf8(await readInput(join(dir, "html", file)));
+  const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(file) });
+  let verdicts: PageVerdicts | undefined;
+  if (result?.ok === true) {
+    const fm = result.frontmatter;
+    verdicts = judgePage(annotation, {
+      ...(fm.title === undefined ? {} : { title: fm.title }),
+      ...(fm.dek === undefined ? {} : { dek: fm.dek }),
+      ...(fm.byline === undefined ? {} : { byline: fm.byline }),
+      ...(fm.published === undefined ? {} : { published: fm.published }),
+      body: bodyText(result.body),
+    });
+  }
+  addPage(tally[split], annotation, verdicts);
+  if (split !== "dev") continue;
+  const head = `${id.slice(0, 12)} ${annotation.name}`;
+  if (verdicts === undefined) {
+    console.log(
+      `${head}: refused${result === undefined ? " (not UTF-8)" : `: ${result.ok ? "" : result.error.message}`}`,
+    );
+    continue;
+  }
+  const fm = result?.ok === true ? result.frontmatter : undefined;
+  if (verdicts.title !== undefined && verdicts.title !== "right")
+    console.log(
+      `${head}: title ${verdicts.title}: ${JSON.stringify(fm?.title ?? null)} (annotated ${JSON.stringify(annotation.title)})`,
+    );
+  if (verdicts.byline !== undefined && verdicts.byline !== "right")
+    console.log(
+      `${head}: byline ${verdicts.byline}: ${JSON.stringify(fm?.byline ?? null)} (annotated ${JSON.stringify(annotation.authors)})`,
+    );
+  if (verdicts.published !== undefined && verdicts.published !== "right")
+    console.log(
+      `${head}: date ${verdicts.published}: ${fm?.published ?? "none"} (annotated ${String(annotation.published)})`,
+    );
+  if (verdicts.lost.length > 0)
+    console.log(
+      `${head}: ${String(verdicts.lost.length)} of ${String(annotation.paragraphs.length)} paragraphs lost: ${verdicts.lost
+        .slice(0, 3)
+        .map((p) => JSON.stringify(clip(p)))
+        .join(" · ")}`,
+    );
+}
+console.log(JSON.stringify(tally));
