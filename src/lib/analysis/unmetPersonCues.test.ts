@@ -40,6 +40,8 @@ describe("unmetPersonCue", () => {
     expect(personRole("a military veteran")).toBe(true);
     expect(personRole("special adviser")).toBe(true);
     expect(personRole("a mining firm")).toBe(false);
+    // An unknown word compromise guesses to be a person's by its "-er" ending: a German adjective here.
+    expect(personRole("zu späterer")).toBe(false);
   });
 });
 

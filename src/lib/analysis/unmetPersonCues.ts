@@ -13,10 +13,12 @@
  * - a role set off before it, the name set off after: "Another villager, Lipolelo Potobere, said",
  *   "Minister of Natural Resources, Mohlomi Moleko, would not …".
  *
- * A role is a person's noun (`endsOnPersonNoun`, compromise's lexicon) or one of the few nouns of
+ * A role is a person's noun in compromise's lexicon (`endsOnPersonNoun` on a word the lexicon
+ * holds, not one it guesses by its ending, as it does German "späterer") or one of the few nouns of
  * standing the lexicon leaves out (`OTHER_PERSON_NOUNS`).
  */
 import { endsOnPersonNoun } from "./personNouns.ts";
+import { lexiconWord } from "./termTags.ts";
 
 /**
  * Nouns only a person is, that compromise's lexicon does not tag as one ("adviser", "villager",
@@ -24,7 +26,7 @@ import { endsOnPersonNoun } from "./personNouns.ts";
  */
 const OTHER_PERSON_NOUNS = new Set(
   `adviser advisor villager student nurse alumnus alumna billionaire millionaire pensioner volunteer
-  spokesperson spokesman spokeswoman resident widow widower grandmother grandfather mother father
+  spokesperson spokesman spokeswoman photojournalist resident widow widower grandmother grandfather mother father
   wife husband son daughter sister brother aunt uncle niece nephew cousin`
     .split(/\s+/u)
     .filter((w) => w !== ""),
@@ -59,7 +61,8 @@ export function personRole(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u);
   const last = (words.at(-1) ?? "").toLowerCase();
   if (last === "" || !/^\p{Ll}[\p{Ll}-]*$/u.test(words.at(-1) ?? "")) return false;
-  return OTHER_PERSON_NOUNS.has(last) || endsOnPersonNoun(words.slice(-3).join(" "));
+  // A word compromise only guesses to be someone's by its ending ("späterer", a German adjective) is not.
+  return OTHER_PERSON_NOUNS.has(last) || (lexiconWord(last) && endsOnPersonNoun(words.slice(-3).join(" ")));
 }
 
 /** The role noun phrase an opening matched in `after` heads, up to where it ends. */
