@@ -33,6 +33,8 @@ import { siteNames } from "./siteNames.ts";
 import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
+import { companyWordCue, unmetBodyCue } from "./unmetBodyCues.ts";
+import { unmetPersonCue } from "./unmetPersonCues.ts";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -1759,6 +1761,22 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
     // A name of two words or more neither reading knows ("Lotfi Azzouz"), that the sentence shows to be a person's.
     if (kind === undefined && personShaped(run) && shownAsPerson(text.slice(0, start), text.slice(last.end)))
       kind = "person";
+    // "Another villager, Lipolelo Potobere, said", "Saphina Ndali is a mother of two": a name no reading
+    // knows, spoken of as someone (`unmetPersonCue`).
+    if (kind === undefined && unmetName(run) && unmetPersonCue(text.slice(0, start), text.slice(last.end)))
+      kind = "person";
+    // "the militant group Jaish-e-Mohammed", "Robocorp, an automation vendor,": a name no reading knows,
+    // named as a body (`unmetBodyCue`); one word only when it is no word of the language.
+    if (
+      kind === undefined &&
+      run.every((t) => isCapitalised(t) || CONNECTORS.has(t.key)) &&
+      isCapitalised(last) &&
+      // One word: no word of the language, and no initialism, which bodyInitialisms.ts reads.
+      (run.length > 1 || (!lexiconWord(last.key) && /\p{Ll}/u.test(last.raw))) &&
+      (unmetBodyCue(text.slice(0, start), text.slice(last.end)) ||
+        (run.length === 1 && companyWordCue(text.slice(last.end))))
+    )
+      kind = "organisation";
     // "… a gatecrashing Uma Thurman who provides …": "who" takes a person, with or without a comma; not
     // a capitalised adjective's group ("Great Feminists who …").
     if (

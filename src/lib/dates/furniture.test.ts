@@ -747,3 +747,12 @@ describe("a paragraph that opens by naming a picture", () => {
     expect(isFurniture(block("The view from the ridge changed after the 1987 storm."))).toBe(false);
   });
 });
+
+describe("isFurniture and “is seen as”", () => {
+  it("reads “is seen as a …” as prose that regards someone, not a picture", () => {
+    expect(
+      isFurniture(block("The new chair is seen as a cautious pick, said Dana Ruiz, who has led the board since 2019.")),
+    ).toBe(false);
+    expect(isFurniture(block("The mayor is seen at the reopening of the harbour bridge."))).toBe(true);
+  });
+});

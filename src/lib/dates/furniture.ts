@@ -410,10 +410,11 @@ const AUTHOR_BIO =
 /**
  * What a caption says of its picture wherever its date stands ("… speaks during a debate on
  * December 29 …", "Dorsett, photographed in his home December 19, 2013, faces …": the participle
- * set off after the name says when the picture was taken, not what the article tells).
+ * set off after the name says when the picture was taken, not what the article tells). Not "is seen
+ * as a hard-liner": seen so is regarded so, what prose says of someone, not what a picture shows.
  */
 export const PICTURE_VERB =
-  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|,\s+(?:photographed|pictured)\s+(?:in|at|on|during|outside|inside|near|with)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
+  /\b(?:is|are) (?:seen(?! as (?:an?|one|being|too|more|less|very|likely)\b)|pictured|shown|photographed)\b|,\s+(?:photographed|pictured)\s+(?:in|at|on|during|outside|inside|near|with)\b|\b(?:speaks|gestures|poses|looks on|waves|listens|reacts|arrives) (?:during|at|in|to|on|as|with|after)\b/u;
 /**
  * Where a person stands in the picture, as only a caption says: "Morgan Tsvangirai, right, meets
  * church leaders …", "(L to R)", "second from left", "from left". Prose has no picture to point into.
@@ -427,7 +428,7 @@ const IN_PICTURE =
  * Wednesday, November 27, in New York.") — not a schedule ("is expected on", "are set for").
  */
 export const CAPTION_VERB =
-  /\b(?:is|are) (?:seen|pictured|shown|photographed)\b|\b(?:is|are) (?:\p{Ll}+ly )?(?!(?:expected|scheduled|set|due|planned|slated|supposed|based|located|accused|charged|required|allowed|used|known|believed|thought|said|reported|alleged)\b)\p{Ll}+ed (?:on|in|at|during|near|outside|by|as|after|before)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
+  /\b(?:is|are) (?:seen(?! as (?:an?|one|being|too|more|less|very|likely)\b)|pictured|shown|photographed)\b|\b(?:is|are) (?:\p{Ll}+ly )?(?!(?:expected|scheduled|set|due|planned|slated|supposed|based|located|accused|charged|required|allowed|used|known|believed|thought|said|reported|alleged)\b)\p{Ll}+ed (?:on|in|at|during|near|outside|by|as|after|before)\b|\b(?:stand|stands|gestures|speaks|poses|walks|looks on|arrives|waves|attend|attends|holds|hold|sits|wait|waits|ride|rides|march|patrol|patrols) (?:guard|at|in|on|during|as|with|near|outside|inside|the|a|an|along|past|for)\b/u;
 
 /**
  * A paragraph that opens by naming a picture: "A still from the 1957 TV movie …", "A photo of the
