@@ -51,6 +51,8 @@ import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
 import { fillsQuotation } from "./quotedName.ts";
 import { usedAsVerb } from "./verbedName.ts";
+import { adjectiveBeforeNoun } from "./adjectiveBeforeNoun.ts";
+import { placeSlot } from "./placeSlot.ts";
 import { collectiveSubject } from "./collectiveVerb.ts";
 import { scoredTeam } from "./teamScore.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
@@ -618,6 +620,9 @@ function brandOpensSentence(text: string, place: NamedSpan): boolean {
     OPENING_NAME_OF.test(text.slice(0, place.start)) && brandClosedByCountry(text, place, { start: 0, end: place.end })
   );
 }
+
+/** An honorific right before a name ("Ms. Lassiter", "Dr Okafor"): the name is a person's. */
+const HONORIFIC_JUST_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
 const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
@@ -1820,10 +1825,12 @@ export function findEntities(
               ? uncut
               : { ...uncut, end: uncut.start + maker.length, text: maker };
           // "Chelsea have paid the fee": a one-word "person" with a plural verb is a body (`collectiveSubject`),
-          // unless the article named a person so before.
+          // unless the article named a person so before, or an honorific says it is one ("Moore and Ms.
+          // Lassiter are": two people, the plural verb theirs).
           const collective =
             made.kind === "person" &&
             made.name === undefined &&
+            !HONORIFIC_JUST_BEFORE.test(text.slice(0, made.start)) &&
             !surnames.has(nameKey(made.text)) &&
             leadingPerson(nameKey(made.text)) === undefined &&
             collectiveSubject(text, made.start, made.end);
@@ -1872,6 +1879,8 @@ export function findEntities(
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
           // "the British company": a demonym before a common noun describes it (`demonymBeforeNoun`).
           if (span.kind === "organisation" && demonymBeforeNoun(text, span)) continue;
+          // "Danish investment company", "veteran Democratic strategist": any such adjective (`adjectiveBeforeNoun`).
+          if (span.kind === "organisation" && span.name === undefined && adjectiveBeforeNoun(text, span)) continue;
           // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.
           const board = span.kind === "organisation" ? BOARD_OF.exec(span.text)?.[1] : undefined;
           const owner = board === undefined ? undefined : namedBody(board);
@@ -2214,6 +2223,10 @@ function dropThings(
       full.every((m) => fillsQuotation(texts.get(m.anchor) ?? "", m.start, m.end))
     )
       found.delete(id);
+    // "a gala in Beverly Hills", "the party town Van Vieng": a "person" the article only ever names where a
+    // place stands (`placeSlot`) is a place whose first word is a given name.
+    if (entry.kind === "person" && own.every((m) => placeSlot(texts.get(m.anchor) ?? "", m.start, m.end)))
+      found.delete(id);
     // "Ingrid Goes West is currently streaming on …": a streamed work's title, wherever the article writes it.
     if (own.some((m) => streamedWork(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
     // "a FatalFailure state", "(ClaimTask)": a word shaped as a firm's name that the article only
@@ -2243,8 +2256,12 @@ function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[
     (d) =>
       // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General"),
       // or opens on a body's head before what it is of ("Department of Energy").
+      // or holds a head and what it is for or of ("UN Relief and Works Agency for Palestine").
       ([ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) ||
-        (bodyHead(nameKey(d.name).split(" ")[0] ?? "") && / of /u.test(d.name))) &&
+        (bodyHead(nameKey(d.name).split(" ")[0] ?? "") && / of /u.test(d.name)) ||
+        nameKey(d.name)
+          .split(" ")
+          .some((w, k, all) => ORG_HEADS.has(w) && /^(?:of|for|on)$/u.test(all[k + 1] ?? ""))) &&
       !names.some(
         (n) =>
           (n.kind === "person" && overlaps(n, d)) || (n.kind === "place" && n.start === d.start && n.end === d.end),

@@ -82,7 +82,7 @@ export const TITLES = words(`
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
   aunt auntie uncle congressman congresswoman councilman councilwoman councilmember assemblyman
-  assemblywoman alderman alderwoman
+  assemblywoman alderman alderwoman inspector counsel solicitor comptroller auditor
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
@@ -265,14 +265,16 @@ const ARTICLES = words("el la los las");
  * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
  * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
  * LGBTQ community"), an office's short name, which is a person's title, no body ("POTUS", "FLOTUS"), an award
- * ("the MVP") and a contact line's labels ("TEL", "FAX").
+ * ("the MVP") and a contact line's labels ("TEL", "FAX"); a company officer's title ("VP analyst", "SVP of
+ * sales", "the CIO"), and a price index or a tax ("core CPI", "raise VAT").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips css svg ndlr
   apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
-  covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest`,
+  covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest
+  vp svp evp avp cmo cio ciso cpi ppi pmi vat gst`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -540,6 +542,9 @@ function questionAuxiliary(text: string, tokens: readonly Token[]): boolean {
   return termTags(verb.raw).some((tags) => tags.has("Infinitive"));
 }
 
+/** Words that close a broadcaster's or an airline's name and no person's: "Sky Sports", "EVA Air". */
+const BUSINESS_TAILS = new Set(["Sports", "Air"]);
+
 /** The kind of a name: `before` is the text before it in its sentence. */
 function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
@@ -599,6 +604,10 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
   if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;
   if (platformName(tokens, span)) return "organisation";
+  // "told Sky Sports", "an EVA Air flight", "told Daily Maverick": a broadcaster's "Sports" or an
+  // airline's "Air" closing a name, or a paper's "Daily" opening it, is no person's (compromise
+  // reads "Sky", "Maverick" as given names).
+  if (tokens.length > 1 && (BUSINESS_TAILS.has(last.raw) || first.raw === "Daily")) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
@@ -2932,10 +2941,12 @@ export function termInitialisms(text: string): Set<string> {
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
     // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP", and in
     // quotation marks: "so-called “personally identifiable information” (PII)".
+    // "Robotic process automation (RPA) came …": the term may open the sentence with a capital.
     const expansion =
+      /^\s*["“‘']?(\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{L}-]*){1,7})["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
-    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().split(/[\s-]+/u), token.key);
+    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().toLowerCase().split(/[\s-]+/u), token.key);
     // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
     const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
     const spelledAfter =
