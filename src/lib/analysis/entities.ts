@@ -621,6 +621,24 @@ function brandOpensSentence(text: string, place: NamedSpan): boolean {
   );
 }
 
+/**
+ * "one Mr Makama of Maseru": after an honorific, "of" and a place say where the person is from; the
+ * name ends before "of" (a name that needs "of", "Catherine of Aragon", takes no "Mr").
+ */
+function honorificOrigin<T extends { start: number; end: number; text: string; name?: string | undefined }>(
+  text: string,
+  span: T,
+): T {
+  if (span.name !== undefined || !HONORIFIC_JUST_BEFORE.test(text.slice(0, span.start))) return span;
+  const of = span.text.indexOf(" of ");
+  return of <= 0 ? span : { ...span, end: span.start + of, text: span.text.slice(0, of) };
+}
+
+/** A personal pronoun after a name's first word ("Will You"): a clause in title case, not a name. */
+const PRONOUN_INSIDE = /\s(?:I|Me|My|You|Your|We|Us|Our|They|Them|Their|It|Its|He|Him|His|She)(?:\s|$)/u;
+/** The noun for an account's name right before it: "the username LillyMoonCat", "under the handle …". */
+const USERNAME_BEFORE = /(?<!\p{L})(?:user\s?name|screen\s?name|handle|gamertag)\s+["“‘']?$/iu;
+
 /** An honorific right before a name ("Ms. Lassiter", "Dr Okafor"): the name is a person's. */
 const HONORIFIC_JUST_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 
@@ -1834,7 +1852,7 @@ export function findEntities(
             !surnames.has(nameKey(made.text)) &&
             leadingPerson(nameKey(made.text)) === undefined &&
             collectiveSubject(text, made.start, made.end);
-          const span = collective ? { ...made, kind: "organisation" as const } : made;
+          const span = collective ? { ...made, kind: "organisation" as const } : honorificOrigin(text, made);
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
@@ -1879,6 +1897,10 @@ export function findEntities(
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
           // "the British company": a demonym before a common noun describes it (`demonymBeforeNoun`).
           if (span.kind === "organisation" && demonymBeforeNoun(text, span)) continue;
+          // "How Will You Use Your Sleeping Bag?": a pronoun inside a "person" makes a title-cased clause, no name.
+          if (span.kind === "person" && span.name === undefined && PRONOUN_INSIDE.test(span.text)) continue;
+          // "streams with the username LillyMoonCat": an account's name, no body's or person's.
+          if (span.kind !== "place" && USERNAME_BEFORE.test(text.slice(0, span.start))) continue;
           // "Danish investment company", "veteran Democratic strategist": any such adjective (`adjectiveBeforeNoun`).
           if (span.kind === "organisation" && span.name === undefined && adjectiveBeforeNoun(text, span)) continue;
           // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.

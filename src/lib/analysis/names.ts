@@ -82,7 +82,7 @@ export const TITLES = words(`
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
   aunt auntie uncle congressman congresswoman councilman councilwoman councilmember assemblyman
-  assemblywoman alderman alderwoman inspector counsel solicitor comptroller auditor
+  assemblywoman alderman alderwoman inspector counsel solicitor comptroller auditor defendant plaintiff
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
@@ -123,7 +123,7 @@ const OPENERS = words(`
   un una en con por para al o pero que según también
   read watch related see photo video image listen share click follow sign subscribe advertisement email
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
-  writing reporte edición foto by via credit
+  writing reporte edición foto by via credit alleged suspected purported
 `);
 /**
  * Eating and drinking houses and shops whose name ends on what they are ("Rocky Hill Winery"): a
@@ -266,7 +266,7 @@ const ARTICLES = words("el la los las");
  * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
  * LGBTQ community"), an office's short name, which is a person's title, no body ("POTUS", "FLOTUS"), an award
  * ("the MVP") and a contact line's labels ("TEL", "FAX"); a company officer's title ("VP analyst", "SVP of
- * sales", "the CIO"), and a price index or a tax ("core CPI", "raise VAT").
+ * sales", "the CIO"), a price index or a tax ("core CPI", "raise VAT"), and the mainstream media ("the MSM").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
@@ -274,7 +274,7 @@ const NOT_INITIALISMS = words(
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips css svg ndlr
   apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
   covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest
-  vp svp evp avp cmo cio ciso cpi ppi pmi vat gst`,
+  vp svp evp avp cmo cio ciso cpi ppi pmi vat gst msm`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -542,9 +542,6 @@ function questionAuxiliary(text: string, tokens: readonly Token[]): boolean {
   return termTags(verb.raw).some((tags) => tags.has("Infinitive"));
 }
 
-/** Words that close a broadcaster's or an airline's name and no person's: "Sky Sports", "EVA Air". */
-const BUSINESS_TAILS = new Set(["Sports", "Air"]);
-
 /** The kind of a name: `before` is the text before it in its sentence. */
 function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
@@ -604,14 +601,13 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   // "#CollectiveBias, Inc.": a legal suffix alone, after its name's comma, is no name of its own.
   if (tokens.length === 1 && CORPORATE_SUFFIXES.has(first.key)) return undefined;
   if (platformName(tokens, span)) return "organisation";
-  // "told Sky Sports", "an EVA Air flight", "told Daily Maverick": a broadcaster's "Sports" or an
-  // airline's "Air" closing a name, or a paper's "Daily" opening it, is no person's (compromise
-  // reads "Sky", "Maverick" as given names).
-  if (tokens.length > 1 && (BUSINESS_TAILS.has(last.raw) || first.raw === "Daily")) return "organisation";
   const tagged = tagSpan(span);
   if (tagged.demonym) return undefined;
   if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
   if (roleBeforeUnmet(tokens, before)) return "person";
+  // "her sister Maya", "his son Barron": a one-word name after an owner's kin noun is a person's,
+  // unless it reads as a place ("her husband Maplewood" is no shape of a name).
+  if (tokens.length === 1 && OWNED_KIN_BEFORE.test(before) && !tagged.place) return "person";
   // "Northern Nevada", "West Lorton": a side of the map opens a region's or a town's name, never a person's.
   if (tagged.person && !tagged.organisation && tokens.length === 2 && SIDES.has(first.key)) return "place";
   if (tagged.person && !tagged.organisation) {
@@ -676,6 +672,10 @@ function honorificBefore(before: string, after: string): boolean {
     .filter((w) => w !== "");
   return !/^\p{Lu}/u.test(words.at(-1) ?? "") || words.length === 1;
 }
+
+/** A kin noun after an owner's determiner right before a name: "her sister Maya" (not "its sister company"). */
+const OWNED_KIN_BEFORE =
+  /(?<!\p{L})(?:his|her|their|my|your|our)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|fiancée?|widow)\s+$/u;
 
 /** A kin noun right before a name: "his wife Grace", "her son Barron". */
 export const KIN_BEFORE =
