@@ -23,7 +23,7 @@ describe("a nationality's or a party's adjective before a common noun", () => {
 
 describe("a company officer's title, a price index or a tax in capitals", () => {
   it("is no body", () => {
-    expect(names("Ravi Sen, VP analyst at Quellby, said so. Pia Lund, SVP of sales at Quellby, agreed.")).toEqual([
+    expect(names("Ravi Sen, VP analyst at Quellby, said so. Pia Lund, EVP of sales at Quellby, agreed.")).toEqual([
       "Quellby",
       "Pia Lund",
     ]);

@@ -266,7 +266,7 @@ const ARTICLES = words("el la los las");
  * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
  * LGBTQ community"), an office's short name, which is a person's title, no body ("POTUS", "FLOTUS"), an award
  * ("the MVP") and a contact line's labels ("TEL", "FAX"); a company officer's title ("VP analyst", "SVP of
- * sales", "the CIO"), a price index or a tax ("core CPI", "raise VAT"), and the mainstream media ("the MSM").
+ * sales", "the CIO"; not "SVP", also a Swiss party's initialism), a price index or a tax ("core CPI", "raise VAT"), and the mainstream media ("the MSM").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
@@ -274,7 +274,7 @@ const NOT_INITIALISMS = words(
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips css svg ndlr
   apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
   covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest
-  vp svp evp avp cmo cio ciso cpi ppi pmi vat gst msm`,
+  vp evp avp cmo cio ciso cpi ppi pmi vat gst msm`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
