@@ -86,6 +86,7 @@ describe("a body's name defined by its initialism", () => {
 describe("words that look like names and are none", () => {
   it("a title-cased question with a pronoun, an account's name, the mainstream media", () => {
     expect(names("How Will You Pack Your Tent?")).toEqual([]);
+    expect(names("The deal was signed in a meeting with Wu He, the trade envoy.")).toEqual(["Wu He"]);
     expect(names("She streamed on Twitch with the username MoonQuokka for years.")).toEqual(["Twitch"]);
     expect(names("It was not working, like the MSM insists a hundred times a day.")).toEqual([]);
   });

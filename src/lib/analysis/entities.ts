@@ -634,8 +634,11 @@ function honorificOrigin<T extends { start: number; end: number; text: string; n
   return of <= 0 ? span : { ...span, end: span.start + of, text: span.text.slice(0, of) };
 }
 
-/** A personal pronoun after a name's first word ("Will You"): a clause in title case, not a name. */
-const PRONOUN_INSIDE = /\s(?:I|Me|My|You|Your|We|Us|Our|They|Them|Their|It|Its|He|Him|His|She)(?:\s|$)/u;
+/**
+ * A personal pronoun after a name's first word ("Will You"): a clause in title case, not a name. Not
+ * "He", "Me", "I" and the like, which are also names' words ("Liu He").
+ */
+const PRONOUN_INSIDE = /\s(?:My|You|Your|We|Our|They|Their|It|Its)(?:\s|$)/u;
 /** The noun for an account's name right before it: "the username LillyMoonCat", "under the handle …". */
 const USERNAME_BEFORE = /(?<!\p{L})(?:user\s?name|screen\s?name|handle|gamertag)\s+["“‘']?$/iu;
 
