@@ -108,8 +108,13 @@ function initialsFit(name: string, acronym: string, small = false): boolean {
   const initials = name
     .split(/[\s\-‐]+/u)
     .filter((w) => w !== "" && (small || !SMALL.has(w.toLowerCase())))
-    // "UN Relief and Works Agency" for "UNRWA": an initialism inside the name gives all its letters.
-    .flatMap((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w.toLowerCase().split(/(?=\p{L})/u) : [(w[0] ?? "").toLowerCase()]));
+    // "UN Relief and Works Agency" for "UNRWA": a shorter initialism inside the name gives all its letters
+    // (not the acronym itself: "DNC Chairman Tim Kaine" spells no "DNC").
+    .flatMap((w) =>
+      /^\p{Lu}{2,4}$/u.test(w) && w.length < acronym.length
+        ? w.toLowerCase().split(/(?=\p{L})/u)
+        : [(w[0] ?? "").toLowerCase()],
+    );
   if (initials[0] !== acronym[0]) return false;
   let at = 0;
   for (const letter of initials) if (letter === acronym[at]) at += 1;
