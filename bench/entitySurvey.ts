@@ -13,7 +13,10 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadDesk } from "#lib/content/desk.ts";
 import { buildEntityMatcher, findEntities } from "#lib/analysis/entities.ts";
-import { loadBenchmark } from "#lib/eval/benchmark.ts";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadBenchmark, splitOf } from "#lib/eval/benchmark.ts";
+import { readInput } from "#lib/eval/benchmarkCase.ts";
 import { evalPaths, runEval } from "#lib/eval/run.ts";
 import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
 import { articleSentences } from "#lib/text/sentences.ts";
@@ -84,12 +87,32 @@ if (values.corpus) {
   for (const c of cases)
     if (c.score.split === "dev" && c.output.ok && c.id.startsWith(values.id)) survey(c.id, c.output.markdown);
 } else {
-  const pages = (await loadBenchmark(resolve(dir as string))).filter(
-    (p) => p.split === "dev" && p.id.startsWith(values.id),
-  );
+  // A saved-page set exported without reference bodies (its ground-truth.json holds only urls)
+  // has no pages for loadBenchmark: read its dev html/ pages directly, named from NAMES.json.
+  const withBody = await loadBenchmark(resolve(dir as string));
+  const pages =
+    withBody.length > 0
+      ? withBody.filter((p) => p.split === "dev" && p.id.startsWith(values.id))
+      : await savedPages(resolve(dir as string));
   for (const page of pages) {
     const result = normalizeSource(page.html, { fileName: `${page.id}.html` });
     if (result.ok) survey(`${page.id.slice(0, 12)} ${page.url}`, result.markdown);
     else console.log(`\n=== ${page.id.slice(0, 12)} REFUSED ${result.error.code}`);
   }
+}
+
+/** Every dev page of DIR/html, named by DIR/NAMES.json when there is one. */
+async function savedPages(root: string): Promise<{ id: string; url: string; html: string }[]> {
+  const namesFile = join(root, "NAMES.json");
+  const names: Record<string, string> = existsSync(namesFile)
+    ? (JSON.parse(new TextDecoder().decode(await readInput(namesFile))) as Record<string, string>)
+    : {};
+  const pages = [];
+  for (const file of readdirSync(join(root, "html")).sort()) {
+    const id = /^([0-9a-f]+)\.html(?:\.gz)?$/u.exec(file)?.[1];
+    if (id === undefined || splitOf(id) !== "dev" || !id.startsWith(values.id)) continue;
+    const html = new TextDecoder("utf-8").decode(await readInput(join(root, "html", file)));
+    pages.push({ id, url: names[id] ?? "", html });
+  }
+  return pages;
 }

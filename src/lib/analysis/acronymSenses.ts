@@ -46,10 +46,11 @@ function spelled(words: readonly string[], letters: string, fromEnd: boolean): s
  * A name of two capitalised words or more right before the brackets, whatever its initials:
  * "the Intercontinental Exchange (ICE)" defines the acronym as that name.
  */
-function nameBefore(before: string): string | undefined {
-  return /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|and|for|the|de|la|del)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s*$/u
-    .exec(before)?.[1]
-    ?.replace(/^The\s+/u, "");
+function nameBefore(before: string, keepThe = false): string | undefined {
+  const name = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|and|for|the|de|la|del)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(
+    before,
+  )?.[1];
+  return keepThe ? name : name?.replace(/^The\s+/u, "");
 }
 
 /**
@@ -96,7 +97,8 @@ export interface AcronymDefinition {
 }
 
 /**
- * Whether an acronym's letters are, in order, initials of the name's words (small words left out,
+ * Whether an acronym's letters are, in order, initials of the name's words (an initialism among
+ * them gives all its letters: "UN Relief and Works Agency" for "UNRWA"; small words left out,
  * some words perhaps skipped: "New York State Attorney General" for "NYAG"; small words' too when
  * `small`: "DOE" for "Department of Energy"), its first letter the
  * name's. "Security Cabinet and the Navy Ministry" does not spell "SEMAR": the bracket then names
@@ -106,7 +108,13 @@ function initialsFit(name: string, acronym: string, small = false): boolean {
   const initials = name
     .split(/[\s\-‐]+/u)
     .filter((w) => w !== "" && (small || !SMALL.has(w.toLowerCase())))
-    .map((w) => (w[0] ?? "").toLowerCase());
+    // "UN Relief and Works Agency" for "UNRWA": a shorter initialism inside the name gives all its letters
+    // (not the acronym itself: "DNC Chairman Tim Kaine" spells no "DNC").
+    .flatMap((w) =>
+      /^\p{Lu}{2,4}$/u.test(w) && w.length < acronym.length
+        ? w.toLowerCase().split(/(?=\p{L})/u)
+        : [(w[0] ?? "").toLowerCase()],
+    );
   if (initials[0] !== acronym[0]) return false;
   let at = 0;
   for (const letter of initials) if (letter === acronym[at]) at += 1;
@@ -159,9 +167,14 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
       .map((t) => t.key)
       .join("");
     const before = text.slice(0, match.index);
-    const name = nameBefore(before);
+    const fits = (name: string) =>
+      initialsFit(name, acronym) || initialsFit(name, acronym, true) || lettersFit(name, acronym);
+    // "The Energy and Resources Institute (TERI)": a name whose own "The" the acronym spells keeps it.
+    const bare = nameBefore(before);
+    const withThe = nameBefore(before, true);
+    const name = bare !== undefined && !fits(bare) && withThe !== bare && withThe !== undefined ? withThe : bare;
     if (name === undefined || acronym.length < 2) continue;
-    if (!(initialsFit(name, acronym) || initialsFit(name, acronym, true) || lettersFit(name, acronym))) continue;
+    if (!fits(name)) continue;
     const start = before.length - name.length;
     if (before.slice(start) !== name) continue;
     definitions.push({ start, end: match.index, name, acronym });

@@ -51,6 +51,8 @@ import { thingInitialisms } from "./thingInitialisms.ts";
 import { streamedWork } from "./streamedWorks.ts";
 import { fillsQuotation } from "./quotedName.ts";
 import { usedAsVerb } from "./verbedName.ts";
+import { adjectiveBeforeNoun } from "./adjectiveBeforeNoun.ts";
+import { placeSlot } from "./placeSlot.ts";
 import { collectiveSubject } from "./collectiveVerb.ts";
 import { scoredTeam } from "./teamScore.ts";
 import { alternation, SPEECH_VERBS } from "#lib/text/attribution.ts";
@@ -620,6 +622,30 @@ function brandOpensSentence(text: string, place: NamedSpan): boolean {
     OPENING_NAME_OF.test(text.slice(0, place.start)) && brandClosedByCountry(text, place, { start: 0, end: place.end })
   );
 }
+
+/**
+ * "one Mr Makama of Maseru": after an honorific, "of" and a place say where the person is from; the
+ * name ends before "of" (a name that needs "of", "Catherine of Aragon", takes no "Mr").
+ */
+function honorificOrigin<T extends { start: number; end: number; text: string; name?: string | undefined }>(
+  text: string,
+  span: T,
+): T {
+  if (span.name !== undefined || !HONORIFIC_JUST_BEFORE.test(text.slice(0, span.start))) return span;
+  const of = span.text.indexOf(" of ");
+  return of <= 0 ? span : { ...span, end: span.start + of, text: span.text.slice(0, of) };
+}
+
+/**
+ * A personal pronoun after a name's first word ("Will You"): a clause in title case, not a name. Not
+ * "He", "Me", "I" and the like, which are also names' words ("Liu He").
+ */
+const PRONOUN_INSIDE = /\s(?:My|You|Your|We|Our|They|Their|It|Its)(?:\s|$)/u;
+/** The noun for an account's name right before it: "the username LillyMoonCat", "under the handle …". */
+const USERNAME_BEFORE = /(?<!\p{L})(?:user\s?name|screen\s?name|handle|gamertag)\s+["“‘']?$/iu;
+
+/** An honorific right before a name ("Ms. Lassiter", "Dr Okafor"): the name is a person's. */
+const HONORIFIC_JUST_BEFORE = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 
 /** Whether a token key is a country's name, demonym or capital (`COUNTRY_WORDS`). */
 const isPlaceWord = (key: string): boolean => PLACE_WORDS[key] !== undefined;
@@ -1828,14 +1854,16 @@ export function findEntities(
               ? uncut
               : { ...uncut, end: uncut.start + maker.length, text: maker };
           // "Chelsea have paid the fee": a one-word "person" with a plural verb is a body (`collectiveSubject`),
-          // unless the article named a person so before.
+          // unless the article named a person so before, or an honorific says it is one ("Moore and Ms.
+          // Lassiter are": two people, the plural verb theirs).
           const collective =
             made.kind === "person" &&
             made.name === undefined &&
+            !HONORIFIC_JUST_BEFORE.test(text.slice(0, made.start)) &&
             !surnames.has(nameKey(made.text)) &&
             leadingPerson(nameKey(made.text)) === undefined &&
             collectiveSubject(text, made.start, made.end);
-          const span = collective ? { ...made, kind: "organisation" as const } : made;
+          const span = collective ? { ...made, kind: "organisation" as const } : honorificOrigin(text, made);
           const name = span.name ?? span.text;
           const key = nameKey(name);
           // A register form is the register's, unless its hit here was dropped (another country's body).
@@ -1880,6 +1908,12 @@ export function findEntities(
           if (span.kind === "organisation" && stateAfterTown(text, span.start)) continue;
           // "the British company": a demonym before a common noun describes it (`demonymBeforeNoun`).
           if (span.kind === "organisation" && demonymBeforeNoun(text, span)) continue;
+          // "How Will You Use Your Sleeping Bag?": a pronoun inside a "person" makes a title-cased clause, no name.
+          if (span.kind === "person" && span.name === undefined && PRONOUN_INSIDE.test(span.text)) continue;
+          // "streams with the username LillyMoonCat": an account's name, no body's or person's.
+          if (span.kind !== "place" && USERNAME_BEFORE.test(text.slice(0, span.start))) continue;
+          // "Danish investment company", "veteran Democratic strategist": any such adjective (`adjectiveBeforeNoun`).
+          if (span.kind === "organisation" && span.name === undefined && adjectiveBeforeNoun(text, span)) continue;
           // "the FSF Board of Directors": a body's governing board, after the body's name, is that body named again.
           const board = span.kind === "organisation" ? BOARD_OF.exec(span.text)?.[1] : undefined;
           const owner = board === undefined ? undefined : namedBody(board);
@@ -2222,6 +2256,10 @@ function dropThings(
       full.every((m) => fillsQuotation(texts.get(m.anchor) ?? "", m.start, m.end))
     )
       found.delete(id);
+    // "a gala in Beverly Hills", "the party town Van Vieng": a "person" the article only ever names where a
+    // place stands (`placeSlot`) is a place whose first word is a given name.
+    if (entry.kind === "person" && own.every((m) => placeSlot(texts.get(m.anchor) ?? "", m.start, m.end)))
+      found.delete(id);
     // "Ingrid Goes West is currently streaming on …": a streamed work's title, wherever the article writes it.
     if (own.some((m) => streamedWork(texts.get(m.anchor) ?? "", m.start, m.end))) found.delete(id);
     // "a FatalFailure state", "(ClaimTask)": a word shaped as a firm's name that the article only
@@ -2251,8 +2289,12 @@ function definedBodies(text: string, matcher: EntityMatcher): AcronymDefinition[
     (d) =>
       // A body's or an office's name ends on its head or its title ("… Commission", "… Attorney General"),
       // or opens on a body's head before what it is of ("Department of Energy").
+      // or holds a head and what it is for or of ("UN Relief and Works Agency for Palestine").
       ([ORG_HEADS, TITLES].some((heads) => heads.has(nameKey(d.name).split(" ").at(-1) ?? "")) ||
-        (bodyHead(nameKey(d.name).split(" ")[0] ?? "") && / of /u.test(d.name))) &&
+        (bodyHead(nameKey(d.name).split(" ")[0] ?? "") && / of /u.test(d.name)) ||
+        nameKey(d.name)
+          .split(" ")
+          .some((w, k, all) => ORG_HEADS.has(w) && /^(?:of|for|on)$/u.test(all[k + 1] ?? ""))) &&
       !names.some(
         (n) =>
           (n.kind === "person" && overlaps(n, d)) || (n.kind === "place" && n.start === d.start && n.end === d.end),

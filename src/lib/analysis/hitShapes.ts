@@ -179,7 +179,7 @@ const US_STATE_CODES = new Set(
 );
 /** States of two words, and their abbreviations with periods ("N.Y.", "N.M."). */
 const US_STATE_PAIRS =
-  /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|Rhode Island|West Virginia|N\.\s?[HJMYCD]\.|S\.\s?[CD]\.|R\.\s?I\.|W\.\s?Va\.)/u;
+  /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|Rhode Island|West Virginia|N\.\s?[HJMYCD]\.|S\.\s?[CD]\.|R\.\s?I\.|W\.\s?Va\.|D\.\s?C\.)/u;
 
 /** Whether a word is a U.S. state's postal code, in capitals ("MO", "TX"). */
 export const isUsStateCode = (word: string): boolean => US_STATE_CODES.has(word);

@@ -84,7 +84,7 @@ export const TITLES = words(`
   chairwoman chair founder co leader anchor host reporter correspondent editor analyst professor
   executive adviser advisor administrator asst supt detective librarian pastor ayatollah rabbi imam
   aunt auntie uncle congressman congresswoman councilman councilwoman councilmember assemblyman
-  assemblywoman alderman alderwoman
+  assemblywoman alderman alderwoman inspector counsel solicitor comptroller auditor defendant plaintiff
 `);
 /**
  * Titles in the plural before the names of the several people who hold them ("Officers Liu and
@@ -125,7 +125,7 @@ const OPENERS = words(`
   un una en con por para al o pero que según también
   read watch related see photo video image listen share click follow sign subscribe advertisement email
   breaking update updated exclusive opinion analysis editor note get reporting editing additional
-  writing reporte edición foto by via credit
+  writing reporte edición foto by via credit alleged suspected purported
 `);
 /**
  * Eating and drinking houses and shops whose name ends on what they are ("Rocky Hill Winery"): a
@@ -267,14 +267,16 @@ const ARTICLES = words("el la los las");
  * work ("REIT shares", "PE shops", "PR aides", "healthcare ICT", "FOSS"), a battery's size ("AA batteries"),
  * a light ("IR out"), a disease ("C.T.E.", "PTSD", "COVID cases", "SARS"), identities ("LGBT characters", "the
  * LGBTQ community"), an office's short name, which is a person's title, no body ("POTUS", "FLOTUS"), an award
- * ("the MVP") and a contact line's labels ("TEL", "FAX").
+ * ("the MVP") and a contact line's labels ("TEL", "FAX"); a company officer's title ("VP analyst", "SVP of
+ * sales", "the CIO"; not "SVP", also a Swiss party's initialism), a price index or a tax ("core CPI", "raise VAT"), and the mainstream media ("the MSM").
  */
 const NOT_INITIALISMS = words(
   `ceo cfo tv ai gdp pm am utc gmt bst cet est et edt pst pdt ok usd id pdf faq rss usb gps dna hiv ii iii iv hd pc
   tt sigint elint humint osint imint suv dvd vod hdr vpn rgb led lcd oled ssd hvac awd rwd ecg ekg mri icu url api sms
   html xml json http https cpu gpu hdmi vr os ram hdd nfc lte ev ipo cto coo ac ips css svg ndlr
   apk ux ui sql reit reits pe pr ict foss aa ir cte ptsd adhd lgbt lgbtq lgbtqia lgbti
-  covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest`,
+  covid sars mers aids copd potus flotus mvp fax tel cgi msrp mbs cst cdt mst mdt aest aedt awst acst jst kst cest
+  vp evp avp cmo cio ciso cpi ppi pmi vat gst msm`,
 );
 
 /** Initialisms of countries and unions of them: places, not organisations ("U.S. lawmakers"). */
@@ -605,6 +607,9 @@ function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind |
   if (tagged.demonym) return undefined;
   if ((tagged.person || tagged.place) && !tagged.organisation && outletNamed(tokens, span)) return "organisation";
   if (roleBeforeUnmet(tokens, before)) return "person";
+  // "her sister Maya", "his son Barron": a one-word name after an owner's kin noun is a person's,
+  // unless it reads as a place ("her husband Maplewood" is no shape of a name).
+  if (tokens.length === 1 && OWNED_KIN_BEFORE.test(before) && !tagged.place) return "person";
   // "Northern Nevada", "West Lorton": a side of the map opens a region's or a town's name, never a person's.
   if (tagged.person && !tagged.organisation && tokens.length === 2 && SIDES.has(first.key)) return "place";
   if (tagged.person && !tagged.organisation) {
@@ -669,6 +674,10 @@ function honorificBefore(before: string, after: string): boolean {
     .filter((w) => w !== "");
   return !/^\p{Lu}/u.test(words.at(-1) ?? "") || words.length === 1;
 }
+
+/** A kin noun after an owner's determiner right before a name: "her sister Maya" (not "its sister company"). */
+const OWNED_KIN_BEFORE =
+  /(?<!\p{L})(?:his|her|their|my|your|our)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|fiancée?|widow)\s+$/u;
 
 /** A kin noun right before a name: "his wife Grace", "her son Barron". */
 export const KIN_BEFORE =
@@ -2950,10 +2959,12 @@ export function termInitialisms(text: string): Set<string> {
     const renames = /\p{Ll},?\s+(?:also\s+)?known\s+as\s+(?:\p{Lu}[\p{L}-]*\s+){0,5}\(?$/u.test(before);
     // "a circularly disposed antenna array (CDAA)", "hypersensitivity pneumonitis, or HP", and in
     // quotation marks: "so-called “personally identifiable information” (PII)".
+    // "Robotic process automation (RPA) came …": the term may open the sentence with a capital.
     const expansion =
+      /^\s*["“‘']?(\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{L}-]*){1,7})["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
-    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().split(/[\s-]+/u), token.key);
+    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().toLowerCase().split(/[\s-]+/u), token.key);
     // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
     const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
     const spelledAfter =
