@@ -47,9 +47,10 @@ function spelled(words: readonly string[], letters: string, fromEnd: boolean): s
  * "the Intercontinental Exchange (ICE)" defines the acronym as that name.
  */
 function nameBefore(before: string, keepThe = false): string | undefined {
-  const name = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|and|for|the|de|la|del)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(
-    before,
-  )?.[1];
+  const name =
+    /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|and|for|the|de|la|del)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(
+      before,
+    )?.[1];
   return keepThe ? name : name?.replace(/^The\s+/u, "");
 }
 

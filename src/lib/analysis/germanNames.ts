@@ -60,7 +60,8 @@ const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:e|en|er|es|em)$/u;
 const NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ität|itäten|ismus|tion|tionen)$/u;
 
 /** A noun naming a place or a building a compound ends on: "Flora-Neumann-Straße", "Heinrich-Hertz-Turms". */
-const PLACE_NOUN = /(?:straße|strasse|platz|allee|turm|turms|brücke|bahnhof|kirche|schule|stadion|halle|ministerium|institut|zentrum)$/u;
+const PLACE_NOUN =
+  /(?:straße|strasse|platz|allee|turm|turms|brücke|bahnhof|kirche|schule|stadion|halle|ministerium|institut|zentrum)$/u;
 
 /**
  * Roles, titles and kinship words (a compound's last part, lower case), inflected or not: the
@@ -71,7 +72,8 @@ const ROLE =
   /(?:experte|expertin|sprecher|chef|chefin|minister|ministerin|präsident|präsidentin|leiter|leiterin|trainer|trainerin|forscher|forscherin|direktor|direktorin|vorsitzende|kanzler|kanzlerin|bischof|bischöfin|führer|führerin|kontrolleur|korrespondent|korrespondentin|sekretär|sekretärin|abgeordnete|politiker|politikerin|anwalt|anwältin|richter|richterin|lehrer|lehrerin|schüler|schülerin|sänger|sängerin|autor|autorin|regisseur|regisseurin|kapitän|gründer|gründerin|manager|managerin|berater|beraterin|botschafter|botschafterin|general|kommissar|kommissarin|läufer|läuferin|spieler|spielerin|fahrer|fahrerin|arzt|ärztin|professor|professorin|beauftragte|stürmer|torwart|schauspieler|schauspielerin|musiker|musikerin|künstler|künstlerin|journalist|journalistin|reporter|reporterin|moderator|moderatorin|unternehmer|unternehmerin|mitarbeiter|mitarbeiterin|aktivist|aktivistin|ökonom|ökonomin|analyst|analystin|historiker|historikerin|wissenschaftler|wissenschaftlerin|bürgermeister|bürgermeisterin|staatsanwalt|staatsanwältin|pfarrer|pfarrerin|senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|nominierte|favorit|favoritin|sieger|siegerin|rekordhalter|rekordhalterin|attentäter|täter|täterin|zeuge|zeugin|polizist|polizistin|soldat|soldatin|offizier|kommandeur|diplomat|diplomatin|astrologe|rektor|rektorin|mann|frau|ehefrau|ehemann|herr|sohn|tochter|vater|mutter|bruder|schwester|tante|onkel|witwe|witwer|freund|freundin|kollege|kollegin|nachfolger|nachfolgerin|vorgänger|vorgängerin|parteifreund|parteifreundin|mitschüler|mitschülerin|amtskollege|anführer|anführerin|machthaber|träger|trägerin|kardinal|rat|rätin|erin|istin|entin|antin|dr|prof)(?:s|n|en|e|es|nen|innen)?$/u;
 
 /** A kind of place before its name ("Kreis Pinneberg", "Stadt Rafah"): what follows is a place's name, no person's. */
-const PLACE_HEAD = /^(?:stadt|kreis|landkreis|dorf|gemeinde|region|provinz|bundesland|insel|hafen|flüchtlingslager|lager)$/u;
+const PLACE_HEAD =
+  /^(?:stadt|kreis|landkreis|dorf|gemeinde|region|provinz|bundesland|insel|hafen|flüchtlingslager|lager)$/u;
 
 /** A kind of body before its name, as a role before a person's: "Gewerkschaft Komba", "Sender BBC". */
 const BODY_HEAD =
@@ -156,7 +158,8 @@ export function germanNouns(sentences: readonly string[]): Set<string> {
 
 /** Whether the text writes a word as a noun, in this form or in its genitive's stem ("des Vorstands"). */
 const writtenAsNoun = (key: string, nouns: ReadonlySet<string>) =>
-  nouns.has(key) || (/s$/u.test(key) && (nouns.has(key.slice(0, -1)) || (/es$/u.test(key) && nouns.has(key.slice(0, -2)))));
+  nouns.has(key) ||
+  (/s$/u.test(key) && (nouns.has(key.slice(0, -1)) || (/es$/u.test(key) && nouns.has(key.slice(0, -2)))));
 
 /** Whether a word is a closed class word. */
 const functionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
@@ -218,10 +221,7 @@ function segments(words: readonly Word[], nouns: ReadonlySet<string>): { words: 
  * A person's name in a German text's span, trimmed of the words around it that are no part of
  * it, as offsets in `text`; undefined when no name is left (see the module comment).
  */
-export function germanPersonName(
-  text: string,
-  nouns: ReadonlySet<string>,
-): { start: number; end: number } | undefined {
+export function germanPersonName(text: string, nouns: ReadonlySet<string>): { start: number; end: number } | undefined {
   const all = wordsOf(text);
   const opening = all.find((w) => !functionWord(w.text));
   if (opening !== undefined && PLACE_HEAD.test(opening.text.toLowerCase()) && all.at(-1) !== opening) return undefined;
@@ -337,7 +337,10 @@ export function germanNameSpans(sentence: string, spans: readonly NameSpan[], no
     // A person's role before capitalised words makes them a person's name ("Präsidentin Annekathrin Preidel den Ton").
     const opening = wordsOf(span.text).find((w) => !functionWord(w.text));
     const titled =
-      span.kind !== "person" && opening !== undefined && personRole(opening.text) && /^\s+\p{Lu}/u.test(span.text.slice(opening.end));
+      span.kind !== "person" &&
+      opening !== undefined &&
+      personRole(opening.text) &&
+      /^\s+\p{Lu}/u.test(span.text.slice(opening.end));
     const kind = titled ? "person" : span.kind;
     // Only marks, or a clause's colon, before the span: it opens the sentence.
     const opensSentence = /^[\s"“„«»‚‘'(–—-]*$|:\s*$/u.test(sentence.slice(0, span.start));

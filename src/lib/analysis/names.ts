@@ -2964,7 +2964,15 @@ export function termInitialisms(text: string): Set<string> {
       /^\s*["“‘']?(\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{L}-]*){1,7})["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)["”’']?\s+\($/u.exec(before)?.[1] ??
       /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*),\s+or\s+$/u.exec(before)?.[1];
-    const spelled = expansion !== undefined && spellsLoosely(expansion.trim().toLowerCase().split(/[\s-]+/u), token.key);
+    const spelled =
+      expansion !== undefined &&
+      spellsLoosely(
+        expansion
+          .trim()
+          .toLowerCase()
+          .split(/[\s-]+/u),
+        token.key,
+      );
     // "HDR (high dynamic range lighting)": spelled out in lower-case words right after it.
     const after = /^\s*\(((?:\p{Ll}[\p{L}]*[\s-]+){1,7}\p{Ll}[\p{L}]*)\)/u.exec(text.slice(token.end))?.[1];
     const spelledAfter =

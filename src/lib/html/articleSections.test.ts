@@ -33,7 +33,10 @@ describe("gatherSections", () => {
       `${section("bridge")}${ad}${section("harbor").replace(para("harbor", 1), para("bridge", 1))}`,
       // Teaser cards, each an <article> of its own, and a related story's body nested deeper.
       `${section("bridge")}${ad}<div class="row"><article class="col"><div class="text body"><p>${para("harbor", 1)}</p></div></article></div>`,
-      section("bridge").replace("</div></div></div>", `<div class="related">${section("harbor")}</div></div></div></div>`),
+      section("bridge").replace(
+        "</div></div></div>",
+        `<div class="related">${section("harbor")}</div></div></div></div>`,
+      ),
       // The next story the page appends, under its own headline.
       `${section("bridge")}<div class="next"><h1>Library opens</h1></div>${section("harbor")}`,
     ]) {

@@ -742,7 +742,10 @@ describe("normalizeHtml on templates", () => {
     const config = Array.from({ length: 80 }, (_, i) => `"slot${String(i)}", "zone${String(i)}"`).join(", ");
     const held = `<template data-module="DelayedLoader"><div><script>var loader = [${config}];</script></div></template>`;
     const result = normalizeHtml(
-      `<html><head><title>Ferry service resumes</title>${held}${held}</head><body><article><h1>Ferry service resumes</h1>${PARAGRAPHS.slice(0, 4)
+      `<html><head><title>Ferry service resumes</title>${held}${held}</head><body><article><h1>Ferry service resumes</h1>${PARAGRAPHS.slice(
+        0,
+        4,
+      )
         .map((p) => `<p>${p}</p>`)
         .join("")}</article></body></html>`,
       { fileName: "template.html" },

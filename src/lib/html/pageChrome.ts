@@ -129,7 +129,8 @@ function remove(found: Iterable<PageRemoval>, guard: Guard): PageRemoval[] {
 
 /** The report's reason for a declared part: notices (footer, banner, dialog, hidden text, ads) or navigation. */
 function declaredReason(el: Element): RemovalReason {
-  if (el.matches('footer, dialog, [aria-modal="true"], [hidden], [aria-hidden="true"], amp-ad, amp-embed, amp-consent')) return "notice";
+  if (el.matches('footer, dialog, [aria-modal="true"], [hidden], [aria-hidden="true"], amp-ad, amp-embed, amp-consent'))
+    return "notice";
   if (el.matches("aside")) return "related-links";
   const role = el.getAttribute("role") ?? "";
   if (["complementary"].includes(role)) return "related-links";

@@ -467,7 +467,8 @@ export function withAddressMonthFirst(
 const EMAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** A label that says the value beside it is the writer's name ("Written by", as SEO plugins set it, and its translations). */
-const WRITTEN_BY_LABEL = /^(?:written\s+by|author|verfasst\s+von|geschrieben\s+von|autor(?:in)?|écrit\s+par|auteur|escrito\s+por|scritto\s+da|autore|geschreven\s+door)$/iu;
+const WRITTEN_BY_LABEL =
+  /^(?:written\s+by|author|verfasst\s+von|geschrieben\s+von|autor(?:in)?|écrit\s+par|auteur|escrito\s+por|scritto\s+da|autore|geschreven\s+door)$/iu;
 
 /**
  * The author a Twitter card declares as a labelled fact: `twitter:labelN` "Written by" with its
