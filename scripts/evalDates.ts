@@ -6,13 +6,10 @@
  * never listed. How to build the set: eval/README.md ("Dates annotated by others").
  */
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { splitOf } from "#lib/eval/benchmark.ts";
-import { caseFileName, readInput } from "#lib/eval/benchmarkCase.ts";
 import { emptyTally, judgeDate, parseDateAnnotations, type DateOutcome } from "#lib/eval/dateAnnotations.ts";
-import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
-import { decodeUtf8 } from "#lib/sources/utf8.ts";
+import { annotatedPages } from "./support/annotatedPages.ts";
 import { readCommandLine } from "./support/commandLine.ts";
 
 const USAGE = `usage: npm run eval:dates -- DIR ANNOTATIONS
@@ -33,17 +30,9 @@ for (const path of [join(dir, "html"), join(dir, "NAMES.json"), resolve(annotati
     process.exit(2);
   }
 
-const names = JSON.parse(await readFile(join(dir, "NAMES.json"), "utf8")) as Record<string, string>;
 const byName = new Map(parseDateAnnotations(await readFile(resolve(annotationsArg), "utf8")).map((a) => [a.name, a]));
 const tally = { dev: emptyTally(), test: emptyTally() };
-for (const file of (await readdir(join(dir, "html"))).sort()) {
-  const id = file.replace(/\..*$/u, "");
-  const annotation = byName.get(names[id] ?? "");
-  if (annotation === undefined) continue;
-  const split = splitOf(id);
-  // As ingest reads a file: one that is not UTF-8 is refused.
-  const raw = decodeUtf8(await readInput(join(dir, "html", file)));
-  const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(file) });
+for await (const { id, split, annotation, result } of annotatedPages(dir, byName)) {
   const outcome: DateOutcome =
     result?.ok === true
       ? {

@@ -7,10 +7,8 @@
  * others").
  */
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { splitOf } from "#lib/eval/benchmark.ts";
-import { caseFileName, readInput } from "#lib/eval/benchmarkCase.ts";
 import { bodyText } from "#lib/eval/bodyText.ts";
 import {
   addPage,
@@ -19,8 +17,7 @@ import {
   parseFieldAnnotations,
   type PageVerdicts,
 } from "#lib/eval/fieldAnnotations.ts";
-import { normalizeSource } from "#lib/ingest/normalizeSource.ts";
-import { decodeUtf8 } from "#lib/sources/utf8.ts";
+import { annotatedPages } from "./support/annotatedPages.ts";
 import { readCommandLine } from "./support/commandLine.ts";
 
 const USAGE = `usage: npm run eval:fields -- DIR
@@ -40,20 +37,12 @@ for (const path of [join(dir, "html"), join(dir, "NAMES.json"), join(dir, "annot
     process.exit(2);
   }
 
-const names = JSON.parse(await readFile(join(dir, "NAMES.json"), "utf8")) as Record<string, string>;
 const byName = new Map(
   parseFieldAnnotations(await readFile(join(dir, "annotations.json"), "utf8")).map((a) => [a.name, a]),
 );
 const tally = { dev: emptyFieldTally(), test: emptyFieldTally() };
 const clip = (text: string, length = 90): string => (text.length > length ? `${text.slice(0, length)}…` : text);
-for (const file of (await readdir(join(dir, "html"))).sort()) {
-  const id = file.replace(/\..*$/u, "");
-  const annotation = byName.get(names[id] ?? "");
-  if (annotation === undefined) continue;
-  const split = splitOf(id);
-  // As ingest reads a file: one that is not UTF-8 is refused.
-  const raw = decodeUtf8(await readInput(join(dir, "html", file)));
-  const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(file) });
+for await (const { id, split, annotation, result } of annotatedPages(dir, byName)) {
   let verdicts: PageVerdicts | undefined;
   if (result?.ok === true) {
     const fm = result.frontmatter;
