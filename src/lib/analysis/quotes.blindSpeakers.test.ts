@@ -100,3 +100,19 @@ describe("a time phrase after the verb of speech", () => {
     expect(found.map(([, name]) => name)).not.toContain("Anfang März");
   });
 });
+
+describe("a passage cited in parentheses after a quotation", () => {
+  it("names no speaker: a book's short name and its numbers cite a text", () => {
+    const found = speakersOf(
+      "The sermon returned to his words: “The sea gives back what it takes, and we wait for it” (Jb 12, 4); “Light the lamps early, for the night is long” (Pr 3:7).",
+    );
+    const names = found.map(([, name]) => name);
+    expect(names).not.toContain("Jb");
+    expect(names).not.toContain("Pr");
+  });
+
+  it("still reads a name and a role there", () => {
+    const found = speakersOf("“We reopen the pier on Monday.” (Dana Wolfe, harbor master)");
+    expect(found.map(([, name]) => name)).toEqual(["Dana Wolfe"]);
+  });
+});

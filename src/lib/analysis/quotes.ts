@@ -711,6 +711,9 @@ const REPORTED_SPEAKER = new RegExp(
   `^(?:\\s+(?:that\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}|,(?!\\s+asked\\s))\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(SPEECH_VERBS)})(?!\\p{L})`,
   "u",
 );
+/** A passage cited by a short name and its numbers, nothing else: "Jn 18, 36", "Mt 26:53", "Art. 5.2". */
+const PASSAGE_CITED = /^\s*(?:\d\s*)?\p{L}[\p{L}.]{0,5}\s*\d+(?:\s*[,:.–-]\s*\d+)*\s*$/u;
+
 /** An age or a lawmaker's party and state in parentheses after a name: " (54)", " (D-Calif.)". */
 const AGE_OR_PARTY_ASIDE = new RegExp(String.raw`\s\((?:${AGE_OR_PARTY_WORDS})\)`, "gu");
 const DOCUMENT_NOUN = new RegExp(`(?<!\\p{L})(?:${DOCUMENTS})(?!\\p{L})`, "iu");
@@ -1893,6 +1896,8 @@ class Attributor {
     const paren = /^[\s,.]*\(([^()]{3,160})\)/u.exec(after);
     // "“Out There” (Grand Central Publishing, 2018)": a publisher and a year cite a work; no one speaks.
     if (!paren?.[1] || /,\s*(?:1[89]|20)\d\d(?!\d)/u.test(paren[1])) return undefined;
+    // "“…” (Jn 18, 36)", "(Art. 5.2)": a book's short name and the numbers of a passage cite a text.
+    if (PASSAGE_CITED.test(paren[1])) return undefined;
     // "“… inside the OODA loop …” (OODA: Observe, Orient, Decide, Act.)": a parenthesis opening on a
     // word of the quotation's own spells out or glosses that word; it names no speaker.
     const lead = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(paren[1])?.[1];
