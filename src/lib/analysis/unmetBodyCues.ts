@@ -6,7 +6,6 @@
  * - before: "the human rights organization Safeguard Defenders", "the video platform Twitch",
  *   "the think tank Seri" (the noun, then the name, no comma between);
  * - after one word, a company's people or shares (`companyWordCue`): "a Spotify executive";
- * - after one word, a company's people or shares (`companyWordCue`): "a Spotify executive";
  * - after: "Robocorp, an automation vendor, …", "Jaish-e-Mohammed, a militant group outlawed …",
  *   "…, a coalition of climate groups" (the appositive's noun phrase ends on the noun, before any
  *   "of", "who" or clause punctuation: "Ana Ruiz, a member of the group" is no group).
@@ -14,8 +13,10 @@
  * names.ts asks these only for a capitalised run that compromise reads as no person, place or
  * body, after the person cues (unmetPersonCues.ts) have had their say, so a cue never turns a name
  * someone is known by into a body's. Only nouns no person holds: no "publisher", "developer" or
- * "founder" ("publisher Jane Roe").
+ * "founder" ("publisher Jane Roe"). The noun before and the appositive's phrase are read as the
+ * person cues read them (unmetPersonCues.ts `NOUN_BEFORE`, `phraseAfter`).
  */
+import { NOUN_BEFORE, phraseAfter } from "./unmetPersonCues.ts";
 
 /** Common nouns of a body (singular), none of them a person's. */
 const BODY_NOUNS = new Set(
@@ -28,11 +29,9 @@ const BODY_NOUNS = new Set(
     .filter((w) => w !== ""),
 );
 
-/** One to three lower-case words ending right before the name, no comma between: "the militant group ". */
-const NOUN_BEFORE = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s$/u;
 /** ", a …", ", an …", ", the …": an appositive's opening. */
 const APPOSITIVE_OPENING = /^,\s*(?:a|an|the)\s+/u;
-/** Where a noun phrase ends: a preposition, a relative, a participle's clause, punctuation. */
+/** Where a body's noun phrase ends: a preposition, a relative, a participle's clause, punctuation. */
 const PHRASE_END =
   /\s(?:of|at|in|for|from|on|with|who|whose|which|that|to|and|since|based|founded|outlawed|backed|owned|run|led|known|until|after|before|during|under|by)\s|[,.;:!?)(—–"“”]/u;
 
@@ -65,10 +64,6 @@ export function companyWordCue(after: string): boolean {
 export function unmetBodyCue(before: string, after: string): boolean {
   const noun = NOUN_BEFORE.exec(before)?.[1];
   if (noun !== undefined && endsOnBodyNoun(noun)) return true;
-  const open = APPOSITIVE_OPENING.exec(after);
-  if (open === null) return false;
-  const rest = after.slice(open[0].length);
-  const end = PHRASE_END.exec(rest);
-  const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
-  return phrase.split(/\s+/u).length <= 4 && endsOnBodyNoun(phrase);
+  const phrase = phraseAfter(after, APPOSITIVE_OPENING, PHRASE_END);
+  return phrase !== undefined && endsOnBodyNoun(phrase);
 }

@@ -44,8 +44,8 @@ const PREDICATE_OPENING = /^\s+(?:is|was)\s+(?:a|an|the)\s+/u;
 /** Where a noun phrase of a role ends: a preposition, a relative, a clause's punctuation. */
 const PHRASE_END =
   /\s(?:of|at|in|for|from|on|with|who|whose|which|that|to|and|since|based|until|after|before|during|under)\s|[,.;:!?)(—–"“”]/u;
-/** One to three lower-case words right before the name, no comma between: "AP photojournalist ". */
-const NOUN_BEFORE = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s$/u;
+/** One to three lower-case words right before a name, no comma between: "AP photojournalist ", "the think tank ". */
+export const NOUN_BEFORE = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s$/u;
 /** The set-off close after a name: a comma, a clause's end, or the sentence's end. */
 const SET_OFF_AFTER = /^(?:\s*,|[.;!?]|\s*$)/u;
 /** A role phrase, then a comma, right before the name: "Another villager, ". */
@@ -65,12 +65,15 @@ export function personRole(phrase: string): boolean {
   return OTHER_PERSON_NOUNS.has(last) || (lexiconWord(last) && endsOnPersonNoun(words.slice(-3).join(" ")));
 }
 
-/** The role noun phrase an opening matched in `after` heads, up to where it ends. */
-function phraseAfter(after: string, opening: RegExp): string | undefined {
+/**
+ * The noun phrase an opening matched in `after` heads, up to where `phraseEnd` says it ends;
+ * undefined when there is no opening or the run is too long to be a noun phrase.
+ */
+export function phraseAfter(after: string, opening: RegExp, phraseEnd: RegExp = PHRASE_END): string | undefined {
   const open = opening.exec(after);
   if (open === null) return undefined;
   const rest = after.slice(open[0].length);
-  const end = PHRASE_END.exec(rest);
+  const end = phraseEnd.exec(rest);
   const phrase = (end === null ? rest : rest.slice(0, end.index)).trim();
   // A role is a few words; a longer run is a clause, not a noun phrase.
   return phrase.split(/\s+/u).length <= 4 ? phrase : undefined;

@@ -25,7 +25,8 @@ export interface FieldAnnotation {
   readonly paragraphs: readonly string[];
 }
 
-const strings = (value: unknown): string[] =>
+/** The non-empty strings of a JSON value that should be a list of them; anything else gives none. */
+export const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];
 const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;

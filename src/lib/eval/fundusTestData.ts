@@ -8,7 +8,7 @@
  * the body's paragraphs that fundus's authors checked: what `npm run eval:fields` scores against.
  * Only the reading is here; scripts/exportTestPages.ts writes the files.
  */
-import type { FieldAnnotation } from "./fieldAnnotations.ts";
+import { strings, type FieldAnnotation } from "./fieldAnnotations.ts";
 
 /** One entry of `<Publisher>.json`, as far as it is read. */
 export interface FundusEntry {
@@ -26,9 +26,6 @@ const PAGE_FILE = /^(?<publisher>.+)_(?<day>\d{4}_\d{2}_\d{2})\.html\.gz$/u;
 
 /** The publisher a page file belongs to (`APNews_2023_04_28.html.gz` → `APNews`), undefined for other files. */
 export const publisherOf = (file: string): string | undefined => PAGE_FILE.exec(file)?.groups?.["publisher"];
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];
 
 /**
  * Pairs a publisher's page files with the entries of its JSON: the pages sorted by their day, the
