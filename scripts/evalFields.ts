@@ -5,6 +5,9 @@
  * each is judged). Prints each `dev` page's misses, then one JSON line with the tally of each split;
  * `test` pages are counted, never listed. How to build the set: eval/README.md ("Fields annotated by
  * others").
+ *
+ *   --text   read each page's plain-text extraction (DIR/text, `npm run eval:export-page-texts -- DIR`)
+ *            instead of its saved HTML: the same answers, judged on the text path
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -20,18 +23,20 @@ import {
 import { annotatedPages } from "./support/annotatedPages.ts";
 import { readCommandLine } from "./support/commandLine.ts";
 
-const USAGE = `usage: npm run eval:fields -- DIR
+const USAGE = `usage: npm run eval:fields -- DIR [--text]
 
   DIR     an exported page set with annotations.json (npm run eval:export-test-pages)
+  --text  read DIR/text/<id>.txt, each page's plain-text extraction (npm run eval:export-page-texts)
   --help  print this message`;
-const args = readCommandLine("eval:fields", USAGE, {}, true);
+const args = readCommandLine("eval:fields", USAGE, { text: { type: "boolean" } }, true);
+const form = args.values.text === true ? "text" : "html";
 const [dirArg] = args.positionals;
 if (dirArg === undefined) {
   process.stderr.write(`eval:fields: expected DIR\n\n${USAGE}\n`);
   process.exit(2);
 }
 const dir = resolve(dirArg);
-for (const path of [join(dir, "html"), join(dir, "NAMES.json"), join(dir, "annotations.json")])
+for (const path of [join(dir, form), join(dir, "NAMES.json"), join(dir, "annotations.json")])
   if (!existsSync(path)) {
     process.stderr.write(`eval:fields: ${path} does not exist (eval/README.md says how to build the set)\n`);
     process.exit(2);
@@ -42,7 +47,7 @@ const byName = new Map(
 );
 const tally = { dev: emptyFieldTally(), test: emptyFieldTally() };
 const clip = (text: string, length = 90): string => (text.length > length ? `${text.slice(0, length)}…` : text);
-for await (const { id, split, annotation, result } of annotatedPages(dir, byName)) {
+for await (const { id, split, annotation, result } of annotatedPages(dir, byName, form)) {
   let verdicts: PageVerdicts | undefined;
   if (result?.ok === true) {
     const fm = result.frontmatter;

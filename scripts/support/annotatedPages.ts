@@ -1,7 +1,9 @@
 /**
  * The pages of an exported set (`DIR/html/<id>.html.gz`, `DIR/NAMES.json`) that others annotated,
  * each read as ingest reads a file, for the scripts that score ingest against such annotations
- * (`eval:dates`, `eval:fields`): one loop, so both read a page the same way.
+ * (`eval:dates`, `eval:fields`): one loop, so both read a page the same way. In the `text` form
+ * each page is read as its plain-text page extraction instead (`DIR/text/<id>.txt`, written by
+ * `eval:export-page-texts`), the shape most raw articles an editor gets arrive in.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,14 +25,16 @@ export interface AnnotatedPage<A> {
 export async function* annotatedPages<A>(
   dir: string,
   byName: ReadonlyMap<string, A>,
+  form: "html" | "text" = "html",
 ): AsyncGenerator<AnnotatedPage<A>> {
   const names = JSON.parse(await readFile(join(dir, "NAMES.json"), "utf8")) as Record<string, string>;
   for (const file of (await readdir(join(dir, "html"))).sort()) {
     const id = file.replace(/\..*$/u, "");
     const annotation = byName.get(names[id] ?? "");
     if (annotation === undefined) continue;
-    const raw = decodeUtf8(await readInput(join(dir, "html", file)));
-    const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(file) });
+    const input = form === "html" ? join(dir, "html", file) : join(dir, "text", `${id}.txt`);
+    const raw = decodeUtf8(await readInput(input));
+    const result = raw === undefined ? undefined : normalizeSource(raw, { fileName: caseFileName(input) });
     yield { id, split: splitOf(id), annotation, result };
   }
 }
