@@ -17,17 +17,17 @@
  * holds, not one it guesses by its ending, as it does German "späterer") or one of the few nouns of
  * standing the lexicon leaves out (`OTHER_PERSON_NOUNS`).
  */
-import { endsOnPersonNoun } from "./personNouns.ts";
+import { endsOnPersonNoun, FAMILY } from "./personNouns.ts";
 import { lexiconWord } from "./termTags.ts";
 
 /**
  * Nouns only a person is, that compromise's lexicon does not tag as one ("adviser", "villager",
- * "student"). No noun a company can be ("vendor", "owner", "partner", "member").
+ * "student"), besides the family words (personNouns' `FAMILY`). No noun a company can be
+ * ("vendor", "owner", "partner", "member").
  */
 const OTHER_PERSON_NOUNS = new Set(
   `adviser advisor villager student nurse alumnus alumna billionaire millionaire pensioner volunteer
-  spokesperson spokesman spokeswoman photojournalist resident widow widower grandmother grandfather mother father
-  wife husband son daughter sister brother aunt uncle niece nephew cousin`
+  spokesperson spokesman spokeswoman photojournalist resident widow widower cousin`
     .split(/\s+/u)
     .filter((w) => w !== ""),
 );
@@ -62,7 +62,11 @@ export function personRole(phrase: string): boolean {
   const last = (words.at(-1) ?? "").toLowerCase();
   if (last === "" || !/^\p{Ll}[\p{Ll}-]*$/u.test(words.at(-1) ?? "")) return false;
   // A word compromise only guesses to be someone's by its ending ("späterer", a German adjective) is not.
-  return OTHER_PERSON_NOUNS.has(last) || (lexiconWord(last) && endsOnPersonNoun(words.slice(-3).join(" ")));
+  return (
+    OTHER_PERSON_NOUNS.has(last) ||
+    FAMILY.has(last) ||
+    (lexiconWord(last) && endsOnPersonNoun(words.slice(-3).join(" ")))
+  );
 }
 
 /**
