@@ -285,10 +285,17 @@ function chooseByline(
   // A printed list of people that holds the one declared author ("By Ana Ruiz, Tom Becker, Eva
   // Lund" for "Ana Ruiz"): the declaration kept only the first name, the printed line is whole.
   // What the line adds after the names (a desk role, the site) is an affiliation, as in a declaration.
+  // A wire agency joined to the writer by "and" ("Ana Ruiz and AP") is a co-author's credit:
+  // the story is partly the agency's, which the line says and the declaration left out. After
+  // a comma ("Ana Ruiz, Reuters") it is the writer's employer, an affiliation.
   const line = declaredAuthor(printed, sites) ?? "";
   const listed = line.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
   const holdsAuthor = listed.some((n) => fold(n) === fold(author));
-  return listed.length >= 2 && holdsAuthor && listed.every((n) => isPersonName(n) && !isSite(n)) ? line : author;
+  const joinedAgency = (n: string) =>
+    knownOutlet(n) !== undefined &&
+    new RegExp(String.raw`(?:&|\b(?:and|und|y|et))\s+${escapeRegExp(n)}$`, "u").test(line);
+  const credits = (n: string) => !isSite(n) && (isPersonName(n) || joinedAgency(n));
+  return listed.length >= 2 && holdsAuthor && listed.every(credits) ? line : author;
 }
 
 /**
