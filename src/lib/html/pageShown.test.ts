@@ -150,6 +150,14 @@ describe("shownByline", () => {
     );
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
   });
+  it("reads an element classed the author whose whole text is a person's name, not one holding other words", () => {
+    const named = page(
+      `<h1>${HEADLINE}</h1><div class="info"><div class="author-2">Jane Roe</div><span>4/5/2025 10:30</span></div>${prose}`,
+    );
+    expect(markedAuthor(named, HEADLINE)).toBe("Jane Roe");
+    const wordy = page(`<h1>${HEADLINE}</h1><div class="author">More from our harbour desk</div>${prose}`);
+    expect(markedAuthor(wordy, HEADLINE)).toBeUndefined();
+  });
   it("reads every author a byline box marks, one element each, and no marked name outside it", () => {
     const box = `<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.example"><span>Ana</span> <span>Ruiz</span></a></div><div class="byline"><a rel="author" href="mailto:t@x.example">Tom Vale</a></div></div>`;
     expect(markedAuthor(page(`<h1>${HEADLINE}</h1>${box}${prose}`), HEADLINE)).toBe("Ana Ruiz, Tom Vale");

@@ -676,7 +676,8 @@ function marksAuthorName(el: Element): boolean {
  * ("View all posts by Tony Carter"), or an element its class names the author's name
  * (`marksAuthorName`), when its text is a person's name: the byline of a meta line that runs
  * date, name and categories together ("21/06/2014 Tony Carter All, Books"), or the name a page
- * shows where its metadata declares only the author's account ("CC7567"). Only before the
+ * shows where its metadata declares only the author's account ("CC7567"); or an element classed
+ * `author` whose whole text is a person's name (the name set beside the date). Only before the
  * article's first long paragraph, so a comment's or a related story's author never counts.
  */
 export function markedAuthor(document: Document, headline: string): string | undefined {
@@ -699,6 +700,8 @@ export function markedAuthor(document: Document, headline: string): string | und
       if (!isPersonName(name) && knownOutlet(name) === undefined) return undefined;
       return bylineBoxNames(el) ?? name;
     }
+    // An element classed the author itself ("author", a layout's numbered "author-2") that holds only a person's name.
+    if (marksAuthor(el) && isPersonName(text)) return text;
     const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;
     if (!pictured && isMarked(el, CREDIT_MARK) && el.closest("figure, figcaption") === null && isCreditName(text))
@@ -706,6 +709,13 @@ export function markedAuthor(document: Document, headline: string): string | und
   }
   return undefined;
 }
+
+/** A class token that names the element the author: "author", or a layout's numbered variant of it ("author-2"). */
+const AUTHOR_CLASS = /^author(?:[-_]\d+)?$/iu;
+
+/** True when a class token of `el` is `AUTHOR_CLASS`. */
+const marksAuthor = (el: Element): boolean =>
+  (el.getAttribute("class") ?? "").split(/\s+/u).some((t) => AUTHOR_CLASS.test(t));
 
 /** An element the markup names an author's name: a link `rel="author"`, or `marksAuthorName`. */
 const isMarkedName = (el: Element): boolean =>
