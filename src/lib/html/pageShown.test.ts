@@ -157,6 +157,10 @@ describe("shownByline", () => {
     expect(markedAuthor(named, HEADLINE)).toBe("Jane Roe");
     const wordy = page(`<h1>${HEADLINE}</h1><div class="author">More from our harbour desk</div>${prose}`);
     expect(markedAuthor(wordy, HEADLINE)).toBeUndefined();
+    const boxed = page(
+      `<h1>${HEADLINE}</h1><span class="author"><a href="/a/jr">Jane Roe</a><a href="https://x.example/jr"><i>Twitter</i></a></span>${prose}`,
+    );
+    expect(markedAuthor(boxed, HEADLINE)).not.toBe("Jane RoeTwitter");
   });
   it("reads every author a byline box marks, one element each, and no marked name outside it", () => {
     const box = `<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.example"><span>Ana</span> <span>Ruiz</span></a></div><div class="byline"><a rel="author" href="mailto:t@x.example">Tom Vale</a></div></div>`;

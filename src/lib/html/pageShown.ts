@@ -700,8 +700,9 @@ export function markedAuthor(document: Document, headline: string): string | und
       if (!isPersonName(name) && knownOutlet(name) === undefined) return undefined;
       return bylineBoxNames(el) ?? name;
     }
-    // An element classed the author itself ("author", a layout's numbered "author-2") that holds only a person's name.
-    if (marksAuthor(el) && isPersonName(text)) return text;
+    // An element classed the author itself ("author", a layout's numbered "author-2") that holds only a person's name,
+    // A leaf: a box of the name and its links ("Jane Roe" + "Twitter") runs their words together.
+    if (marksAuthor(el) && el.children.length === 0 && isPersonName(text)) return text;
     const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;
     if (!pictured && isMarked(el, CREDIT_MARK) && el.closest("figure, figcaption") === null && isCreditName(text))
