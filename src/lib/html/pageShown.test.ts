@@ -38,6 +38,12 @@ describe("the site's name in a <title> of several parts", () => {
     expect(titleSitePart("Pier to close - Harbor Post - Sports > Photos")).toBe("Harbor Post");
     expect(titleSitePart("Pier to close - Sports > Photos")).toBeUndefined();
   });
+  it("reads a closing part in small letters only when it is the page's own address", () => {
+    const url = "https://www.harborpost.de/politik/pier-to-close";
+    expect(siteName(undefined, `${HEADLINE} - harborpost.de`, undefined, HEADLINE, url)).toBe("harborpost.de");
+    expect(siteName(undefined, `${HEADLINE} - otherpaper.de`, undefined, HEADLINE, url)).toBeUndefined();
+    expect(siteName(undefined, `${HEADLINE} - lokalt`, undefined, HEADLINE, url)).toBeUndefined();
+  });
   it("takes no part the page's address spells in its path: a section's name", () => {
     const url = "https://harborpost.example/lokalt/pier-to-close-lokalt";
     expect(siteName(undefined, `${HEADLINE} - Lokalt`, undefined, HEADLINE, url)).toBeUndefined();

@@ -190,15 +190,16 @@ export function siteName(
     // No declared name: the last part of a `<title>` that opens with the headline names the site
     // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท"); `titleSitePart` has left out a
     // closing breadcrumb ("Sports > Photos"), which names the page's section, never the site.
+    const afterHeadline = last !== undefined && headline !== undefined && fold(parts[0] ?? "") === fold(headline);
     const named =
-      last !== undefined &&
-      headline !== undefined &&
-      fold(parts[0] ?? "") === fold(headline) &&
+      afterHeadline &&
       /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
       last.split(/\s+/).length <= 4 &&
       // Not a section the page's path names ("… - Danmark" on /Danmark/…).
       !pathSpells(last, url);
     if (named) return withoutDomain(last);
+    // The page's own address in small letters ("… - harbourpost.de" on harbourpost.de) names the site as well.
+    if (afterHeadline && isOwnAddress(last, url)) return last;
     // A `<title>` that ends with the headline names the site first ("Site — Headline"), when
     // the page also declares that name as its publisher: the first part may be a section.
     const first = parts.length > 1 ? parts[0]?.trim() : undefined;
@@ -215,6 +216,12 @@ export function siteName(
     if (name !== undefined && name !== "" && name.length < declared.length && fold(declared).startsWith(fold(name)))
       if (/^(?:\.[a-z]{2,4}\b|\s+[|–—-]\s)/iu.test(declared.slice(name.length))) return name;
   return declared;
+}
+
+/** True when `name` is the address `url` stands at, without its "www." ("harbourpost.de" on https://www.harbourpost.de/…). */
+function isOwnAddress(name: string, url: string | undefined): boolean {
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(url ?? "")?.[1]?.toLowerCase();
+  return host !== undefined && SITE_ADDRESS.test(name) && name.toLowerCase() === host;
 }
 
 /**
