@@ -28,4 +28,17 @@ describe("settleHeadingKickers", () => {
     const unrelated = h1(KICKED);
     expect(settleHeadingKickers(unrelated, ["Another story entirely"])).toBe(0);
   });
+
+  it("puts the declared title's space after a kicker that ends on its own separator and runs into the text", () => {
+    const doc = h1(`<span class="red">Pier inquiry:</span>Two members resign`);
+    expect(settleHeadingKickers(doc, ["Pier inquiry: Two members resign"])).toBe(1);
+    expect(doc.querySelector("h1")?.textContent.trim()).toBe("Pier inquiry: Two members resign");
+    const long = h1(`<span class="red">Harbour police catch two men after the break-in:</span>Jewels found`);
+    settleHeadingKickers(long, ["Harbour police catch two men after the break-in: Jewels found"]);
+    expect(long.querySelector("h1")?.textContent.trim()).toBe(
+      "Harbour police catch two men after the break-in: Jewels found",
+    );
+    const unjoined = h1(`<span class="red">Pier inquiry:</span>Two members resign`);
+    expect(settleHeadingKickers(unjoined, ["Two members resign over the pier"])).toBe(0);
+  });
 });

@@ -497,6 +497,13 @@ describe("a printed byline beside one declared author", () => {
     }
   });
 
+  it("is the whole line when it joins a wire agency to the declared author, not when it names the writer's employer", () => {
+    const joined = normalizeHtml(page("Ana Ruiz and AP"), { fileName: "wire.html" });
+    expect(joined.ok && joined.frontmatter.byline).toBe("Ana Ruiz and AP");
+    const employer = normalizeHtml(page("Ana Ruiz, Reuters"), { fileName: "employer.html" });
+    expect(employer.ok && employer.frontmatter.byline).toBe("Ana Ruiz");
+  });
+
   it("is not taken when it lists other people only", () => {
     const result = normalizeHtml(page("Tom Becker, Eva Lund"), { fileName: "others.html" });
     expect(result.ok && result.frontmatter.byline).toBe("Ana Ruiz");

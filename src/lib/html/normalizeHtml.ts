@@ -70,6 +70,7 @@ import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } fro
 import { squash as squashSpace } from "#lib/text/squash.ts";
 import { visibleText } from "./visibleText.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { boldCredit } from "./boldCredit.ts";
 
 /** Below this share of the declared JSON-LD articleBody held by the extraction, the articleBody is used instead. */
 const ARTICLE_BODY_RECALL = 0.8;
@@ -285,10 +286,17 @@ function chooseByline(
   // A printed list of people that holds the one declared author ("By Ana Ruiz, Tom Becker, Eva
   // Lund" for "Ana Ruiz"): the declaration kept only the first name, the printed line is whole.
   // What the line adds after the names (a desk role, the site) is an affiliation, as in a declaration.
+  // A wire agency joined to the writer by "and" ("Ana Ruiz and AP") is a co-author's credit:
+  // the story is partly the agency's, which the line says and the declaration left out. After
+  // a comma ("Ana Ruiz, Reuters") it is the writer's employer, an affiliation.
   const line = declaredAuthor(printed, sites) ?? "";
   const listed = line.split(AUTHOR_SEPARATOR).filter((n) => n !== "");
   const holdsAuthor = listed.some((n) => fold(n) === fold(author));
-  return listed.length >= 2 && holdsAuthor && listed.every((n) => isPersonName(n) && !isSite(n)) ? line : author;
+  const joinedAgency = (n: string) =>
+    knownOutlet(n) !== undefined &&
+    new RegExp(String.raw`(?:&|\b(?:and|und|y|et))\s+${escapeRegExp(n)}$`, "u").test(line);
+  const credits = (n: string) => !isSite(n) && (isPersonName(n) || joinedAgency(n));
+  return listed.length >= 2 && holdsAuthor && listed.every(credits) ? line : author;
 }
 
 /**
@@ -613,7 +621,7 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   const labelled = labelledFacts(pristine);
   const linked = soleAuthorLink(pristine, title);
   // Last, the one credit its markup marks as the byline, or the author its Twitter card declares
-  // by name and the page prints. None of these when it is the site's own name or a newsroom's
+  // by name and the page prints, or the writers a bold line opening the text names. None of these when it is the site's own name or a newsroom's
   // ("By: Editorial Staff"), as a declared or printed one is not.
   const someone = (name: string | undefined): string | undefined =>
     name !== undefined && !namesNoAuthor(name, sites) ? name : undefined;
@@ -622,7 +630,8 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     someone(labelled.author) ??
     someone(linked) ??
     someone(soleMarkedByline(pristine)) ??
-    someone(shownCardCreator(pristine, shownAsPrinted));
+    someone(shownCardCreator(pristine, shownAsPrinted)) ??
+    someone(headline === undefined ? undefined : boldCredit(pristine, headline));
   if (credit !== undefined) front.byline = shownSpelling(credit, shownAsPrinted);
   // Syndicated copy: the publication the page credits the article to, over the host (eval/README).
   const reported = reportedBy({

@@ -62,6 +62,12 @@ describe("pageMeta", () => {
     expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);
     expect(twitterCardAuthor(parseHTML("<html><head></head></html>").document)).toBeUndefined();
   });
+  it("reads the author a CMS declares as articleAuthor", () => {
+    const { document } = parseHTML(
+      `<html><head><meta name="articleAuthor" content="Harbour Wire"></head><body></body></html>`,
+    );
+    expect(pageMeta(document).bylines).toEqual(["Harbour Wire"]);
+  });
   it("reads an author meta whose name is written with a capital", () => {
     const { document } = parseHTML(`<html><head><meta name="Author" content="Lena Marsh"></head><body></body></html>`);
     expect(pageMeta(document).bylines).toEqual(["Lena Marsh"]);

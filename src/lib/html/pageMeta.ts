@@ -34,7 +34,7 @@ export interface PageMeta {
   byline?: string;
   /**
    * Every author the page declares, in the order read (`byline` is the first): JSON-LD, `<meta
-   * name="author">` and its variants, microdata, then `<meta name="authors">`, `article_author`,
+   * name="author">` and its variants, microdata, then `<meta name="authors">`, `article_author`, `articleAuthor`,
    * `parsely-author`, the `author` in Parse.ly's `parsely-page` object and Dublin Core's creator.
    */
   bylines?: string[];
@@ -520,6 +520,8 @@ export function pageMeta(document: Document): PageMeta {
         micro.author,
         meta('meta[name="authors"]'),
         meta('meta[name="article_author"]'),
+        // The same under the camel-case name some CMSs give it ("articleAuthor").
+        meta('meta[name="articleAuthor" i]'),
         meta('meta[name="parsely-author"]'),
         parselyPageField(parselyPage, "author"),
         twitterCardAuthor(document),

@@ -38,6 +38,12 @@ describe("the site's name in a <title> of several parts", () => {
     expect(titleSitePart("Pier to close - Harbor Post - Sports > Photos")).toBe("Harbor Post");
     expect(titleSitePart("Pier to close - Sports > Photos")).toBeUndefined();
   });
+  it("reads a closing part in small letters only when it is the page's own address", () => {
+    const url = "https://www.harborpost.de/politik/pier-to-close";
+    expect(siteName(undefined, `${HEADLINE} - harborpost.de`, undefined, HEADLINE, url)).toBe("harborpost.de");
+    expect(siteName(undefined, `${HEADLINE} - otherpaper.de`, undefined, HEADLINE, url)).toBeUndefined();
+    expect(siteName(undefined, `${HEADLINE} - lokalt`, undefined, HEADLINE, url)).toBeUndefined();
+  });
   it("takes no part the page's address spells in its path: a section's name", () => {
     const url = "https://harborpost.example/lokalt/pier-to-close-lokalt";
     expect(siteName(undefined, `${HEADLINE} - Lokalt`, undefined, HEADLINE, url)).toBeUndefined();
@@ -149,6 +155,18 @@ describe("shownByline", () => {
       `<h1>${HEADLINE}</h1><div class="byline"><a href="/a/jr" rel="author"><img src="jr.jpg" alt="Jane Roe"></a><span class="vcard"><a href="/a/jr" rel="author">Jane Roe</a><a href="https://x.example/jr">Twitter</a></span><span class="author-title">News Writer</span></div>${prose}`,
     );
     expect(markedAuthor(doc, HEADLINE)).toBe("Jane Roe");
+  });
+  it("reads an element classed the author whose whole text is a person's name, not one holding other words", () => {
+    const named = page(
+      `<h1>${HEADLINE}</h1><div class="info"><div class="author-2">Jane Roe</div><span>4/5/2025 10:30</span></div>${prose}`,
+    );
+    expect(markedAuthor(named, HEADLINE)).toBe("Jane Roe");
+    const wordy = page(`<h1>${HEADLINE}</h1><div class="author">More from our harbour desk</div>${prose}`);
+    expect(markedAuthor(wordy, HEADLINE)).toBeUndefined();
+    const boxed = page(
+      `<h1>${HEADLINE}</h1><span class="author"><a href="/a/jr">Jane Roe</a><a href="https://x.example/jr"><i>Twitter</i></a></span>${prose}`,
+    );
+    expect(markedAuthor(boxed, HEADLINE)).not.toBe("Jane RoeTwitter");
   });
   it("reads every author a byline box marks, one element each, and no marked name outside it", () => {
     const box = `<div class="bylines"><div class="byline"><a rel="author" href="mailto:a@x.example"><span>Ana</span> <span>Ruiz</span></a></div><div class="byline"><a rel="author" href="mailto:t@x.example">Tom Vale</a></div></div>`;

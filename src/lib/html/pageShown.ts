@@ -190,15 +190,16 @@ export function siteName(
     // No declared name: the last part of a `<title>` that opens with the headline names the site
     // (capitalized, or in a script without capitals: "동아닷컴", "ประชาไท"); `titleSitePart` has left out a
     // closing breadcrumb ("Sports > Photos"), which names the page's section, never the site.
+    const afterHeadline = last !== undefined && headline !== undefined && fold(parts[0] ?? "") === fold(headline);
     const named =
-      last !== undefined &&
-      headline !== undefined &&
-      fold(parts[0] ?? "") === fold(headline) &&
+      afterHeadline &&
       /^[\p{Lu}\p{Lo}][^\d]{0,40}$/u.test(last) &&
       last.split(/\s+/).length <= 4 &&
       // Not a section the page's path names ("… - Danmark" on /Danmark/…).
       !pathSpells(last, url);
     if (named) return withoutDomain(last);
+    // The page's own address in small letters ("… - harbourpost.de" on harbourpost.de) names the site as well.
+    if (afterHeadline && isOwnAddress(last, url)) return last;
     // A `<title>` that ends with the headline names the site first ("Site — Headline"), when
     // the page also declares that name as its publisher: the first part may be a section.
     const first = parts.length > 1 ? parts[0]?.trim() : undefined;
@@ -215,6 +216,12 @@ export function siteName(
     if (name !== undefined && name !== "" && name.length < declared.length && fold(declared).startsWith(fold(name)))
       if (/^(?:\.[a-z]{2,4}\b|\s+[|–—-]\s)/iu.test(declared.slice(name.length))) return name;
   return declared;
+}
+
+/** True when `name` is the address `url` stands at, without its "www." ("harbourpost.de" on https://www.harbourpost.de/…). */
+function isOwnAddress(name: string, url: string | undefined): boolean {
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(url ?? "")?.[1]?.toLowerCase();
+  return host !== undefined && SITE_ADDRESS.test(name) && name.toLowerCase() === host;
 }
 
 /**
@@ -676,7 +683,8 @@ function marksAuthorName(el: Element): boolean {
  * ("View all posts by Tony Carter"), or an element its class names the author's name
  * (`marksAuthorName`), when its text is a person's name: the byline of a meta line that runs
  * date, name and categories together ("21/06/2014 Tony Carter All, Books"), or the name a page
- * shows where its metadata declares only the author's account ("CC7567"). Only before the
+ * shows where its metadata declares only the author's account ("CC7567"); or an element classed
+ * `author` whose whole text is a person's name (the name set beside the date). Only before the
  * article's first long paragraph, so a comment's or a related story's author never counts.
  */
 export function markedAuthor(document: Document, headline: string): string | undefined {
@@ -699,6 +707,9 @@ export function markedAuthor(document: Document, headline: string): string | und
       if (!isPersonName(name) && knownOutlet(name) === undefined) return undefined;
       return bylineBoxNames(el) ?? name;
     }
+    // An element classed the author itself ("author", a layout's numbered "author-2") that holds only a person's name,
+    // A leaf: a box of the name and its links ("Jane Roe" + "Twitter") runs their words together.
+    if (marksAuthor(el) && el.children.length === 0 && isPersonName(text)) return text;
     const dated = isMarked(el, BYLINE_MARK) ? nameBesideDate(partedText(el)) : undefined;
     if (dated !== undefined) return dated;
     if (!pictured && isMarked(el, CREDIT_MARK) && el.closest("figure, figcaption") === null && isCreditName(text))
@@ -706,6 +717,13 @@ export function markedAuthor(document: Document, headline: string): string | und
   }
   return undefined;
 }
+
+/** A class token that names the element the author: "author", or a layout's numbered variant of it ("author-2"). */
+const AUTHOR_CLASS = /^author(?:[-_]\d+)?$/iu;
+
+/** True when a class token of `el` is `AUTHOR_CLASS`. */
+const marksAuthor = (el: Element): boolean =>
+  (el.getAttribute("class") ?? "").split(/\s+/u).some((t) => AUTHOR_CLASS.test(t));
 
 /** An element the markup names an author's name: a link `rel="author"`, or `marksAuthorName`. */
 const isMarkedName = (el: Element): boolean =>

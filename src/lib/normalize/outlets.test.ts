@@ -6,6 +6,7 @@ import {
   datelineCredit,
   datelineOutlet,
   fullestSpelling,
+  isCompanyName,
   isSyndicatedPublisher,
   knownOutlet,
   outletName,
@@ -288,5 +289,14 @@ describe("datelineCredit", () => {
 
   it("drops a station's credit on a page whose copyright another holder signs", () => {
     expect(datelineCredit("KHBR", "Quill Portal Inc")).toBeUndefined();
+  });
+});
+
+describe("isCompanyName", () => {
+  it("reads a group's name as a company's, also before the country its national arm names", () => {
+    expect(isCompanyName("Harbour Publishing Group")).toBe(true);
+    expect(isCompanyName("Harbour Publishing Group UK")).toBe(true);
+    expect(isCompanyName("Harbour Weekly")).toBe(false);
+    expect(isCompanyName("Harbour Weekly UK")).toBe(false);
   });
 });

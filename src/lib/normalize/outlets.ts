@@ -405,9 +405,12 @@ export function legalFormless(holder: string): string | undefined {
 export const printedAsWord = (name: string): RegExp =>
   new RegExp(String.raw`(?<![\p{L}\d@./-])${escapeRegExp(name)}(?![\p{L}\d@/-]|\.[\p{L}\d])`, "u");
 
-/** Words that make a name a company's: its legal form, or a group or network of titles. */
+/**
+ * Words that make a name a company's: its legal form, or a group or network of titles, also
+ * before the country a national arm names ("Harbour Publishing Group UK").
+ */
 const COMPANY = new RegExp(
-  String.raw`\s+(?:${LEGAL_FORM_WORDS}|corporation|company|co|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?$`,
+  String.raw`\s+(?:${LEGAL_FORM_WORDS}|corporation|company|co|ag|sa|group|holdings|media|network|networks|interactive|communications?|enterprises|publishing|publications)\.?(?:\s+(?:UK|US|USA|EU))?$`,
   "iu",
 );
 
