@@ -81,6 +81,7 @@ import { writtenInGerman } from "#lib/text/language.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./gender.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
+import { nameFragment } from "./nameFragments.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1927,6 +1928,8 @@ export function findEntities(
             continue;
           // "WidgetConfig.xml", "new FooHandler(", "features such as Team Sync": code, or a kind of thing (`codeOrKindName`).
           if (codeOrKindName(text, span)) continue;
+          // "…, S.A.", "Research & Associates Inc.", "the … Crossword": a cut piece of a name or a paper's feature (`nameFragment`).
+          if (span.kind !== "place" && span.name === undefined && nameFragment(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "she needed to Google the words": a firm's name in a verb's slot names no firm there (`usedAsVerb`).
