@@ -81,7 +81,7 @@ import { writtenInGerman } from "#lib/text/language.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./gender.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
-import { nameFragment } from "./nameFragments.ts";
+import { demonymBeforeName, nameFragment } from "./nameFragments.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1850,13 +1850,16 @@ export function findEntities(
             !writtenAsCompany(articleText(), uncut.text)
               ? knownMaker(uncut.text, isPlaceWord)
               : undefined;
-          const made =
+          let made =
             maker === undefined || !uncut.text.startsWith(maker)
               ? uncut
               : { ...uncut, end: uncut.start + maker.length, text: maker };
           // "Chelsea have paid the fee": a one-word "person" with a plural verb is a body (`collectiveSubject`),
           // unless the article named a person so before, or an honorific says it is one ("Moore and Ms.
           // Lassiter are": two people, the plural verb theirs).
+          // "Colombian Dana Roe": a demonym before a person's name is no part of it (`demonymBeforeName`).
+          const demonym = made.kind === "person" && made.name === undefined ? demonymBeforeName(made.text) : 0;
+          if (demonym > 0) made = { ...made, start: made.start + demonym, text: made.text.slice(demonym) };
           const collective =
             made.kind === "person" &&
             made.name === undefined &&

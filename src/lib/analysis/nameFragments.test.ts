@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameFragment } from "./nameFragments.ts";
+import { demonymBeforeName, nameFragment } from "./nameFragments.ts";
 
 const at = (text: string, name: string) => nameFragment(text, { start: text.indexOf(name), text: name });
 
@@ -15,5 +15,17 @@ describe("nameFragment", () => {
   it("reads a paper's puzzle as a feature, no body", () => {
     expect(at("Play the Daily Harbour Crossword every morning.", "Daily Harbour Crossword")).toBe(true);
     expect(at("Read the Daily Harbour every morning.", "Daily Harbour")).toBe(false);
+  });
+});
+
+describe("demonymBeforeName", () => {
+  it("finds the person's name after a demonym", () => {
+    const span = "Colombian Dario Elan Vasco";
+    expect(span.slice(demonymBeforeName(span))).toBe("Dario Elan Vasco");
+  });
+  it("leaves a name that opens on no demonym", () => {
+    expect(demonymBeforeName("Jordan Tom Poe")).toBe(0);
+    expect(demonymBeforeName("Dario Elan Vasco")).toBe(0);
+    expect(demonymBeforeName("Colombian Vasco")).toBe(0);
   });
 });

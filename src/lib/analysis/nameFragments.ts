@@ -10,6 +10,8 @@
  *   paper itself is not what the words name.
  */
 
+import { termTags } from "./termTags.ts";
+
 /** Legal forms of a company, folded (lower case, no periods). */
 const LEGAL_FORMS = new Set(
   "inc incorporated corp co ltd llc llp lp plc sa sas sarl srl spa ag gmbh kg nv bv ab as asa oy pty pvt".split(" "),
@@ -30,4 +32,24 @@ export function nameFragment(text: string, span: { start: number; text: string }
   if (words.length > 0 && words.every((w) => LEGAL_FORMS.has(w))) return true;
   if (AMPERSAND_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
   return FEATURE_TAIL.test(span.text);
+}
+
+/** A person's name read with a word before it: "Colombian Dana Elahi Roe". */
+const OPENING_WORD = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u;
+
+/**
+ * Where the person's own name starts in a "person" span that opens on a demonym ("Colombian Dana
+ * Elahi Roe", "the win by Dutch Ana de Vries"): the nationality describes the person, it is no part of
+ * their name. 0 when the span opens on no demonym (a word compromise also knows as a person's name,
+ * "Brazil"-born given names, stays), or fewer than two words would be left.
+ */
+export function demonymBeforeName(span: string): number {
+  const opening = OPENING_WORD.exec(span);
+  if (opening === null) return 0;
+  const tags = termTags((opening[1] ?? "").toLowerCase());
+  const demonym =
+    tags.length === 1 &&
+    tags[0]?.has("Demonym") === true &&
+    !["Person", "FirstName", "LastName", "Organization", "Place"].some((tag) => tags[0]?.has(tag));
+  return demonym ? opening[0].length : 0;
 }

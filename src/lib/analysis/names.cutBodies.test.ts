@@ -31,3 +31,22 @@ describe("a body's name over its fields", () => {
     expect(names("The Center for Research on Monday said so.")).toContain("Center for Research (organisation)");
   });
 });
+
+describe("names that are no body", () => {
+  it("reads an award with what it is for as no body, though a body's head closes it", () => {
+    expect(names("She will receive the Ana Ruiz Award for Public Service in May.")).toEqual([]);
+  });
+  it("reads a cup's final as an event", () => {
+    expect(names("Marlow lost the Harbour Cup Final in Elmford.").join()).not.toContain("Final");
+  });
+  it("reads a country after a university's name and a comma as its place, no campus", () => {
+    expect(names("Tom Poe, a researcher at the University of Marlow, Canada, said so.")).toEqual([
+      "Tom Poe (person)",
+      "University of Marlow (organisation)",
+      "Canada (place)",
+    ]);
+    expect(names("He is at the University of Marlow, Elm Falls, now.")).toContain(
+      "University of Marlow, Elm Falls (organisation)",
+    );
+  });
+});

@@ -157,8 +157,10 @@ export const ORG_HEADS = words(`
  * Festival", "Beijing Olympics", "Water Act", "Nobel Prize", "Dow Jones Industrial Average").
  */
 const EVENT_HEADS = words(
-  "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
+  "show festival olympics final finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
 );
+/** An award's head, capitalised (`kindOf`): "… Award for Service". */
+const AWARD_HEADS = new Set(["Award", "Awards", "Prize", "Medal", "Trophy"]);
 /** Heads of an eating or drinking house's name an owner's possessive may open ("Marla’s Bakery"); not "Store" ("Apple’s App Store"). */
 const SHOP_HEADS = words(`${EATING_HOUSES} diner deli pub grill`);
 
@@ -548,6 +550,9 @@ function questionAuxiliary(text: string, tokens: readonly Token[]): boolean {
 function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
+  // "Pat Roe Award for Service", "Medal of Honor": an award with what it is for names no body, though a body's head closes it.
+  if (tokens.some((t, k) => k > 0 && AWARD_HEADS.has(t.raw) && BODY_SUBJECT.has(tokens[k + 1]?.raw ?? "")))
+    return undefined;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
   // "Palm Cove Resort and Spa": a lodging's two heads joined by "and" (`lodgingsAnd`).
   if (
@@ -2026,7 +2031,9 @@ function withCampus(text: string, spans: readonly NameSpan[]): NameSpan[] {
         : system
           ? CAMPUS_AFTER.exec(text.slice(span.end))
           : null;
-    if (campus === null) {
+    // "the University of Toronto, Canada": a country after the comma places the university; no campus is a country.
+    const country = campus !== null && termTags((campus[1] ?? "").toLowerCase()).every((t) => t.has("Country"));
+    if (campus === null || country) {
       out.push(span);
       continue;
     }
