@@ -11,6 +11,7 @@ describe("nameFragment", () => {
   it("reads the words after an ampersand as the tail of a cut name", () => {
     expect(at("Tom Poe of Harbour Research & Associates Inc. said so.", "Associates Inc")).toBe(true);
     expect(at("Tom Poe of Harbour Research said so.", "Harbour Research")).toBe(false);
+    expect(at("Shares of AT&T Widgets rose.", "T Widgets")).toBe(false);
   });
   it("reads a paper's puzzle as a feature, no body", () => {
     expect(at("Play the Daily Harbour Crossword every morning.", "Daily Harbour Crossword")).toBe(true);

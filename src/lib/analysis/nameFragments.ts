@@ -20,8 +20,8 @@ const LEGAL_FORMS = new Set(
 /** A paper's puzzles and features, which close no body's name. */
 const FEATURE_TAIL = /\s(?:Crosswords?|Sudoku|Wordle|Horoscopes?)$/u;
 
-/** "Research & Associates": a capitalised word and "&" just before the span. */
-const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u;
+/** "Research & Associates": a capitalised word and a spaced "&" just before the span (not "AT&T": one word). */
+const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+&\s+$/u;
 
 /** Whether `span` in `text` is a fragment of a longer name or a paper's feature (see above). */
 export function nameFragment(text: string, span: { start: number; text: string }): boolean {
