@@ -81,6 +81,7 @@ import { writtenInGerman } from "#lib/text/language.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./gender.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
+import { demonymBeforeName, nameFragment } from "./nameFragments.ts";
 import {
   acronymDefinitions,
   acronymIsWord,
@@ -1849,13 +1850,16 @@ export function findEntities(
             !writtenAsCompany(articleText(), uncut.text)
               ? knownMaker(uncut.text, isPlaceWord)
               : undefined;
-          const made =
+          let made =
             maker === undefined || !uncut.text.startsWith(maker)
               ? uncut
               : { ...uncut, end: uncut.start + maker.length, text: maker };
           // "Chelsea have paid the fee": a one-word "person" with a plural verb is a body (`collectiveSubject`),
           // unless the article named a person so before, or an honorific says it is one ("Moore and Ms.
           // Lassiter are": two people, the plural verb theirs).
+          // "Colombian Dana Roe": a demonym before a person's name is no part of it (`demonymBeforeName`).
+          const demonym = made.kind === "person" && made.name === undefined ? demonymBeforeName(made.text) : 0;
+          if (demonym > 0) made = { ...made, start: made.start + demonym, text: made.text.slice(demonym) };
           const collective =
             made.kind === "person" &&
             made.name === undefined &&
@@ -1927,6 +1931,8 @@ export function findEntities(
             continue;
           // "WidgetConfig.xml", "new FooHandler(", "features such as Team Sync": code, or a kind of thing (`codeOrKindName`).
           if (codeOrKindName(text, span)) continue;
+          // "…, S.A.", "Research & Associates Inc.", "the … Crossword": a cut piece of a name or a paper's feature (`nameFragment`).
+          if (span.kind !== "place" && span.name === undefined && nameFragment(text, span)) continue;
           // "Webb's Ford sedan", "drove a Hyundai": a maker's name standing for its product.
           if (span.kind === "organisation" && productUse(text, span)) continue;
           // "she needed to Google the words": a firm's name in a verb's slot names no firm there (`usedAsVerb`).

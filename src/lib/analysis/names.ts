@@ -157,8 +157,10 @@ export const ORG_HEADS = words(`
  * Festival", "Beijing Olympics", "Water Act", "Nobel Prize", "Dow Jones Industrial Average").
  */
 const EVENT_HEADS = words(
-  "show festival olympics finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
+  "show festival olympics final finals championship championships cup expo award awards prize medal trophy summit act week series tournament average",
 );
+/** An award's head, capitalised (`kindOf`): "… Award for Service". */
+const AWARD_HEADS = new Set(["Award", "Awards", "Prize", "Medal", "Trophy"]);
 /** Heads of an eating or drinking house's name an owner's possessive may open ("Marla’s Bakery"); not "Store" ("Apple’s App Store"). */
 const SHOP_HEADS = words(`${EATING_HOUSES} diner deli pub grill`);
 
@@ -548,6 +550,9 @@ function questionAuxiliary(text: string, tokens: readonly Token[]): boolean {
 function kindOf(tokens: readonly Token[], span: string, before = ""): NameKind | undefined {
   const first = tokens[0] as Token;
   const last = tokens.at(-1) as Token;
+  // "Pat Roe Award for Service", "Medal of Honor": an award with what it is for names no body, though a body's head closes it.
+  if (tokens.some((t, k) => k > 0 && AWARD_HEADS.has(t.raw) && BODY_SUBJECT.has(tokens[k + 1]?.raw ?? "")))
+    return undefined;
   if (tokens.length > 1 && (ORG_HEADS.has(last.key) || ORG_OPENERS.has(first.key))) return "organisation";
   // "Palm Cove Resort and Spa": a lodging's two heads joined by "and" (`lodgingsAnd`).
   if (
@@ -1059,24 +1064,35 @@ function bodyAnd(text: string, tokens: readonly Token[], i: number, j: number): 
   if (tokens[j + 1]?.raw !== "and" || !isCapitalised(tokens[j] as Token)) return false;
   if (!headedBody(tokens, i, j)) return false;
   let end = j + 2;
+  // A hyphen joins a field's words as a space does ("South-East Asian Studies").
   while (
     end < tokens.length &&
     isCapitalised(tokens[end] as Token) &&
-    text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === " "
+    (end === j + 2 || /^[ -]$/u.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start)))
   )
     end += 1;
   const field = tokens.slice(j + 2, end);
   // "Health and Human Services": a plural "Services" after one common word is what the body serves, a
   // field, where a singular head ("… of Justice and Secret Service") opens a body of its own.
+  // A head word closes a body's name, so only the field's last word can be one: "International" in
+  // "… of Strategic and International Studies" qualifies the field ("Amnesty International" aside).
   const headless = (t: Token, k: number) =>
-    !ORG_HEADS.has(t.key) || (SERVED_FIELD.has(t.key) && k === 1 && field.length === 2);
+    !ORG_HEADS.has(t.key) ||
+    (k < field.length - 1 && !ORG_OPENERS.has(t.key)) ||
+    (SERVED_FIELD.has(t.key) && k === 1 && field.length === 2);
   if (field.length === 0 || field.some((t, k) => ORG_OPENERS.has(t.key) || !headless(t, k) || TIME_WORDS.has(t.key)))
     return false;
   if (field.length === 1 && !singleField(tokens, i, j, field[0] as Token)) return false;
   // Fields are common words written with capitals ("Human Rights", "International Studies");
   // a company or a person after "and" is a name of its own even in lower case ("goldman sachs").
+  // A demonym before the field's last word qualifies it ("South-East Asian Studies").
   const lower = field.map((t) => t.raw.toLowerCase()).join(" ");
-  return termTags(lower).every((tags) => !PROPER_TAGS.some((tag) => tags.has(tag)));
+  const tags = termTags(lower);
+  return tags.every(
+    (t, k) =>
+      !PROPER_TAGS.some((tag) => t.has(tag)) ||
+      (k < tags.length - 1 && t.has("Demonym") && !t.has("Person") && !t.has("Place") && !t.has("Organization")),
+  );
 }
 
 /** Plural heads that also name what a body serves ("Department of Health and Human Services"): `bodyAnd`. */
@@ -1088,9 +1104,18 @@ const SERVED_FIELD = words("services");
  * words on both sides of "and" are common words, in lower case no name, neither a government's field.
  */
 function singleField(tokens: readonly Token[], i: number, j: number, field: Token): boolean {
+  const sides = [tokens[j] as Token, field];
+  // "Bureau of Engraving and Printing", "Department of Housing and Planning": two activities (gerunds)
+  // are one office's fields; a company beside an office is no activity ("… of Justice and Apple").
+  const activities = termTags(sides.map((t) => t.raw.toLowerCase()).join(" "));
+  if (
+    activities.length === 2 &&
+    sides.every((t) => /^\p{Lu}\p{Ll}{2,}ing$/u.test(t.raw)) &&
+    activities.every((t) => !PROPER_TAGS.some((tag) => t.has(tag)))
+  )
+    return true;
   const heads = tokens.slice(i, j).filter((t) => ORG_HEADS.has(t.key) || ORG_OPENERS.has(t.key));
   if (heads.some((t) => MINISTRIES.has(t.key) || OFFICE_HEADS.has(t.key))) return false;
-  const sides = [tokens[j] as Token, field];
   if (sides.some((t) => ROLE_FIELDS.has(t.key) || isInitialism(t))) return false;
   const tags = termTags(sides.map((t) => t.raw.toLowerCase()).join(" "));
   return tags.length === 2 && tags.every((t) => t.has("Noun") && !PROPER_TAGS.some((tag) => t.has(tag)));
@@ -1198,6 +1223,9 @@ function headedBody(tokens: readonly Token[], i: number, j: number): boolean {
     );
 }
 
+/** Fields of study a body is "for" or "of", which its name may narrow with "on" (`bodyOn`). */
+const RESEARCH_FIELDS = words("research studies study action policy");
+
 /**
  * "on" inside a body's name, after its head and before its capitalised subject: "National
  * Institute on Drug Abuse", "Council on Foreign Relations". Elsewhere "on" ends a name ("Trump on
@@ -1206,10 +1234,12 @@ function headedBody(tokens: readonly Token[], i: number, j: number): boolean {
 function bodyOn(tokens: readonly Token[], j: number): boolean {
   const head = tokens[j] as Token;
   const after = tokens[j + 2];
+  // "Centre for Research on Energy and Clean Air": a body's field of study, after its "for" or "of", goes on with "on".
+  const field = RESEARCH_FIELDS.has(head.key) && BODY_SUBJECT.has(tokens[j - 1]?.raw ?? "");
   return (
     tokens[j + 1]?.raw === "on" &&
     isCapitalised(head) &&
-    ORG_HEADS.has(head.key) &&
+    (ORG_HEADS.has(head.key) || field) &&
     after !== undefined &&
     isCapitalised(after) &&
     !TIME_WORDS.has(after.key) &&
@@ -2001,7 +2031,9 @@ function withCampus(text: string, spans: readonly NameSpan[]): NameSpan[] {
         : system
           ? CAMPUS_AFTER.exec(text.slice(span.end))
           : null;
-    if (campus === null) {
+    // "the University of Toronto, Canada": a country after the comma places the university; no campus is a country.
+    const country = campus !== null && termTags((campus[1] ?? "").toLowerCase()).every((t) => t.has("Country"));
+    if (campus === null || country) {
       out.push(span);
       continue;
     }

@@ -134,6 +134,12 @@ describe("isFurnitureSentence", () => {
   it("knows a call to the reader", () => {
     expect(isFurnitureSentence("Join us on March 20 for a live conversation with our correspondents.")).toBe(true);
     expect(isFurnitureSentence("Sign up for our newsletter, out every Friday.")).toBe(true);
+    // A membership pitch's list, whatever places it names ("news from our towns, especially Elmford").
+    expect(isFurnitureSentence("Join now or renew to get: — Local news from our towns (especially Elmford)")).toBe(
+      true,
+    );
+    expect(isFurnitureSentence("Become a member today and get our weekly letter from Marlow.")).toBe(true);
+    expect(isFurnitureSentence("Joining now would hurt the team, Marlow said.")).toBe(false);
   });
 
   it("knows a prompt to read, listen or follow, a review stamp and a contributor's credit", () => {

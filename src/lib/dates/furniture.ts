@@ -239,7 +239,7 @@ export const PAGE_LABEL =
 export const GRAPHIC_POINTER_OPENING = /\((?:Graphic|Chart|Map|Interactive|Video|Table)s?:\s/iu;
 /** A caption's credit or a page's note on the article, wherever it stands in the paragraph. */
 const PAGE_NOTE = new RegExp(
-  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|${GRAPHIC_POINTER_OPENING.source}|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe)\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
+  `\\b(?:Credit|Photograph|Photo|Foto|Image|Picture)s?:\\s|${GRAPHIC_POINTER_OPENING.source}|(?:^|[.!?]\\s+)Sources?:\\s|\\bappears in print\\b|\\bon Page [A-Z]?\\d|^Updated\\s+(?:at|on)\\b|^(?:Sign up|Subscribe|Join now|Become a (?:member|subscriber|supporter))\\b|\\bappeared in print\\b|\\ba version of this (?:article|story)\\b|\\bthis (?:article|story|report|piece) (?:was|has been) (?:first |originally )?(?:published|updated|posted|amended)\\b|(?:^|[.!?]\\s+)[([]?\\s*(?:first|originally) (?:published|appeared|posted)\\b|\\b(?:article|story|report|piece|post|column|essay|version)\\b[^.!?]{0,40}?\\b(?:first|originally) (?:published|appeared|posted)\\b|${PAGE_LABEL.source}`,
   "iu",
 );
 /**
