@@ -42,7 +42,6 @@ import {
 import type { Report } from "./report.ts";
 import type { ArticleFrontmatter, NormalizeError, Removal } from "./types.ts";
 import { markMediaTitles } from "./mediaTitles.ts";
-import { dropRepeatedLabels } from "./repeatedLabels.ts";
 import { splitTrailingBy } from "./trailingBy.ts";
 import { buildUnits, TERMINAL } from "./units.ts";
 
@@ -120,13 +119,7 @@ export function normalizePlainText(lines: readonly SourceLine[], title?: string)
   if ("code" in headline) return headline;
   const header = readHeader(units, headline.index, headline.title, headline.meta, report, headline.onPage);
   const dated = ledeDateIndex(units, header.next, header.meta);
-  const body = readBody(
-    dropRepeatedLabels(units, header.next, report),
-    header.next,
-    headline.title,
-    report,
-    header.meta.byline,
-  );
+  const body = readBody(units, header.next, headline.title, report, header.meta.byline);
   if (dated !== undefined) header.meta = withLedeDate(units[dated], header.meta, report);
   // A summary that is only a list under its headline: the list is the body, not key points.
   const listBody = header.bodyStart.length === 0 && body.blocks.length === 0 ? header.keyPointsList : undefined;
