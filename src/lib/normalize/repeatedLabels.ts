@@ -10,7 +10,6 @@
 import type { Unit } from "./classify.ts";
 import { wordCount } from "./lines.ts";
 import { removeUnit, type Report } from "./report.ts";
-import { TERMINAL } from "./units.ts";
 
 /** Fewest times a line is set on its own before it is the page's label. */
 const MIN_REPEATS = 3;
@@ -33,35 +32,51 @@ function labelKey(unit: Unit): string | undefined {
 /** Fewest words of a paragraph of prose beside which such a label stands. */
 const MIN_PROSE_WORDS = 8;
 
-/** A paragraph of the article's kind: a sentence-ended line of some length, not furniture. */
-const isProse = (unit: Unit | undefined): boolean =>
+/** A full stop closing a line, with any closing quote or bracket after it. */
+const FULL_STOP = /[.。]["”’')\]」』）]*$/u;
+
+/**
+ * A paragraph of the article's kind: a line of some length closed by a full stop, not furniture,
+ * that the page sets once (`times` counts each text's units). Other stories' headlines that a
+ * rail sets between its labels ask or exclaim, stop on no mark, or stand twice on their cards.
+ */
+const isProse = (unit: Unit | undefined, times: ReadonlyMap<string, number>): boolean =>
   unit !== undefined &&
   unit.furniture === undefined &&
   unit.marker === undefined &&
-  TERMINAL.test(unit.text) &&
-  wordCount(unit.text) >= MIN_PROSE_WORDS;
+  FULL_STOP.test(unit.text) &&
+  wordCount(unit.text) >= MIN_PROSE_WORDS &&
+  times.get(unit.text) === 1;
 
 /**
  * The units with those after `from` that repeat a short line set at least three times on the
- * page, at least half the times next to a paragraph of prose, taken out and reported as
- * navigation (furniture already known stays where it is, for the readers that go by it). A label the page sets among short lines (a rail's section name over each of its
- * headlines, a menu's entry in the header and the footer) is left to the readers of rails and
- * menus, which know the lines around it by it. A label stood between the lines around it, so
+ * page, at least half the times next to a paragraph of prose and at least a third of the times
+ * directly over one, taken out and reported as navigation (furniture already known stays where
+ * it is, for the readers that go by it). A label the page sets among short lines (a menu's entry
+ * in the header and the footer), or only under a paragraph (a card's section name over each
+ * teaser's headline, its "read more" under each teaser's summary), is left to the readers of
+ * rails, menus and teasers, which know the lines around it by it. A label stood between the lines around it, so
  * the unit after it is set apart as a blank line would set it (a subheading between two labels
  * stands alone over its paragraph).
  */
 export function dropRepeatedLabels(units: readonly Unit[], from: number, report: Report): Unit[] {
   const counts = new Map<string, number>();
   const byProse = new Map<string, number>();
+  const overProse = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const times = new Map<string, number>();
+  for (const unit of units) add(times, unit.text);
   for (const [k, unit] of units.entries()) {
     const key = labelKey(unit);
     if (key === undefined) continue;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (isProse(units[k - 1]) || isProse(units[k + 1])) byProse.set(key, (byProse.get(key) ?? 0) + 1);
+    add(counts, key);
+    const over = isProse(units[k + 1], times);
+    if (over || isProse(units[k - 1], times)) add(byProse, key);
+    if (over) add(overProse, key);
   }
   const isLabel = (key: string): boolean => {
     const count = counts.get(key) ?? 0;
-    return count >= MIN_REPEATS && 2 * (byProse.get(key) ?? 0) >= count;
+    return count >= MIN_REPEATS && 2 * (byProse.get(key) ?? 0) >= count && 3 * (overProse.get(key) ?? 0) >= count;
   };
   const kept: Unit[] = [];
   let dropped = false;
