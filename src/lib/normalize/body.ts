@@ -25,6 +25,7 @@ import { isSectionHeading, sameText } from "./sections.ts";
 import { isBareLine } from "./headings.ts";
 import { pageTail } from "./articleSpan.ts";
 import { pullQuoteIndexes } from "./pullQuote.ts";
+import { dropRepeatedLabels } from "./repeatedLabels.ts";
 import { creditLength } from "./stampLine.ts";
 import { isInnerPitch } from "./signUpBox.ts";
 import { tagChipsLength } from "./tagChips.ts";
@@ -291,8 +292,10 @@ export function readBody(
   let idx = from;
   // A reader comment thread ends the article: it and everything after it are not body.
   const thread = commentThreadStart(allUnits.slice(from).map((u) => u.lines.map((l) => l.text)));
-  const units = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
-  for (const unit of allUnits.slice(units.length)) removeUnit(report, unit, "comments");
+  const articleUnits = thread === undefined ? allUnits : allUnits.slice(0, from + thread);
+  for (const unit of allUnits.slice(articleUnits.length)) removeUnit(report, unit, "comments");
+  // The page's repeated labels go once the thread is cut: a thread's "Reply" under each comment marks it.
+  const units = dropRepeatedLabels(articleUnits, from, report);
   const tailStart = labelTailStart(units, from);
   const tail = pageTail(units, from);
   // Pull quotes: the originals they repeat are the article's paragraphs, never the page after it.

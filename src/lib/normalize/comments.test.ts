@@ -11,6 +11,8 @@ describe("commentThreadStart", () => {
     ["a reply label and a clock under the name", [["Leave a Reply"], ["Ana", "4 March 2025, 21:12"]]],
     ["a thoughts label and an ISO clock", [["2 thoughts on “Four killed”"], ["2025-03-04 21:12"]]],
     ["an Italian form heading and a reply control", [["Lascia un commento"], ["Ana", "Rispondi"], ["Reply"]]],
+    ["a count label and a German blog's 'sagt:'", [["Kommentare (2)"], ["Ana sagt:"]]],
+    ["a count label and a German clock under the name", [["Kommentare"], ["Ana"], ["4. März 2025 um 21:12 Uhr"]]],
     [
       "a count label, a comment form and the comments' reply controls",
       [
@@ -83,6 +85,18 @@ describe("commentThreadStart: a thread with no label over it", () => {
   it("starts at the first comment's mark, after the article", () => {
     const blocks = [ARTICLE, ["The council will vote on the plan next week."], ...thread];
     expect(commentThreadStart(blocks)).toBe(3);
+  });
+
+  it("starts at a German blog's first 'sagt:', its clocks and 'Antworten' controls marking the thread", () => {
+    const german = (name: string, stamp: string, text: string) => [[`${name} sagt:`], [stamp], [text], ["Antworten"]];
+    const blocks = [
+      ARTICLE,
+      ["The council will vote on the plan next week."],
+      ...german("Ana", "4. März 2025 um 21:12 Uhr", "Endlich passiert etwas."),
+      ...german("Ben", "4. März 2025 um 21:40 Uhr", "Das glaube ich erst, wenn ich es sehe."),
+      ...german("Cem", "5. März 2025 um 08:02 Uhr", "Gut so."),
+    ];
+    expect(commentThreadStart(blocks)).toBe(2);
   });
 
   it.each([

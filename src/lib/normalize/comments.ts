@@ -41,11 +41,17 @@ const RELATIVE_TIME =
   "(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|just\\s+now|yesterday|hace\\s+\\d+\\s+\\p{L}+|il\\s+y\\s+a\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|h[aá]\\s+\\d+\\s+\\p{L}+)(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
 
 /**
+ * A comment's clock as German blog platforms print it: the day with its ordinal dot, the month's
+ * name, the year, "um" and the time ("28. April 2024 um 10:17 Uhr").
+ */
+const GERMAN_STAMP = "\\d{1,2}\\.\\s+\\p{L}+\\s+\\d{4}\\s+um\\s+\\d{1,2}:\\d{2}(?:\\s+Uhr)?";
+
+/**
  * When a comment was written, as a clock: a day with its year and a time ("March 4, 2025 at 9:12
  * pm", "4 March 2025, 21:12", "2025-03-04 21:12"). A page clock of the article has the same shape,
  * which is why a comments label must come first.
  */
-const STAMP_TIME = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)`;
+const STAMP_TIME = `(?:(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)|${GERMAN_STAMP})`;
 
 /** A comment's day, its year stated, as a thread sets it before the commenter's handle ("March 4, 2025 ana_r:"). */
 const STAMP_DAY = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4})`;
@@ -53,10 +59,10 @@ const STAMP_DAY = `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MON
 /**
  * What stands under or beside a commenter's name: when they wrote ("2 hours ago", "Ana R. ·
  * 3 hours ago", "carlos_m · March 4, 2025 at 9:12 pm"), the name as a blog prints it ("Ana
- * says:"), the day before the handle ("March 4, 2025 ana_r:"), or the control to answer them ("Reply").
+ * says:", and as its German, Spanish, Portuguese, French and Dutch pages do: "Ana sagt:", "Ana dice:"), the day before the handle ("March 4, 2025 ana_r:"), or the control to answer them ("Reply").
  */
 const COMMENT_MARK = new RegExp(
-  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?(?:${RELATIVE_TIME}|${STAMP_TIME})$|^${STAMP_DAY}\\s+[\\p{L}\\d_.-]{2,30}:$|^\\S[^.!?]{0,40}\\s(?:says|said|wrote):$|^(?:reply|responder|r[ée]pondre|antworten)$`,
+  `^(?:[^!?]{1,40}\\s[·•|—-]\\s)?(?:${RELATIVE_TIME}|${STAMP_TIME})$|^${STAMP_DAY}\\s+[\\p{L}\\d_.-]{2,30}:$|^\\S[^.!?]{0,40}\\s(?:says|said|wrote|sagt|schrieb|dice|disse|dit|zegt|schreef)\\s?:$|^(?:reply|responder|r[ée]pondre|antworten)$`,
   "iu",
 );
 

@@ -622,7 +622,7 @@ export function parseListMarker(text: string): ListMarker | undefined {
  * pointing to more of its own pages by its address ("Also on rt.com", "More on NYPost.com").
  */
 const BARE_RELATED =
-  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content|searches|videos|information|topics))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)(?:\s+(?:this\s+week|today|now))?|(?:stories\s+)?(?:chosen|picked|selected|recommended)\s+for\s+you|more\s+from\s+this\s+(?:author|writer|reporter|columnist)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
+  /^(?:related(?:\s+(?:stories|articles|posts|coverage|news|links|content|searches|videos|information|topics))?|more\s+(?:stories|news|coverage)|most\s+(?:read|popular|viewed)(?:\s+(?:this\s+week|today|now))?|(?:stories\s+)?(?:chosen|picked|selected|recommended)\s+for\s+you|more\s+from\s+this\s+(?:author|writer|reporter|columnist)|popular\s+(?:right\s+)?now|further\s+reading|trending\s+(?:news|stories|articles)|(?:also\s+)?read\s+(?:more|also|next)|see\s+also|what\s+to\s+read\s+next|next\s+up\s+in\s+\p{Lu}[\p{L}&'’]*(?:\s+\p{Lu}[\p{L}&'’]*){0,2}|you\s+(?:may|might)\s+also\s+like|sur\s+le\s+même\s+sujet|à\s+lire\s+aussi|lire\s+aussi|les\s+plus\s+lus|te\s+puede\s+interesar|lee\s+tambi[ée]n|(?:noticias\s+|not[íi]cias\s+|art[íi]culos\s+|artigos\s+|posts\s+|mat[ée]rias\s+)?relacionad[ao]s|articoli\s+correlati|weitere\s+(?:beiträge|artikel)(?:\s+zum\s+thema)?|ähnliche\s+(?:beiträge|artikel)|m[áa]s\s+le[ií]d[ao]s|leia\s+(?:mais|tamb[ée]m)|mais\s+lidas|mehr\s+zum\s+thema|weitere\s+themen|lesen\s+sie\s+auch|lest\s+auch|verwandte\s+(?:artikel|beiträge|themen)|meistgelesen|související(?:\s+články)?|nejčtenější|(?:also|more)\s+on\s+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6})$/iu;
 
 /**
  * A label over other stories of one subject or one writer, the subject capitalised as a section
@@ -639,7 +639,7 @@ export function relatedLabel(text: string): { inline: string } | undefined {
   const bare = text.replace(/\s*[:：]$/u, "");
   if (BARE_RELATED.test(bare) || MORE_ON_TOPIC.test(bare)) return { inline: "" };
   const inlineLabel =
-    /^(?:lire\s+aussi|à\s+lire\s+aussi|te\s+puede\s+interesar|lee\s+tambi[ée]n|leia\s+(?:mais|tamb[ée]m)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|lire)\s*[:：]\s*(.+)$/iu.exec(
+    /^(?:lire\s+aussi|à\s+lire\s+aussi|te\s+puede\s+interesar|lee\s+tambi[ée]n|leia\s+(?:mais|tamb[ée]m)|lesen\s+sie\s+auch|lest\s+auch|verwandte\s+(?:artikel|beiträge|themen)|mehr\s+zum\s+thema|lire)\s*[:：]\s*(.+)$/iu.exec(
       text,
     );
   if (inlineLabel) return { inline: (inlineLabel[1] ?? "").trim() };

@@ -10,6 +10,8 @@ describe("relatedLabel: bare labels in other languages", () => {
     "Weitere Beiträge zum Thema",
     "Ähnliche Artikel",
     "Articoli correlati",
+    "Lest auch",
+    "Verwandte Artikel",
   ])("reads %j as a related-stories label", (line) => {
     expect(relatedLabel(line)).toEqual({ inline: "" });
   });
@@ -17,6 +19,7 @@ describe("relatedLabel: bare labels in other languages", () => {
   it.each([
     "Os artigos relacionados ao caso foram publicados em março.",
     "Weitere Beiträge zum Thema folgen, sagte der Sprecher.",
+    "Verwandte Artikel erschienen in drei Zeitungen.",
   ])("keeps the sentence %j", (line) => {
     expect(relatedLabel(line)).toBeUndefined();
   });
