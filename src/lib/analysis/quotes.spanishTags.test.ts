@@ -32,9 +32,9 @@ describe("Spanish tags in the compound perfect, the preterite and the present", 
       ["Hemos perdido la cosecha entera", "Lucía Ferrer"],
       ["Nadie nos ha ayudado", "Lucía Ferrer"],
     ]);
-    expect(speakersOf("La sequía golpea a toda la provincia de Tierra Alta. “Nadie nos ha ayudado”, ha lamentado.")).toEqual(
-      [["Nadie nos ha ayudado", "unattributed"]],
-    );
+    expect(
+      speakersOf("La sequía golpea a toda la provincia de Tierra Alta. “Nadie nos ha ayudado”, ha lamentado."),
+    ).toEqual([["Nadie nos ha ayudado", "unattributed"]]);
   });
 });
 

@@ -9,8 +9,7 @@ function span(sentence: string, text: string, kind: NameSpan["kind"]): NameSpan 
   return { start, end: start + text.length, text, kind };
 }
 
-const kept = (sentence: string, spans: NameSpan[]) =>
-  spanishNameSpans(sentence, spans).map((s) => [s.text, s.kind]);
+const kept = (sentence: string, spans: NameSpan[]) => spanishNameSpans(sentence, spans).map((s) => [s.text, s.kind]);
 
 describe("spanishNameSpans", () => {
   it("drops a sentence's opening article or demonstrative read as a name", () => {
@@ -48,6 +47,8 @@ describe("spanishNameSpans", () => {
   it("reads a 'person' after a lower-case article as a body, a title after it as the person's", () => {
     const a = "Ibrahim trabajaba para la Cruz Azul en el norte.";
     expect(kept(a, [span(a, "Cruz Azul", "person")])).toEqual([["Cruz Azul", "organisation"]]);
+    const d = "¿Mandarlos a la Selva, lejos de todo?";
+    expect(kept(d, [span(d, "Selva", "person")])).toEqual([]);
     const b = "Los Reyes Alfonso XIV y Sofía visitaron el pueblo.";
     expect(kept(b, [span(b, "Los Reyes Alfonso XIV", "person")])).toEqual([["Alfonso XIV", "person"]]);
     const c = "Lo recibió el Papa Clemente en el Vaticano.";

@@ -17,7 +17,7 @@
  *   or bodies): such a span read as a person's is dropped, since its kind is not known;
  * - no person's name follows a lower-case article either ("la Cruz Roja", "el Córdoba Patrimonio",
  *   "del Grupo X"): Spanish writes one before a body's or a team's name, so such a span read as a
- *   person's is a body's.
+ *   person's is a body's, and one word alone ("a la Luna") is dropped, its kind unknown.
  *
  * A register name is the register's and stays. Nothing left means no name: "never guess a fact". Pure.
  */
@@ -112,8 +112,11 @@ export function spanishName(
   // A lone article ("Las" opening "Las llamas avanzaron" after a break) is no name.
   if (rest.every((w) => ARTICLES.has(w.key) || NEVER_NAME.has(w.key))) return undefined;
   const head = (rest[0] as Word).key;
-  // "la Cruz Roja": a person's name takes no article; one after an article (no title between) is a body's.
-  let kept = kind === "person" && afterArticle && !titled ? "organisation" : kind;
+  // "la Cruz Roja": a person's name takes no article; one after an article (no title between) is a
+  // body's. One word alone ("a la Luna") may as well be a thing's or a place's: its kind is not known.
+  const articledPerson = kind === "person" && afterArticle && !titled;
+  if (articledPerson && rest.length < 2) return undefined;
+  let kept = articledPerson ? "organisation" : kind;
   if (BODY_HEADS.has(head) && rest.length > 1) kept = "organisation";
   else if (PLACE_HEADS.has(head) && rest.length > 1) kept = "place";
   // "Los Pinos y La Serena": no person's name opens with an article inside a sentence.
