@@ -32,9 +32,11 @@ describe("spanishNameSpans", () => {
     expect(kept(c, [span(c, "Consejo de Villaseca", "place")])).toEqual([["Consejo de Villaseca", "organisation"]]);
   });
 
-  it("reads a place's head as a place", () => {
+  it("reads a place's head as a place, and a kind of place before a 'person' as the place named after them", () => {
     const a = "Los vecinos viven a dos paradas de Metro de Puerta Alta.";
     expect(kept(a, [span(a, "Metro de Puerta Alta", "person")])).toEqual([["Metro de Puerta Alta", "place"]]);
+    const b = "El misil cayó cerca del aeropuerto de Luis Albornoz, al norte de la ciudad.";
+    expect(kept(b, [span(b, "Luis Albornoz", "person")])).toEqual([["Luis Albornoz", "place"]]);
   });
 
   it("keeps an article inside a sentence as the name's, but no person's name opens with one", () => {
@@ -62,6 +64,11 @@ describe("spanishNameSpans", () => {
     ]);
     const b = "Además Lucía Ferrer pidió calma.";
     expect(kept(b, [span(b, "Además Lucía Ferrer", "person")])).toEqual([["Lucía Ferrer", "person"]]);
+  });
+
+  it("cuts an agency's initialism before a person's name", () => {
+    const a = "Según confirmó a AFN Samir Haddad, director del hospital, no quedan camas.";
+    expect(kept(a, [span(a, "AFN Samir Haddad", "person")])).toEqual([["Samir Haddad", "person"]]);
   });
 
   it("leaves a plain name as it is", () => {

@@ -12,7 +12,10 @@
  *   one anywhere; a span of such words alone is no name;
  * - a span whose first word is a kind of body ("Unidad", "Agencia", "Comité", "Grupo") names an
  *   organisation, one whose first word is a kind of place ("Aeropuerto", "Calle", "Metro") a place;
- * - a royal title after an article ("Los Reyes Felipe VI") is no part of the name;
+ * - a royal title after an article ("Los Reyes Felipe VI") is no part of the name, nor an agency's
+ *   initialism before a person's ("confirmó a EFE Zaher Nasser": told the agency);
+ * - a "person" after a lower-case kind of place ("el aeropuerto de Ben Gurión", "la calle Mayor")
+ *   is the place named after them;
  * - no person's name opens with an article inside a sentence ("Los Pinos y La Serena" are places
  *   or bodies): such a span read as a person's is dropped, since its kind is not known;
  * - no person's name follows a lower-case article either ("la Cruz Roja", "el Córdoba Patrimonio",
@@ -111,6 +114,14 @@ export function spanishName(
   if (rest.length === 0 || !capitalised(rest[0] as Word)) return undefined;
   // A lone article ("Las" opening "Las llamas avanzaron" after a break) is no name.
   if (rest.every((w) => ARTICLES.has(w.key) || NEVER_NAME.has(w.key))) return undefined;
+  // "a EFE Zaher Nasser": an initialism (no Roman numeral) before a person's name of two words or more is the agency told.
+  if (
+    kind === "person" &&
+    rest.length >= 3 &&
+    /^\p{Lu}{2,}$/u.test((rest[0] as Word).text) &&
+    !/^[IVXLC]+$/u.test((rest[0] as Word).text)
+  )
+    rest.shift();
   const head = (rest[0] as Word).key;
   // "la Cruz Roja": a person's name takes no article; one after an article (no title between) is a
   // body's. One word alone ("a la Luna") may as well be a thing's or a place's: its kind is not known.
@@ -127,13 +138,20 @@ export function spanishName(
 /** A lower-case article, or "de"/"a" with one, right before a span: "la Cruz Roja", "del Grupo X". */
 const ARTICLE_BEFORE = /(?<!\p{L})(?:el|la|los|las|del|al)\s+$/u;
 
+/** A lower-case noun, "de" or "del" perhaps after it, right before a span (group 1: the noun). */
+const PLACE_BEFORE = /(?<!\p{L})(\p{Ll}+)\s+(?:(?:de|del)\s+)?$/u;
+
 /** The name finder's spans of one sentence of a Spanish text, read again (see the module comment). */
 export function spanishNameSpans(sentence: string, spans: readonly NameSpan[]): NameSpan[] {
   return spans.flatMap((span): NameSpan[] => {
     if (span.name !== undefined) return [span];
     const opensSentence = /^[\s"“«'‘(¿¡–—-]*$|:\s*$/u.test(sentence.slice(0, span.start));
-    const afterArticle = ARTICLE_BEFORE.test(sentence.slice(0, span.start));
-    const kept = spanishName(span.text, span.kind, opensSentence, afterArticle);
+    const before = sentence.slice(0, span.start);
+    const afterArticle = ARTICLE_BEFORE.test(before);
+    // "el aeropuerto de Ben Gurión": a kind of place before a "person" makes it the place named after them.
+    const placeBefore = span.kind === "person" ? PLACE_BEFORE.exec(before)?.[1] : undefined;
+    const kind = placeBefore !== undefined && PLACE_HEADS.has(placeBefore) ? "place" : span.kind;
+    const kept = spanishName(span.text, kind, opensSentence, afterArticle && kind === span.kind);
     if (kept === undefined) return [];
     const start = span.start + kept.start;
     const end = span.start + kept.end;
