@@ -18,6 +18,8 @@ describe("spanishDays", () => {
     expect(days("Llueve desde ayer en toda la comarca.")).toEqual([]);
     expect(days("Llueve desde el sábado en toda la comarca.")).toEqual([]);
     expect(days("Lo supimos antes de ayer.")).toEqual([]);
+    expect(days("Ayer, el pleno aprobó la ordenanza.")).toEqual([["Ayer", "2025-05-24"]]);
+    expect(days("Director Ana Ayer said the film was done.")).toEqual([]);
   });
 
   it("leaves a day inside a quotation unresolved: it counts from when the speaker spoke", () => {

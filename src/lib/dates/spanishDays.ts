@@ -20,8 +20,11 @@ const WEEKDAY = new RegExp(
   `(?<!\\p{L})(?<!(?:desde|Desde|hasta|Hasta)\\s+)(?:[Ee]l|[Ee]ste)\\s+(pasado\\s+)?(${WEEKDAYS.join("|")})(?!\\p{L})(\\s+pasado(?!\\p{L}))?`,
   "gu",
 );
-/** "ayer", not "antes de ayer", "desde ayer" or "hasta ayer" (a span's end or start). */
-const YESTERDAY = /(?<!\p{L})(?<!(?:antes\s+de|desde|hasta)\s+)[Aa]yer(?!\p{L})/gu;
+/**
+ * "ayer", not "antes de ayer", "desde ayer" or "hasta ayer" (a span's end or start); capitalised only
+ * before a comma ("Ayer, el pleno …"): "Ayer said" is a surname in an English text.
+ */
+const YESTERDAY = /(?<!\p{L})(?<!(?:antes\s+de|desde|hasta)\s+)(?:ayer|Ayer(?=,))(?!\p{L})/gu;
 /** A sentence told in the future, or a weekday called the next one. */
 const FUTURE = /(?<!\p{L})(?:próxim[oa]s?|va\s+a|van\s+a|vamos\s+a|\p{L}{2,}(?:rá|rán|remos|ré))(?!\p{L})/u;
 
