@@ -77,7 +77,8 @@ import { countedNoun, modifiesNoun } from "./countedName.ts";
 import { roomInBuilding } from "./roomInBuilding.ts";
 import { writtenSurnameFirst } from "./eastAsianNames.ts";
 import { germanNameSpans, germanNouns } from "./germanNames.ts";
-import { writtenInGerman } from "#lib/text/language.ts";
+import { writtenInGerman, writtenInSpanish } from "#lib/text/language.ts";
+import { spanishNameSpans } from "./spanishNames.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "./gender.ts";
 import { codeLists } from "./codeLists.ts";
 import { codeOrKindName } from "./codeNames.ts";
@@ -1677,10 +1678,14 @@ export function findEntities(
   const spelled = spelledBodies(sentenceTexts, undefinedAcronyms);
   // German capitalises its nouns: its names are read again by what makes a word a noun (`germanNameSpans`).
   const germanNounSet = writtenInGerman(articleText()) ? germanNouns(sentenceTexts) : undefined;
+  // Spanish opens sentences and names institutions with words the finder takes for names (`spanishNameSpans`).
+  const spanishText = germanNounSet === undefined && writtenInSpanish(articleText());
   const namesIn = (text: string, familyNames: ReadonlySet<string>) =>
-    germanNounSet === undefined
-      ? findNames(text, familyNames)
-      : germanNameSpans(text, findNames(text, familyNames), germanNounSet);
+    germanNounSet !== undefined
+      ? germanNameSpans(text, findNames(text, familyNames), germanNounSet)
+      : spanishText
+        ? spanishNameSpans(text, findNames(text, familyNames))
+        : findNames(text, familyNames);
   for (const [acronym, name] of spelled.byAcronym)
     if (!formKeys.has(nameKey(name))) defined.set(acronym, { name, kind: "organisation" });
   const spelledAt = new Map<string, AcronymDefinition[]>();

@@ -34,7 +34,8 @@ import { findQuotes, type Quote } from "./quotes.ts";
 import { describedSpeakerQuotes } from "./describedSpeaker.ts";
 import { soleVoiceQuotes } from "./soleVoice.ts";
 import { germanNouns, germanSpeaker } from "./germanNames.ts";
-import { writtenInGerman } from "#lib/text/language.ts";
+import { writtenInGerman, writtenInSpanish } from "#lib/text/language.ts";
+import { spanishSpeaker } from "./spanishNames.ts";
 import type { EntityMatcher } from "./entities.ts";
 import { foldedWords } from "#lib/text/fold.ts";
 import { sourcingProfile, type SourcingProfile } from "./sourcing.ts";
@@ -122,6 +123,12 @@ export function articleQuotes(
   ];
   // German capitalises its nouns: a named speaker there is read again as a name (`germanSpeaker`).
   const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  // Spanish sentence adverbs and prepositions are no speaker's name: "Además", "Desde la Plataforma".
+  if (writtenInSpanish(sentences.join("\n")))
+    return quotes.map((quote) => {
+      const speaker = spanishSpeaker(quote.speaker);
+      return speaker === quote.speaker ? quote : { ...quote, speaker };
+    });
   if (!writtenInGerman(sentences.join("\n"))) return quotes;
   const nouns = germanNouns(sentences);
   return quotes.map((quote) => {

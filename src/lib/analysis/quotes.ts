@@ -1388,6 +1388,18 @@ const DAY_OR_MONTH =
 const LISTENER_VERB =
   /^(?:tells?|told|telling|asks?|asked|asking|urges?|urged|warns?|warned|informs?|informed|reminds?|reminded|thanks?|thanked|quotes?|quoted|cites?|cited)$/u;
 
+/**
+ * Whether a dropped subject's speaker may stand: someone named who already spoke a quotation of
+ * the article. A Spanish or Portuguese tag with no subject ("“…”, relató.") says nothing of
+ * gender or kind, so the last name before it may be a place ("… de Andalucía. “…”, ha
+ * advertido."); only a voice the article is already quoting goes on. Pure.
+ */
+export function continuesVoice(speaker: Speaker, earlier: Iterable<Speaker>): boolean {
+  if (speaker.kind !== "named") return true;
+  for (const before of earlier) if (before.kind === "named" && before.name === speaker.name) return true;
+  return false;
+}
+
 /** Attribution grammar over one article. */
 class Attributor {
   readonly #ctx: ArticleNames;
@@ -1959,7 +1971,10 @@ class Attributor {
     }
     if (VERB_ALONE.test(clause)) {
       this.notes.push("verb-alone");
-      return { speaker: this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED };
+      // A dropped subject ("“…”, ha advertido.") has no gender to rule out whom the text named last
+      // (a place, a body); it goes on only in a voice already quoted by name (`continuesVoice`).
+      const speaker = this.#pronoun(block, part.close + 1) ?? UNATTRIBUTED;
+      return { speaker: continuesVoice(speaker, this.#quotedIn.values()) ? speaker : UNATTRIBUTED };
     }
     const so = SO_NAME.exec(clause);
     if (so && (/,$/u.test(ending) || /^\s*,/u.test(clause))) {

@@ -36,6 +36,7 @@
 import * as chrono from "chrono-node";
 import nlp from "#lib/text/nlp.ts";
 import { addDays, addMonths, countOf, holiday, NOT_LOOSE } from "#lib/dates/calendar.ts";
+import { spanishDays } from "#lib/dates/spanishDays.ts";
 import {
   awaitedInPresent,
   clauseAt,
@@ -1244,8 +1245,13 @@ const shortYears: Finder = (sentence, { year, aheadAt }) =>
     },
   );
 
+/** Spanish "ayer" and weekdays ("el pasado martes", "este domingo"): dates/spanishDays.ts. */
+const spanishWeekdays: Finder = (sentence, { published }) =>
+  spanishDays(sentence, published).map((d) => ({ ...d, precision: "day" as const }));
+
 /** The finders, most specific first: a later one never takes words an earlier one has read. */
 const FINDERS: readonly Finder[] = [
+  spanishWeekdays,
   agoThisPeriod,
   monthOfYearWords,
   monthDays,

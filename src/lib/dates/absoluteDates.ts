@@ -11,6 +11,7 @@
  */
 import { isoDay, isRealDay, MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, WEEKDAYS } from "#lib/content/dates.ts";
 import { LruCache } from "#lib/lruCache.ts";
+import { SPANISH_DATE_PATTERNS } from "./spanishDates.ts";
 
 export type DatePrecision = "day" | "month" | "year" | "range";
 
@@ -306,6 +307,9 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => EventDate | undefine
     },
   },
 ];
+
+// Spanish dates with their year ("24 de mayo de 2025", "en marzo de 2023"): spanishDates.ts.
+PATTERNS.push(...SPANISH_DATE_PATTERNS);
 
 /** A year joined to the one before it: "in 2019 and 2020", "in 2015, 2016 or 2018" (not "between … and", a range). */
 const JOINED_YEAR = new RegExp(

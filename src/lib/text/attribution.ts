@@ -4,6 +4,7 @@
  * the normalizer (a lede attributes, a standfirst does not) all read these lists, so they
  * cannot drift apart.
  */
+import { SPANISH_TAG_VERBS } from "./spanishSpeech.ts";
 
 /** Finite forms of verbs that report speech or writing ("said", "told", "warned"). */
 export const SPEECH_VERBS: readonly string[] = [
@@ -481,6 +482,8 @@ export const ROMANCE_QUOTATION_VERBS: readonly string[] = [
   "reiteró",
   "aseveró",
   "concluyó",
+  // Spanish's compound perfect, more preterites and presents (spanishSpeech.ts).
+  ...SPANISH_TAG_VERBS,
   // French: the compound past (one person or several) and the present.
   "a déclaré",
   "a ajouté",

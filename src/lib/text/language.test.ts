@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writtenInGerman } from "./language.ts";
+import { writtenInGerman, writtenInSpanish } from "./language.ts";
 
 describe("writtenInGerman", () => {
   it("reads a German paragraph as German", () => {
@@ -47,5 +47,30 @@ describe("writtenInGerman", () => {
         "De burgemeester zei maandag dat de nieuwe brug niet voor de zomer klaar is. Hij zei dat de werken laat zijn begonnen en dat de kosten zijn gestegen.",
       ),
     ).toBe(false);
+  });
+});
+
+describe("writtenInSpanish", () => {
+  it("reads a Spanish paragraph as Spanish", () => {
+    const text =
+      "El alcalde de Villaseca dijo el lunes que las obras del puente no estarán terminadas hasta el verano. " +
+      "Según el Ayuntamiento, los trabajos han sido más lentos de lo previsto y también ha subido su coste, " +
+      "pero la empresa tiene hasta diciembre para entregar el proyecto, donde ya trabajan sus técnicos.";
+    expect(writtenInSpanish(text)).toBe(true);
+  });
+
+  it("reads an English paragraph with Spanish names and a Spanish phrase as not Spanish", () => {
+    const text =
+      "The mayor of Villaseca del Río said on Monday that the bridge, which locals call “el puente de los sueños”, " +
+      "would not open before summer. He said the works had started late and that the costs had risen, and the " +
+      "town would ask the state for more money, according to a statement from the Ayuntamiento de Villaseca.";
+    expect(writtenInSpanish(text)).toBe(false);
+  });
+
+  it("reads German as not Spanish", () => {
+    const text =
+      "Der Bürgermeister hat am Montag erklärt, dass die neue Brücke nicht vor dem Sommer fertig wird. " +
+      "Er sagte, man habe mit den Bauarbeiten erst im Herbst begonnen, und auch die Kosten seien gestiegen.";
+    expect(writtenInSpanish(text)).toBe(false);
   });
 });

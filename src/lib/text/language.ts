@@ -39,3 +39,29 @@ export function writtenInGerman(text: string): boolean {
   }
   return german >= MIN_GERMAN && german > 3 * english;
 }
+
+/**
+ * Function words of Spanish that English, French, Italian and Portuguese do not write (or rarely):
+ * articles, contractions, conjunctions, the auxiliaries of the compound perfect, pronouns.
+ */
+const SPANISH_WORDS = new Set(
+  `el los las del y pero muy también está están fue fueron ha han sus su según desde hasta cuando
+   donde porque más este esta estos estas dijo unos unas sido tiene tienen entre había además sobre`.split(/\s+/u),
+);
+
+/**
+ * Whether `text` is Spanish prose: at least 12 Spanish function words, over three times the
+ * English ones. The analysis reads names and speakers by English rules; a Spanish text's are read
+ * again (analysis/spanishNames.ts). A Spanish name or a quoted phrase in an English text does not
+ * make it Spanish. Pure.
+ */
+export function writtenInSpanish(text: string): boolean {
+  let spanish = 0;
+  let english = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    const key = word.toLowerCase();
+    if (SPANISH_WORDS.has(key)) spanish += 1;
+    else if (ENGLISH_WORDS.has(key)) english += 1;
+  }
+  return spanish >= MIN_GERMAN && spanish > 3 * english;
+}
