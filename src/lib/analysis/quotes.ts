@@ -253,6 +253,21 @@ const DOCUMENT_SPEAKING = new RegExp(
  * participle's own subject; the main clause's subject does not speak.
  */
 const WITH_SPEAKING = /(?:^|[,;(—–]\s*)[Ww]ith\s+((?:[^\s,;:.!?“”"«»„]+\s+){0,5}[^\s,;:.!?“”"«»„]+)\s+$/u;
+/**
+ * A sentence opening on a clause that "That" introduces as its subject: "That Ortiz announced …",
+ * "That the plan failed …" (a name, a pronoun or a determiner after it; not the demonstrative
+ * before a noun, "That report said …").
+ */
+const THAT_CLAUSE_SUBJECT = /^\s*That\s+(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|the|a|an|his|her|their|its)\s/u;
+/**
+ * A sentence opening on a capitalised name as its subject, right before its verb (group 1), after
+ * at most a joining word: "But Al Saud is aware …", "Vale had …".
+ */
+const NAME_SUBJECT =
+  /^\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\s+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My|Your|There|Here)(?!\p{L}))((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:is|was|are|were|has|had|have|did|does|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)(?!\p{L})/u;
+/** A thing someone obtained, saw or was given, then who: "a copy of the filing obtained by the Ledger". */
+const OBTAINED_BY =
+  /(?<!\p{L})(?:obtained|seen|reviewed|viewed|received|acquired)\s+by(?!\p{L})|(?<!\p{L})(?:shared\s+with|provided\s+to|leaked\s+to)(?!\p{L})/u;
 /** A name and nothing else: "Steve Jobs", "Jobs". */
 const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 
@@ -1491,6 +1506,10 @@ class Attributor {
       const outside = withoutQuotations(s.text);
       const all = notKin(namedIn(this.#ctx, earlier.blockIndex, outside, s.start), outside);
       const persons = fitting(all);
+      // "Israel did not appear, but rejected the questions. It argued …, when “…”": a name no body found
+      // is that sentence's subject, a place or a body the register lacks, and "it" may stand for it;
+      // no body named further back is sure to be "it".
+      if (it && this.#unfoundSubject(outside, all)) return UNATTRIBUTED;
       // "He was arrested for the call to the offices of Omar." opens with the same "he" and names
       // others only as objects or owners: "he" is still someone named further back.
       // So does "During the visit, he was photographed with Epstein": the pronoun opens a clause.
@@ -1563,6 +1582,10 @@ class Attributor {
         return UNATTRIBUTED;
       // The one person named is the pronoun's only when no one else of its agreement is there, described or named.
       if (persons.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
+      // "But Al Saud is aware of the effect Ortiz may have. “…,” he said": the sentence's subject ends on
+      // the surname of a person the article names elsewhere, a short form the finder did not read as
+      // them; that person may be the pronoun as well as the one it found, so no one is sure.
+      if (persons.length > 0 && !it && this.#missedSubject(outside, persons)) return UNATTRIBUTED;
       if (persons.length > 0) {
         const one = onlyPerson(persons);
         return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
@@ -1639,6 +1662,23 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /** See `#pronounRead`: a sentence whose subject is a capitalised name that none of `found` is part of. */
+  #unfoundSubject(text: string, found: readonly { speaker: Speaker }[]): boolean {
+    const subject = NAME_SUBJECT.exec(text)?.[1];
+    if (subject === undefined) return false;
+    return !found.some((c) => c.speaker.name.includes(subject) || subject.includes(c.speaker.name));
+  }
+
+  /** See `#pronounRead`: a subject ending on a known person's surname that no candidate found holds. */
+  #missedSubject(text: string, found: readonly { speaker: Speaker }[]): boolean {
+    const subject = NAME_SUBJECT.exec(text)?.[1];
+    if (subject === undefined) return false;
+    const surname = subject.split(/\s+/u).at(-1) as string;
+    const owners = this.#ctx.people.byLast.get(surname);
+    if (owners === undefined) return false;
+    return [...owners].some((owner) => !found.some((c) => c.speaker.name === owner || c.speaker.name.endsWith(` ${surname}`)));
   }
 
   /**
@@ -2530,6 +2570,11 @@ class Attributor {
     }
     // A verb's form after a determiner is a noun ("the call was “very productive”"), no attribution.
     const verbs = [...before.matchAll(INTRODUCERS)].filter((v) => !DETERMINER_END.test(before.slice(0, v.index)));
+    // "That Ortiz announced the targets signals a “…”, says Vale": a clause that "That" opens is the
+    // sentence's subject; a verb of speech in it reports a fact, and the words may lie in the main
+    // clause after it, someone else's account. Which clause holds them is not sure: no one.
+    if (verbs.length > 0 && THAT_CLAUSE_SUBJECT.test(before) && !DAY_OR_MONTH.test(/^\s*That\s+(\S+)/u.exec(before)?.[1] ?? ""))
+      return undefined;
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
@@ -2604,6 +2649,9 @@ class Attributor {
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
+        // "According to a copy of the filing obtained by the Ledger:": the filing is the source; whoever
+        // obtained or saw it only relays it, and the document names no one who wrote it.
+        if (OBTAINED_BY.test(phrase)) return { speaker: UNATTRIBUTED };
         // "According to RedMonk’s Stephens, “…”": the body's person speaks, or no one sure; never the body.
         const owned = ownedPerson(phrase);
         if (owned) {

@@ -919,3 +919,63 @@ describe("a Romance subject described by its noun, a name only its complement", 
     ]);
   });
 });
+
+describe("a verb of speech in a clause that 'That' opens as the sentence's subject", () => {
+  it("gives the words after the main verb to no one of that clause", () => {
+    const text = [
+      "In May, the mayor Lena Ortiz announced plans to cut traffic by a tenth.",
+      "That Ortiz personally announced the targets signals a “very high-level commitment” to cleaner air, says Tom Vale, an analyst.",
+    ].join("\n\n");
+    expect(speakersOf(text).find(([words]) => words === "very high-level commitment")?.[1]).not.toBe("Lena Ortiz");
+  });
+
+  it("still reads a demonstrative 'That' before a noun, and a day, as before", () => {
+    expect(speakersOf("That Monday, Ana Ruiz said the plan was “a disaster for the valley.”")).toEqual([
+      ["a disaster for the valley.", "Ana Ruiz"],
+    ]);
+  });
+});
+
+describe("a pronoun past a sentence whose subject is a short form of a named person", () => {
+  it("gives “he” to no one when that subject ends on a known person's surname the finder missed", () => {
+    const text = [
+      "Tomas Ortiz has been promoted to union chief.",
+      "“Choosing him is a good choice,” Abu Anas Al Saud told the crew.",
+      "But Al Saud is aware of the effect Ortiz may have on the talks.",
+      "“He's the most wanted man in the valley,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).find(([words]) => words.startsWith("He's"))?.[1]).not.toBe("Tomas Ortiz");
+  });
+
+  it("keeps the subject found as the person", () => {
+    const text = [
+      "Tomas Ortiz has been promoted to union chief.",
+      "“Choosing him is a good choice,” Peter White told the crew.",
+      "But White is aware of the effect Ortiz may have on the talks.",
+      "“He's the most wanted man in the valley,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).find(([words]) => words.startsWith("He's"))?.[1]).toBe("Peter White");
+  });
+});
+
+describe("“it” past a sentence whose subject is a name no body found", () => {
+  it("gives “it” to no body named further back", () => {
+    const text = [
+      "The African Union told the court that the agency must be allowed to work.",
+      "Norland did not appear at the hearings, but, in a written submission, rejected the questions as “patently biased”.",
+      "It argued that no duty exists to respect the agency, when “the legitimate security concerns of a member state are undermined by the agency in question.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).not.toContain("African Union");
+  });
+});
+
+describe("according to a document someone obtained", () => {
+  it("gives the document's words to no one, not to who obtained it", () => {
+    const text = [
+      "He says that he has footage of the man on his own cameras.",
+      "According to a copy of the filing obtained by the Daily Ledger:",
+      "“At approximately 3:18 a.m. on June 1, Defendant John Doe entered upon the property without consent to install a camera.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
+  });
+});
