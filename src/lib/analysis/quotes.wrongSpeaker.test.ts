@@ -979,3 +979,13 @@ describe("according to a document someone obtained", () => {
     expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
   });
 });
+
+describe("a tag after the words with a verb of speech in a manner", () => {
+  it("reads “snapped”, “muttered” and “exclaims” as verbs of speech", () => {
+    expect(speakersOf("“Give the guy a chance, he only started,” Ana Ruiz snapped.")).toEqual([
+      ["Give the guy a chance, he only started", "Ana Ruiz"],
+    ]);
+    expect(speakersOf("“Not again, not this week,” muttered Tom Vale.")).toEqual([["Not again, not this week", "Tom Vale"]]);
+    expect(speakersOf("“What a view from up here,” Lena Ortiz exclaims.")).toEqual([["What a view from up here", "Lena Ortiz"]]);
+  });
+});
