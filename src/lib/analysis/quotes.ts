@@ -95,10 +95,18 @@ import { finiteSpeech } from "./periphrasticSpeech.ts";
 import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { opensAsOrdinaryWord } from "./names.ts";
 import { datelineEnd } from "#lib/dates/furniture.ts";
 import { findOutletCitations, italicOutlets } from "./outlets.ts";
 import { endsAsName } from "./nameEnding.ts";
-import { coordinateSubject, DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
+import {
+  coordinateSubject,
+  DETERMINER_END,
+  INNER_VERB,
+  MAIN_VERB,
+  mainSubject,
+  participleSubject,
+} from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
 import {
@@ -263,8 +271,10 @@ const THAT_CLAUSE_SUBJECT = /^\s*That\s+(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|w
  * A sentence opening on a capitalised name as its subject, right before its verb (group 1), after
  * at most a joining word: "But Al Saud is aware …", "Vale had …".
  */
-const NAME_SUBJECT =
-  /^\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\s+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My|Your|There|Here)(?!\p{L}))((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:is|was|are|were|has|had|have|did|does|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)(?!\p{L})/u;
+const NAME_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\\s+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My|Your|There|Here)(?!\\p{L}))((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?:\\s+(?:then|later|also|still|never|again|once|already|first|previously|recently|subsequently))?(?:${INNER_VERB.source}|\\s(?:is|was|are|were|has|had|have|did|does|would|could)n[’']t|\\s\\p{Ll}+s)(?!\\p{L})`,
+  "u",
+);
 /** A thing someone obtained, saw or was given, then who: "a copy of the filing obtained by the Ledger". */
 const OBTAINED_BY =
   /(?<!\p{L})(?:obtained|seen|reviewed|viewed|received|acquired)\s+by(?!\p{L})|(?<!\p{L})(?:shared\s+with|provided\s+to|leaked\s+to)(?!\p{L})/u;
@@ -1582,10 +1592,10 @@ class Attributor {
         return UNATTRIBUTED;
       // The one person named is the pronoun's only when no one else of its agreement is there, described or named.
       if (persons.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
-      // "But Al Saud is aware of the effect Ortiz may have. “…,” he said": the sentence's subject ends on
-      // the surname of a person the article names elsewhere, a short form the finder did not read as
-      // them; that person may be the pronoun as well as the one it found, so no one is sure.
-      if (persons.length > 0 && !it && this.#missedSubject(outside, persons)) return UNATTRIBUTED;
+      // "But Al Saud is aware of the effect Ortiz may have. “…,” he said", "Mr Bako then sold the lease
+      // to Tarro. “…,” he said": the sentence's subject is a name the finder did not read as anyone (a
+      // short form, a name it missed); that subject may be the pronoun as well as the one it found.
+      if (persons.length > 0 && !it && this.#missedSubject(outside, all)) return UNATTRIBUTED;
       if (persons.length > 0) {
         const one = onlyPerson(persons);
         return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
@@ -1671,14 +1681,20 @@ class Attributor {
     return !found.some((c) => c.speaker.name.includes(subject) || subject.includes(c.speaker.name));
   }
 
-  /** See `#pronounRead`: a subject ending on a known person's surname that no candidate found holds. */
+  /**
+   * See `#pronounRead`: a sentence whose subject is a name that none of `found` holds and that is
+   * no body or place the register knows: "But Al Saud is aware …" (a short form of a person named
+   * elsewhere), "Mr Bako then sold the lease to Tarro, …" (a name the finder did not take). Not a
+   * lone word that reads as an ordinary one at a sentence's start ("Officials have …"), nor a day.
+   */
   #missedSubject(text: string, found: readonly { speaker: Speaker }[]): boolean {
     const subject = NAME_SUBJECT.exec(text)?.[1];
-    if (subject === undefined) return false;
+    if (subject === undefined || DAY_OR_MONTH.test(subject)) return false;
+    if (!/\s/u.test(subject) && opensAsOrdinaryWord(subject)) return false;
     const surname = subject.split(/\s+/u).at(-1) as string;
-    const owners = this.#ctx.people.byLast.get(surname);
-    if (owners === undefined) return false;
-    return [...owners].some((owner) => !found.some((c) => c.speaker.name === owner || c.speaker.name.endsWith(` ${surname}`)));
+    if (found.some((c) => c.speaker.name.split(/\s+/u).includes(surname))) return false;
+    const known = this.#ctx.matcher.find(subject, new Set());
+    return !known.some((hit) => this.#ctx.matcher.entities.get(hit.entityId)?.kind !== "person");
   }
 
   /**

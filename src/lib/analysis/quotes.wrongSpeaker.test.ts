@@ -947,6 +947,15 @@ describe("a pronoun past a sentence whose subject is a short form of a named per
     expect(speakersOf(text).find(([words]) => words.startsWith("He's"))?.[1]).not.toBe("Tomas Ortiz");
   });
 
+  it("gives “he” to no object past a subject that is a name the finder did not take", () => {
+    const text = [
+      "Villagers say blasts from Tarro Mining and Construction Company have cracked their homes.",
+      "Mr Bako then sold the lease to Tarro, which was allowed to operate if it built roads.",
+      "“The four years have passed without any development at all,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
+  });
+
   it("keeps the subject found as the person", () => {
     const text = [
       "Tomas Ortiz has been promoted to union chief.",
