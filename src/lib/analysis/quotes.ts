@@ -275,6 +275,9 @@ const NAME_SUBJECT = new RegExp(
   `^\\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\\s+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My|Your|There|Here)(?!\\p{L}))((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?:\\s+(?:then|later|also|still|never|again|once|already|first|previously|recently|subsequently))?(?:${INNER_VERB.source}|\\s(?:is|was|are|were|has|had|have|did|does|would|could)n[’']t|\\s\\p{Ll}+s)(?!\\p{L})`,
   "u",
 );
+/** Words capitalised at a sentence's start that are never part of a name: conjunctions, prepositions, pronouns. */
+const NOT_NAME_WORD =
+  /^(?:When|Whenever|While|After|Before|Because|Since|Until|Once|If|Unless|As|Although|Though|Where|What|Who|Why|How|In|On|At|For|With|From|By|To|Of|Like|Unlike|During|Despite|Then|Last|Next|Every|Each|All|Some|Many|Most|Both|I|We|You|Me|Us|Him|Them|One|No|Not|Only|Even|Also)$/u;
 /** A thing someone obtained, saw or was given, then who: "a copy of the filing obtained by the Ledger". */
 const OBTAINED_BY =
   /(?<!\p{L})(?:obtained|seen|reviewed|viewed|received|acquired)\s+by(?!\p{L})|(?<!\p{L})(?:shared\s+with|provided\s+to|leaked\s+to)(?!\p{L})/u;
@@ -1690,6 +1693,9 @@ class Attributor {
   #missedSubject(text: string, found: readonly { speaker: Speaker }[]): boolean {
     const subject = NAME_SUBJECT.exec(text)?.[1];
     if (subject === undefined || DAY_OR_MONTH.test(subject)) return false;
+    // "When Ford visited …", "When I got word …": a word of a clause's opening or a pronoun is no
+    // part of a name; such a sentence opens on an adverbial clause, not on its subject.
+    if (subject.split(/\s+/u).some((word) => NOT_NAME_WORD.test(word))) return false;
     if (!/\s/u.test(subject) && opensAsOrdinaryWord(subject)) return false;
     const surname = subject.split(/\s+/u).at(-1) as string;
     if (found.some((c) => c.speaker.name.split(/\s+/u).includes(surname))) return false;

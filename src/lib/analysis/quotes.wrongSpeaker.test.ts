@@ -956,6 +956,15 @@ describe("a pronoun past a sentence whose subject is a short form of a named per
     expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
   });
 
+  it("reads no subject in an adverbial clause opening the sentence", () => {
+    const text = [
+      "The archive reopened on Monday.",
+      "When Mr Bako arrived with the boxes, Nora Quill was already at her desk.",
+      "“We have waited a very long time for these letters,” she said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Nora Quill"]);
+  });
+
   it("keeps the subject found as the person", () => {
     const text = [
       "Tomas Ortiz has been promoted to union chief.",
