@@ -57,6 +57,19 @@ describe("participleSubject", () => {
   });
 });
 
+describe("mainSubject past an opening phrase's reduced relative", () => {
+  it("reads no verb right after the comma that closes an opening prepositional phrase", () => {
+    expect(mainSubject("At a council meeting on the flood, held at the mayor's request, Ana Ruiz rejected the plan, ")).toBe(
+      "At a council meeting on the flood, held at the mayor's request, Ana Ruiz",
+    );
+    expect(mainSubject("During the summit, organised by the league, Tom Vale thanked them, ")).toBe(
+      "During the summit, organised by the league, Tom Vale",
+    );
+    // An appositive's comma before the verb is no opening phrase: the verb is the main one.
+    expect(mainSubject("Ana Ruiz, the mayor, rejected the plan, ")).toBe("Ana Ruiz, the mayor,");
+  });
+});
+
 describe("mainSubject past an aside", () => {
   it("reads past a speech verb set off by commas with its subject", () => {
     expect(mainSubject("During the meeting, Ortiz says, Brandt filmed her and ")).toBe(

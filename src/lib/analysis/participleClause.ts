@@ -54,10 +54,24 @@ export function mainSubject(clause: string): string | undefined {
   // A verb's form after a determiner is a noun ("During the call, he asked …"), not the verb.
   const verbs = [...clause.matchAll(MAIN_VERB), ...clause.matchAll(COMPOUND_VERB)].sort((a, b) => a.index - b.index);
   for (const verb of verbs)
-    if (!DETERMINER_END.test(clause.slice(0, verb.index)) && !asideVerb(clause, verb.index, verb[0]))
+    if (
+      !DETERMINER_END.test(clause.slice(0, verb.index)) &&
+      !asideVerb(clause, verb.index, verb[0]) &&
+      !OPENING_PHRASE_THEN_COMMA.test(clause.slice(0, verb.index))
+    )
       return clause.slice(0, verb.index);
   return undefined;
 }
+
+/**
+ * A prepositional phrase opening the sentence and closed by a comma, nothing after it: a verb's
+ * form right there opens a reduced relative set off in that phrase ("At a council meeting on the
+ * strike, held at Russia's request, Ortiz denied …": "held" is the meeting's, not a main verb), so
+ * the main clause's subject, and its verb, come later. Read as the subject, the phrase would give
+ * a participle's words to a body named in it.
+ */
+const OPENING_PHRASE_THEN_COMMA =
+  /^\s*(?:At|In|On|During|After|Before|Following|Amid|Amidst|Despite|Under|Over|From|Throughout|Inside|Outside|Across|Within|Behind|Beyond|Near|Ahead of)\s[^,;:]*,\s*$/u;
 
 /**
  * A main verb in a progressive or perfect form, its auxiliary first: "Britain is urging Ada and

@@ -95,10 +95,18 @@ import { finiteSpeech } from "./periphrasticSpeech.ts";
 import { FIRST_PERSON } from "./interviewTranscript.ts";
 import { endsInReportedClause, passiveBefore, perceivedSubject } from "./reportedContent.ts";
 import { escapeRegExp } from "#lib/text/escapeRegExp.ts";
+import { opensAsOrdinaryWord } from "./names.ts";
 import { datelineEnd } from "#lib/dates/furniture.ts";
 import { findOutletCitations, italicOutlets } from "./outlets.ts";
 import { endsAsName } from "./nameEnding.ts";
-import { coordinateSubject, DETERMINER_END, MAIN_VERB, mainSubject, participleSubject } from "./participleClause.ts";
+import {
+  coordinateSubject,
+  DETERMINER_END,
+  INNER_VERB,
+  MAIN_VERB,
+  mainSubject,
+  participleSubject,
+} from "./participleClause.ts";
 import { innerQuotes, opensWithQuote, quoteSpans, type Span, withoutQuotations } from "./quoteSpans.ts";
 import { hanNames, hanSpeaker, isHanText, quotationWords } from "./hanQuotes.ts";
 import {
@@ -253,6 +261,26 @@ const DOCUMENT_SPEAKING = new RegExp(
  * participle's own subject; the main clause's subject does not speak.
  */
 const WITH_SPEAKING = /(?:^|[,;(—–]\s*)[Ww]ith\s+((?:[^\s,;:.!?“”"«»„]+\s+){0,5}[^\s,;:.!?“”"«»„]+)\s+$/u;
+/**
+ * A sentence opening on a clause that "That" introduces as its subject: "That Ortiz announced …",
+ * "That the plan failed …" (a name, a pronoun or a determiner after it; not the demonstrative
+ * before a noun, "That report said …").
+ */
+const THAT_CLAUSE_SUBJECT = /^\s*That\s+(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|the|a|an|his|her|their|its)\s/u;
+/**
+ * A sentence opening on a capitalised name as its subject, right before its verb (group 1), after
+ * at most a joining word: "But Al Saud is aware …", "Vale had …".
+ */
+const NAME_SUBJECT = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?\\s+)?(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|Our|My|Your|There|Here)(?!\\p{L}))((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*)(?:\\s+(?:then|later|also|still|never|again|once|already|first|previously|recently|subsequently))?(?:${INNER_VERB.source}|\\s(?:is|was|are|were|has|had|have|did|does|would|could)n[’']t|\\s\\p{Ll}+s)(?!\\p{L})`,
+  "u",
+);
+/** Words capitalised at a sentence's start that are never part of a name: conjunctions, prepositions, pronouns. */
+const NOT_NAME_WORD =
+  /^(?:When|Whenever|While|After|Before|Because|Since|Until|Once|If|Unless|As|Although|Though|Where|What|Who|Why|How|In|On|At|For|With|From|By|To|Of|Like|Unlike|During|Despite|Then|Last|Next|Every|Each|All|Some|Many|Most|Both|I|We|You|Me|Us|Him|Them|One|No|Not|Only|Even|Also)$/u;
+/** A thing someone obtained, saw or was given, then who: "a copy of the filing obtained by the Ledger". */
+const OBTAINED_BY =
+  /(?<!\p{L})(?:obtained|seen|reviewed|viewed|received|acquired)\s+by(?!\p{L})|(?<!\p{L})(?:shared\s+with|provided\s+to|leaked\s+to)(?!\p{L})/u;
 /** A name and nothing else: "Steve Jobs", "Jobs". */
 const ONLY_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
 
@@ -1503,6 +1531,10 @@ class Attributor {
       const outside = withoutQuotations(s.text);
       const all = notKin(namedIn(this.#ctx, earlier.blockIndex, outside, s.start), outside);
       const persons = fitting(all);
+      // "Israel did not appear, but rejected the questions. It argued …, when “…”": a name no body found
+      // is that sentence's subject, a place or a body the register lacks, and "it" may stand for it;
+      // no body named further back is sure to be "it".
+      if (it && this.#unfoundSubject(outside, all)) return UNATTRIBUTED;
       // "He was arrested for the call to the offices of Omar." opens with the same "he" and names
       // others only as objects or owners: "he" is still someone named further back.
       // So does "During the visit, he was photographed with Epstein": the pronoun opens a clause.
@@ -1575,6 +1607,10 @@ class Attributor {
         return UNATTRIBUTED;
       // The one person named is the pronoun's only when no one else of its agreement is there, described or named.
       if (persons.length > 0 && !it && unnamedPersonIn(outside, gender)) return UNATTRIBUTED;
+      // "But Al Saud is aware of the effect Ortiz may have. “…,” he said", "Mr Bako then sold the lease
+      // to Tarro. “…,” he said": the sentence's subject is a name the finder did not read as anyone (a
+      // short form, a name it missed); that subject may be the pronoun as well as the one it found.
+      if (persons.length > 0 && !it && this.#missedSubject(outside, all)) return UNATTRIBUTED;
       if (persons.length > 0) {
         const one = onlyPerson(persons);
         return one && !this.#rivalBeyond(one, position, Math.max(0, 2 - back - skipped), gender) ? one : UNATTRIBUTED;
@@ -1651,6 +1687,32 @@ class Attributor {
     }
     // A stated but unresolvable speaker ("…,” she said): a quotation all the same, unattributed.
     return UNATTRIBUTED;
+  }
+
+  /** See `#pronounRead`: a sentence whose subject is a capitalised name that none of `found` is part of. */
+  #unfoundSubject(text: string, found: readonly { speaker: Speaker }[]): boolean {
+    const subject = NAME_SUBJECT.exec(text)?.[1];
+    if (subject === undefined) return false;
+    return !found.some((c) => c.speaker.name.includes(subject) || subject.includes(c.speaker.name));
+  }
+
+  /**
+   * See `#pronounRead`: a sentence whose subject is a name that none of `found` holds and that is
+   * no body or place the register knows: "But Al Saud is aware …" (a short form of a person named
+   * elsewhere), "Mr Bako then sold the lease to Tarro, …" (a name the finder did not take). Not a
+   * lone word that reads as an ordinary one at a sentence's start ("Officials have …"), nor a day.
+   */
+  #missedSubject(text: string, found: readonly { speaker: Speaker }[]): boolean {
+    const subject = NAME_SUBJECT.exec(text)?.[1];
+    if (subject === undefined || DAY_OR_MONTH.test(subject)) return false;
+    // "When Ford visited …", "When I got word …": a word of a clause's opening or a pronoun is no
+    // part of a name; such a sentence opens on an adverbial clause, not on its subject.
+    if (subject.split(/\s+/u).some((word) => NOT_NAME_WORD.test(word))) return false;
+    if (!/\s/u.test(subject) && opensAsOrdinaryWord(subject)) return false;
+    const surname = subject.split(/\s+/u).at(-1) as string;
+    if (found.some((c) => c.speaker.name.split(/\s+/u).includes(surname))) return false;
+    const known = this.#ctx.matcher.find(subject, new Set());
+    return !known.some((hit) => this.#ctx.matcher.entities.get(hit.entityId)?.kind !== "person");
   }
 
   /**
@@ -2545,6 +2607,11 @@ class Attributor {
     }
     // A verb's form after a determiner is a noun ("the call was “very productive”"), no attribution.
     const verbs = [...before.matchAll(INTRODUCERS)].filter((v) => !DETERMINER_END.test(before.slice(0, v.index)));
+    // "That Ortiz announced the targets signals a “…”, says Vale": a clause that "That" opens is the
+    // sentence's subject; a verb of speech in it reports a fact, and the words may lie in the main
+    // clause after it, someone else's account. Which clause holds them is not sure: no one.
+    if (verbs.length > 0 && THAT_CLAUSE_SUBJECT.test(before) && !DAY_OR_MONTH.test(/^\s*That\s+(\S+)/u.exec(before)?.[1] ?? ""))
+      return undefined;
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;
       const gap = before.slice(verb.index + verb[0].length);
@@ -2619,6 +2686,9 @@ class Attributor {
       if (new RegExp(`^(?:${ACCORDING})$`, "u").test(verb[0])) {
         const phrase = gap.replace(/,[\s\S]*$/u, "");
         const start = sentence.start + verb.index + verb[0].length;
+        // "According to a copy of the filing obtained by the Ledger:": the filing is the source; whoever
+        // obtained or saw it only relays it, and the document names no one who wrote it.
+        if (OBTAINED_BY.test(phrase)) return { speaker: UNATTRIBUTED };
         // "According to RedMonk’s Stephens, “…”": the body's person speaks, or no one sure; never the body.
         const owned = ownedPerson(phrase);
         if (owned) {

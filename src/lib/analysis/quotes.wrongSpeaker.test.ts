@@ -919,3 +919,91 @@ describe("a Romance subject described by its noun, a name only its complement", 
     ]);
   });
 });
+
+describe("a verb of speech in a clause that 'That' opens as the sentence's subject", () => {
+  it("gives the words after the main verb to no one of that clause", () => {
+    const text = [
+      "In May, the mayor Lena Ortiz announced plans to cut traffic by a tenth.",
+      "That Ortiz personally announced the targets signals a “very high-level commitment” to cleaner air, says Tom Vale, an analyst.",
+    ].join("\n\n");
+    expect(speakersOf(text).find(([words]) => words === "very high-level commitment")?.[1]).not.toBe("Lena Ortiz");
+  });
+
+  it("still reads a demonstrative 'That' before a noun, and a day, as before", () => {
+    expect(speakersOf("That Monday, Ana Ruiz said the plan was “a disaster for the valley.”")).toEqual([
+      ["a disaster for the valley.", "Ana Ruiz"],
+    ]);
+  });
+});
+
+describe("a pronoun past a sentence whose subject is a short form of a named person", () => {
+  it("gives “he” to no one when that subject ends on a known person's surname the finder missed", () => {
+    const text = [
+      "Tomas Ortiz has been promoted to union chief.",
+      "“Choosing him is a good choice,” Abu Anas Al Saud told the crew.",
+      "But Al Saud is aware of the effect Ortiz may have on the talks.",
+      "“He's the most wanted man in the valley,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).find(([words]) => words.startsWith("He's"))?.[1]).not.toBe("Tomas Ortiz");
+  });
+
+  it("gives “he” to no object past a subject that is a name the finder did not take", () => {
+    const text = [
+      "Villagers say blasts from Tarro Mining and Construction Company have cracked their homes.",
+      "Mr Bako then sold the lease to Tarro, which was allowed to operate if it built roads.",
+      "“The four years have passed without any development at all,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
+  });
+
+  it("reads no subject in an adverbial clause opening the sentence", () => {
+    const text = [
+      "The archive reopened on Monday.",
+      "When Mr Bako arrived with the boxes, Nora Quill was already at her desk.",
+      "“We have waited a very long time for these letters,” she said.",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["Nora Quill"]);
+  });
+
+  it("keeps the subject found as the person", () => {
+    const text = [
+      "Tomas Ortiz has been promoted to union chief.",
+      "“Choosing him is a good choice,” Peter White told the crew.",
+      "But White is aware of the effect Ortiz may have on the talks.",
+      "“He's the most wanted man in the valley,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(text).find(([words]) => words.startsWith("He's"))?.[1]).toBe("Peter White");
+  });
+});
+
+describe("“it” past a sentence whose subject is a name no body found", () => {
+  it("gives “it” to no body named further back", () => {
+    const text = [
+      "The African Union told the court that the agency must be allowed to work.",
+      "Norland did not appear at the hearings, but, in a written submission, rejected the questions as “patently biased”.",
+      "It argued that no duty exists to respect the agency, when “the legitimate security concerns of a member state are undermined by the agency in question.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).not.toContain("African Union");
+  });
+});
+
+describe("according to a document someone obtained", () => {
+  it("gives the document's words to no one, not to who obtained it", () => {
+    const text = [
+      "He says that he has footage of the man on his own cameras.",
+      "According to a copy of the filing obtained by the Daily Ledger:",
+      "“At approximately 3:18 a.m. on June 1, Defendant John Doe entered upon the property without consent to install a camera.”",
+    ].join("\n\n");
+    expect(speakersOf(text).map(([, name]) => name)).toEqual(["unattributed"]);
+  });
+});
+
+describe("a tag after the words with a verb of speech in a manner", () => {
+  it("reads “snapped”, “muttered” and “exclaims” as verbs of speech", () => {
+    expect(speakersOf("“Give the guy a chance, he only started,” Ana Ruiz snapped.")).toEqual([
+      ["Give the guy a chance, he only started", "Ana Ruiz"],
+    ]);
+    expect(speakersOf("“Not again, not this week,” muttered Tom Vale.")).toEqual([["Not again, not this week", "Tom Vale"]]);
+    expect(speakersOf("“What a view from up here,” Lena Ortiz exclaims.")).toEqual([["What a view from up here", "Lena Ortiz"]]);
+  });
+});

@@ -678,6 +678,20 @@ export const TAG_VERBS: readonly string[] = [
   // Words sung are the singer's: "“…,” she sings" (lyrics a character sings in a film or a show).
   "sings",
   "sang",
+  // Speech in a manner, as a tag after the words: "“…,” he snaps", "“…,” Ruiz muttered" (interview
+  // copy and features tag words so; "“…,” he snaps" left a short answer uncounted).
+  "snaps",
+  "snapped",
+  "quips",
+  "scoffed",
+  "scoffs",
+  "murmured",
+  "murmurs",
+  "muttered",
+  "mutters",
+  "exclaimed",
+  "exclaims",
+  "blurted",
 ];
 
 /**
