@@ -1,0 +1,58 @@
+/**
+ * Cues that a capitalised name no reading types is a company's, read off the words around it
+ * (names.ts asks them in `companyByContext`, for an untyped name that does not open its sentence):
+ *
+ * - it owns a person named in full: "Apple’s Steve Jobs", "Acme’s Jo Roe said" — whom a person
+ *   works for or plays for is written so; a person owning a person is written with a kin or a role
+ *   noun ("Roe’s wife Ana"), not a bare name (`ownsPersonName`);
+ * - it owns what only a company has: "Acme’s board", "Acme’s investors", "Acme’s operating system"
+ *   (`CORPORATE_POSSESSION_AFTER`; a person has no board, investors or share price);
+ * - a product named with a capital, then the noun of who makes it, stands right before it:
+ *   "Minecraft developer Mojang", "iPhone maker Apple", "Hyperion publisher Zorblat"
+ *   (`MAKER_OF_PRODUCT_BEFORE`: a person who makes a thing is "the developer of", or a full name
+ *   compromise reads as a person's, which no cue here overrides);
+ * - a trade's "giant" or "powerhouse" stands right before it: "tech giant Apple", "fellow tech
+ *   powerhouse Acme" (`TRADE_GIANT_BEFORE`: only a trade's word, not "literary giant").
+ */
+
+/** "’s board", "’s own investors", "’s operating system": what a company owns and a person does not. */
+const CORPORATE_POSSESSION_AFTER =
+  /^['’]s?\s+(?:own\s+)?(?:board|investors|operating\s+system|app\s+store|stock\s+price|share\s+price|market\s+(?:cap|capitalization|capitalisation))(?![\p{L}-])/u;
+
+/** Whether the text after a name says a company owns something only a company has. */
+export function corporatePossessionAfter(after: string): boolean {
+  return CORPORATE_POSSESSION_AFTER.test(after);
+}
+
+/** A possessive, then one space: what a name owning the next name ends on. */
+const POSSESSIVE_GAP = /^['’]s?\s$/u;
+
+/**
+ * Whether a name owns the person named next ("Apple’s Steve Jobs"): `gap` is the text between
+ * the two, `person` the next name's text when it was read as a person's. A full name only (two
+ * words or more): "Acme’s Jo" may be a kin's given name.
+ */
+export function ownsPersonName(gap: string, person: string | undefined): boolean {
+  return person !== undefined && POSSESSIVE_GAP.test(gap) && /\S\s+\S/u.test(person.trim());
+}
+
+/**
+ * A product's name, written with a capital (a word, or a brand such as "iPhone"), then the noun of
+ * the firm that makes or sells it, right before the name: "Minecraft developer ", "iPhone maker ".
+ */
+const MAKER_OF_PRODUCT_BEFORE =
+  /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}-]*\s+(?:maker|developer|publisher|manufacturer|supplier)\s+$/u;
+
+/** Whether a product's maker's noun stands right before a name ("Minecraft developer "). */
+export function makerOfProductBefore(before: string): boolean {
+  return MAKER_OF_PRODUCT_BEFORE.test(before);
+}
+
+/** A trade's word, then "giant" or "powerhouse", right before a name: "tech giant ", "e-commerce behemoth ". */
+const TRADE_GIANT_BEFORE =
+  /(?:^|[^\p{L}-])(?:tech|technology|internet|software|search|e-commerce|ecommerce|retail|media|telecom|telecoms|chip|oil|energy|pharmaceutical|pharma|banking|gaming|auto|streaming|social\s+media)\s+(?:giant|powerhouse|behemoth|titan)\s+$/iu;
+
+/** Whether a trade's "giant" stands right before a name ("tech giant "). */
+export function tradeGiantBefore(before: string): boolean {
+  return TRADE_GIANT_BEFORE.test(before);
+}
