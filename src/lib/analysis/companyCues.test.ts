@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { corporatePossessionAfter, makerOfProductBefore, ownsPersonName, tradeGiantBefore } from "./companyCues.ts";
+import {
+  bodyMemberRoleAfter,
+  bodyUnitAfter,
+  corporatePossessionAfter,
+  makerOfProductBefore,
+  memberOfBefore,
+  ownsPersonName,
+  tradeGiantBefore,
+} from "./companyCues.ts";
 
 describe("companyCues", () => {
   it("reads a company's possessions after a possessive", () => {
@@ -30,5 +38,27 @@ describe("companyCues", () => {
     expect(tradeGiantBefore("fellow tech powerhouse ")).toBe(true);
     expect(tradeGiantBefore("the e-commerce giant ")).toBe(true);
     expect(tradeGiantBefore("a literary giant ")).toBe(false);
+  });
+
+  it("reads a body's leaders or members named by 'of', not a person's possession after", () => {
+    expect(memberOfBefore("He met the leader of ", " on Monday.")).toBe(true);
+    expect(memberOfBefore("Three members of ", " were held.")).toBe(true);
+    expect(memberOfBefore("He became head of ", "’s security detail.")).toBe(false);
+    expect(memberOfBefore("a long way of ", " on Monday.")).toBe(false);
+  });
+
+  it("reads a body's units and people owned after a name", () => {
+    expect(bodyUnitAfter("’s political bureau met")).toBe(true);
+    expect(bodyUnitAfter("'s armed wing fired")).toBe(true);
+    expect(bodyUnitAfter("’s members voted")).toBe(true);
+    expect(bodyUnitAfter("’s wingman")).toBe(false);
+    expect(bodyUnitAfter(" members voted")).toBe(false);
+  });
+
+  it("reads a rank a body gives before a capitalised name", () => {
+    expect(bodyMemberRoleAfter(" leader Ana Ruiz said")).toBe(true);
+    expect(bodyMemberRoleAfter(" lawmaker Jo Roe")).toBe(true);
+    expect(bodyMemberRoleAfter(" leader and the rest")).toBe(false);
+    expect(bodyMemberRoleAfter(" leadership")).toBe(false);
   });
 });

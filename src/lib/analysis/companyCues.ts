@@ -13,6 +13,15 @@
  *   compromise reads as a person's, which no cue here overrides);
  * - a trade's "giant" or "powerhouse" stands right before it: "tech giant Apple", "fellow tech
  *   powerhouse Acme" (`TRADE_GIANT_BEFORE`: only a trade's word, not "literary giant").
+ *
+ * And cues of any body, a movement's or a party's as much as a firm's:
+ *
+ * - its leaders or members are named by "of": "the leader of Hamas", "members of Ennahda"
+ *   (`memberOfBefore`; not a possessive after it, "head of Roe’s security", a person's);
+ * - it owns a body's parts: "Hamas’s political bureau", "Fidesz’s youth wing", "Ennahda’s members"
+ *   (`BODY_UNIT_AFTER`);
+ * - one of its people is named right after it by a rank a body gives: "Hamas leader Ismail Haniyeh",
+ *   "Likud lawmaker Jo Roe" (`BODY_MEMBER_ROLE_AFTER`).
  */
 
 /** "’s board", "’s own investors", "’s operating system": what a company owns and a person does not. */
@@ -55,4 +64,30 @@ const TRADE_GIANT_BEFORE =
 /** Whether a trade's "giant" stands right before a name ("tech giant "). */
 export function tradeGiantBefore(before: string): boolean {
   return TRADE_GIANT_BEFORE.test(before);
+}
+
+/** A body's leader, head or members, then "of", right before a name: "the leader of ", "members of the ". */
+const MEMBER_OF_BEFORE =
+  /(?<![\p{L}-])(?:leaders?|head|chief|founders?|co-founders?|members?|commanders?|fighters|militants)\s+of\s+(?:the\s+)?$/iu;
+
+/** Whether a body's leader or members are named right before a name, it owning nothing after ("’s"). */
+export function memberOfBefore(before: string, after: string): boolean {
+  return MEMBER_OF_BEFORE.test(before) && !/^['’]/u.test(after);
+}
+
+/** "’s political bureau", "’s armed wing", "’s members": the parts and people only a body has. */
+const BODY_UNIT_AFTER =
+  /^['’]s?\s+(?:political\s+bureau|politburo|central\s+committee|(?:military|armed|political|youth|student|women['’]s)\s+wing|members|membership|rank\s+and\s+file|ranks|fighters|militants)(?![\p{L}-])/u;
+
+/** Whether the text after a name says it owns a body's parts or people. */
+export function bodyUnitAfter(after: string): boolean {
+  return BODY_UNIT_AFTER.test(after);
+}
+
+/** A rank a body gives, then a capitalised name: " leader Ismail", " lawmaker Jo". */
+const BODY_MEMBER_ROLE_AFTER = /^ (?:leader|chief|commander|lawmaker|legislator|MP|official|militant|fighter) \p{Lu}/u;
+
+/** Whether one of a body's people is named right after a name by the rank it gives them. */
+export function bodyMemberRoleAfter(after: string): boolean {
+  return BODY_MEMBER_ROLE_AFTER.test(after);
 }

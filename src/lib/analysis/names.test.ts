@@ -556,6 +556,8 @@ describe("findNames and a company's cues (companyCues.ts)", () => {
     ["Critics said Quillox’s board acted too late.", ["Quillox"]],
     ["The flaw was reported to Hyperion developer Zorblat last year.", ["Zorblat"]],
     ["Fellow tech giant Vexora also entered the market.", ["Vexora"]],
+    ["He was named head of Drevalo’s political bureau, as members of Quennit watched.", ["Drevalo", "Quennit"]],
+    ["The raid was led by Drevalo commander Maria Lopez.", ["Drevalo"]],
   ])("types an untyped name as a body: %s", (text, bodies) => {
     for (const body of bodies) expect(names(text)).toContain(`${body} (organisation)`);
   });
@@ -567,6 +569,8 @@ describe("findNames and a company's cues (companyCues.ts)", () => {
     ["The police searched Quillan’s devices.", "Quillan"],
     // A noun of who makes things, after a lower-case word, is no product's maker.
     ["The plan came from a literary giant Quillan admired.", "Quillan"],
+    // A person's possession after "head of": the person, not a body.
+    ["He became head of Quillan’s security detail.", "Quillan"],
   ])("does not here: %s", (text, name) => {
     expect(names(text)).not.toContain(`${name} (organisation)`);
   });

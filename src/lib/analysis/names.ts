@@ -34,7 +34,15 @@ import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
 import { companyWordCue, unmetBodyCue } from "./unmetBodyCues.ts";
-import { corporatePossessionAfter, makerOfProductBefore, ownsPersonName, tradeGiantBefore } from "./companyCues.ts";
+import {
+  bodyMemberRoleAfter,
+  bodyUnitAfter,
+  corporatePossessionAfter,
+  makerOfProductBefore,
+  memberOfBefore,
+  ownsPersonName,
+  tradeGiantBefore,
+} from "./companyCues.ts";
 import { unmetPersonCue } from "./unmetPersonCues.ts";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -2381,14 +2389,18 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       (VIA_BEFORE.test(text.slice(0, span.start)) && VIA_CLOSES.test(text.slice(span.end))) ||
       COMPANY_ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)) ||
-      // companyCues.ts: "Apple’s Steve Jobs", "Acme’s board", "Minecraft developer Mojang", "tech giant Acme".
+      // companyCues.ts: "Apple’s Steve Jobs", "Acme’s board", "Minecraft developer Mojang", "tech giant Acme",
+      // "the leader of Hamas", "Hamas’s political bureau", "Hamas leader Ismail Haniyeh".
       ownsPersonName(
         text.slice(span.end, spans[k + 1]?.start ?? span.end),
         spans[k + 1]?.kind === "person" ? spans[k + 1]?.text : undefined,
       ) ||
       corporatePossessionAfter(text.slice(span.end, span.end + 40)) ||
       makerOfProductBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
-      tradeGiantBefore(text.slice(Math.max(0, span.start - 60), span.start)))
+      tradeGiantBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
+      memberOfBefore(text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end)) ||
+      bodyUnitAfter(text.slice(span.end, span.end + 40)) ||
+      bodyMemberRoleAfter(text.slice(span.end, span.end + 40)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
         ? { ...span, kind: "organisation" }
