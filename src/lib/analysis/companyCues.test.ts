@@ -6,6 +6,8 @@ import {
   makerOfProductBefore,
   memberOfBefore,
   ownsPersonName,
+  partyNamed,
+  teamPlayedBefore,
   tradeGiantBefore,
 } from "./companyCues.ts";
 
@@ -60,5 +62,22 @@ describe("companyCues", () => {
     expect(bodyMemberRoleAfter(" lawmaker Jo Roe")).toBe(true);
     expect(bodyMemberRoleAfter(" leader and the rest")).toBe(false);
     expect(bodyMemberRoleAfter(" leadership")).toBe(false);
+  });
+
+  it("reads a party's name by a leader's possessive, a politics' qualifier or a party's people", () => {
+    expect(partyNamed("rhetoric from Ruiz’s ", " party, which rallied")).toBe(true);
+    expect(partyNamed("He joined the ruling ", " party in 1998.")).toBe(true);
+    expect(partyNamed("The ", " party leader spoke.")).toBe(true);
+    expect(partyNamed("We went to the ", " party last night.")).toBe(false);
+    expect(partyNamed("She threw a ", " party for friends.")).toBe(false);
+    expect(partyNamed("He joined the ruling ", " coalition.")).toBe(false);
+  });
+
+  it("reads a plural name a game is played against, or a player moves to, as a team's", () => {
+    expect(teamPlayedBefore("after an upset win over the ", "Harriers")).toBe(true);
+    expect(teamPlayedBefore("Denver beat the ", "Harriers")).toBe(true);
+    expect(teamPlayedBefore("He was traded to the ", "Harriers")).toBe(true);
+    expect(teamPlayedBefore("She said the ", "Harriers")).toBe(false);
+    expect(teamPlayedBefore("Denver beat the ", "Harrier")).toBe(false);
   });
 });

@@ -21,7 +21,14 @@
  * - it owns a body's parts: "Hamas’s political bureau", "Fidesz’s youth wing", "Ennahda’s members"
  *   (`BODY_UNIT_AFTER`);
  * - one of its people is named right after it by a rank a body gives: "Hamas leader Ismail Haniyeh",
- *   "Likud lawmaker Jo Roe" (`BODY_MEMBER_ROLE_AFTER`).
+ *   "Likud lawmaker Jo Roe" (`BODY_MEMBER_ROLE_AFTER`);
+ * - it is a political party's name, "party" after it in lower case, said so by the words around:
+ *   a leader's possessive or a politics' qualifier before ("Netanyahu’s Likud party", "the ruling
+ *   Fidesz party"), or a party's people or seats after ("the Ennahda party leader") — not any
+ *   "X party", which may be a celebration (`partyNamed`);
+ * - it is a team a game is won or lost against, or a player moves to: "an upset win over the
+ *   Clippers", "beat the Raiders", "traded to the Rockets" (`TEAM_PLAYED_BEFORE`; a plural name
+ *   after "the", as teams are called).
  */
 
 /** "’s board", "’s own investors", "’s operating system": what a company owns and a person does not. */
@@ -90,4 +97,27 @@ const BODY_MEMBER_ROLE_AFTER = /^ (?:leader|chief|commander|lawmaker|legislator|
 /** Whether one of a body's people is named right after a name by the rank it gives them. */
 export function bodyMemberRoleAfter(after: string): boolean {
   return BODY_MEMBER_ROLE_AFTER.test(after);
+}
+
+/** Before a party's name: a leader's possessive ("Netanyahu’s "), or "the" and a politics' qualifiers ("the ruling "). */
+const PARTY_NAME_BEFORE =
+  /(?:\p{Lu}[\p{L}.-]*['’]s?\s+|(?:^|[^\p{L}])the\s+(?:(?:ruling|opposition|governing|nationalist|conservative|liberal|centrist|populist|socialist|communist|islamist|religious|separatist|right-wing|left-wing|far-right|far-left|hard-right|hard-left|centre-right|centre-left|center-right|center-left)\s+)+)$/iu;
+/** After a party's name: "party" in lower case, then perhaps who or what it has ("party leader"). */
+const PARTY_AFTER = /^\s+party(?![\p{L}-])/u;
+const PARTY_PEOPLE_AFTER =
+  /^\s+party\s+(?:leader|leaders|lawmakers?|legislators?|members?|candidates?|MPs?|chair(?:man|woman)?|spokes(?:man|woman|person)|government|coalition|congress|headquarters)(?![\p{L}-])/u;
+
+/** Whether a name no lexicon knows is a party's: "party" after it, and a cue of politics around (see above). */
+export function partyNamed(before: string, after: string): boolean {
+  if (!PARTY_AFTER.test(after)) return false;
+  return PARTY_NAME_BEFORE.test(before) || PARTY_PEOPLE_AFTER.test(after);
+}
+
+/** A game won or lost against, or a player's move to, right before "the" and a team's plural name. */
+const TEAM_PLAYED_BEFORE =
+  /(?<![\p{L}-])(?:(?:win|wins|victory|victories|loss|losses|defeat|defeats|game|games|series|matchup|rivalry)\s+(?:over|against|to)|beat|beats|beating|defeated|defeats|routed|swept|edged|lost\s+to|losing\s+to|traded\s+to|signed\s+with|drafted\s+by|played\s+for|plays\s+for|playing\s+for)\s+the\s+$/iu;
+
+/** Whether a plural name ("Clippers") is a team's by the game or the move before it (`TEAM_PLAYED_BEFORE`). */
+export function teamPlayedBefore(before: string, name: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(name) && TEAM_PLAYED_BEFORE.test(before);
 }

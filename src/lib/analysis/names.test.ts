@@ -558,6 +558,8 @@ describe("findNames and a company's cues (companyCues.ts)", () => {
     ["Fellow tech giant Vexora also entered the market.", ["Vexora"]],
     ["He was named head of Drevalo’s political bureau, as members of Quennit watched.", ["Drevalo", "Quennit"]],
     ["The raid was led by Drevalo commander Maria Lopez.", ["Drevalo"]],
+    ["Ruiz’s Quennit party won, and the ruling Drevalo party lost.", ["Quennit", "Drevalo"]],
+    ["After a loss to the Harriers, he was traded to the Vexors.", ["Harriers", "Vexors"]],
   ])("types an untyped name as a body: %s", (text, bodies) => {
     for (const body of bodies) expect(names(text)).toContain(`${body} (organisation)`);
   });
@@ -569,6 +571,12 @@ describe("findNames and a company's cues (companyCues.ts)", () => {
     ["The police searched Quillan’s devices.", "Quillan"],
     // A noun of who makes things, after a lower-case word, is no product's maker.
     ["The plan came from a literary giant Quillan admired.", "Quillan"],
+    // A name a demonym opens is no body's here.
+    ["It was fitting for a member of the British Realm.", "British Realm"],
+    // A family named in the plural, no game or move before it.
+    ["She said the Quillans were lovely neighbours.", "Quillans"],
+    // A party in the other sense: no politics said around it.
+    ["We went to the Quennit party last night.", "Quennit"],
     // A person's possession after "head of": the person, not a body.
     ["He became head of Quillan’s security detail.", "Quillan"],
   ])("does not here: %s", (text, name) => {

@@ -41,6 +41,8 @@ import {
   makerOfProductBefore,
   memberOfBefore,
   ownsPersonName,
+  partyNamed,
+  teamPlayedBefore,
   tradeGiantBefore,
 } from "./companyCues.ts";
 import { unmetPersonCue } from "./unmetPersonCues.ts";
@@ -1646,6 +1648,19 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "organisation";
       i = end + 2;
     }
+    // "Netanyahu’s Likud party", "the ruling Fidesz party": one word no lexicon knows, named a party
+    // by the words around it (`partyNamed`).
+    if (
+      kind === undefined &&
+      !possessive &&
+      !prefixed &&
+      run.length === 1 &&
+      /^\p{Lu}[\p{L}-]+$/u.test(last.raw) &&
+      !lexiconWord(last.key) &&
+      partyNamed(text.slice(0, last.start), text.slice(last.end)) &&
+      !tagSpan(last.raw).demonym
+    )
+      kind = "organisation";
     // "the U.S. military said": a country's (or a demonym's) forces, "military" ending its phrase.
     if (kind === undefined && !possessive && !prefixed && tail !== undefined && forcesAfter(text, tokens, run, end)) {
       last = tail;
@@ -2390,21 +2405,36 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       COMPANY_ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
       (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)) ||
       // companyCues.ts: "Apple’s Steve Jobs", "Acme’s board", "Minecraft developer Mojang", "tech giant Acme",
-      // "the leader of Hamas", "Hamas’s political bureau", "Hamas leader Ismail Haniyeh".
-      ownsPersonName(
-        text.slice(span.end, spans[k + 1]?.start ?? span.end),
-        spans[k + 1]?.kind === "person" ? spans[k + 1]?.text : undefined,
-      ) ||
-      corporatePossessionAfter(text.slice(span.end, span.end + 40)) ||
-      makerOfProductBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
-      tradeGiantBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
-      memberOfBefore(text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end)) ||
-      bodyUnitAfter(text.slice(span.end, span.end + 40)) ||
-      bodyMemberRoleAfter(text.slice(span.end, span.end + 40)))
+      // "the leader of Hamas", "Hamas’s political bureau", "Hamas leader Ismail Haniyeh", "a win over the Clippers";
+      // not a name a demonym or an adjective opens ("a member of the British Realm").
+      (companyCue(text, span, spans[k + 1]) && !qualifierOpened(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
         ? { ...span, kind: "organisation" }
         : span,
+  );
+}
+
+/** Whether a name opens on a demonym or an adjective ("British Realm"), a description more than a name. */
+function qualifierOpened(name: string): boolean {
+  const first = name.split(/\s+/u)[0] ?? "";
+  return tagSpan(first).demonym || firstTags(first).has("Adjective");
+}
+
+/** Whether companyCues.ts reads an untyped name as a body's; `next` is the name after it, if any. */
+function companyCue(text: string, span: Candidate, next: Candidate | undefined): boolean {
+  return (
+    ownsPersonName(text.slice(span.end, next?.start ?? span.end), next?.kind === "person" ? next.text : undefined) ||
+    corporatePossessionAfter(text.slice(span.end, span.end + 40)) ||
+    makerOfProductBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
+    tradeGiantBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
+    // "a member of the Cabinet": one word that is a word of the language or a body's head names a body
+    // only by its common noun; the cue wants a name.
+    (memberOfBefore(text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end)) &&
+      (/\s/u.test(span.text) || !(lexiconWord(nameKey(span.text)) || ORG_HEADS.has(nameKey(span.text))))) ||
+    bodyUnitAfter(text.slice(span.end, span.end + 40)) ||
+    bodyMemberRoleAfter(text.slice(span.end, span.end + 40)) ||
+    teamPlayedBefore(text.slice(Math.max(0, span.start - 40), span.start), span.text)
   );
 }
 
