@@ -560,6 +560,7 @@ describe("findNames and a company's cues (companyCues.ts)", () => {
     ["The raid was led by Drevalo commander Maria Lopez.", ["Drevalo"]],
     ["Ruiz’s Quennit party won, and the ruling Drevalo party lost.", ["Quennit", "Drevalo"]],
     ["After a loss to the Harriers, he was traded to the Vexors.", ["Harriers", "Vexors"]],
+    ["He was a member of the Hermetic Order of the Silver Key.", ["Hermetic Order of the Silver Key"]],
   ])("types an untyped name as a body: %s", (text, bodies) => {
     for (const body of bodies) expect(names(text)).toContain(`${body} (organisation)`);
   });

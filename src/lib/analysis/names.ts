@@ -2415,10 +2415,15 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
   );
 }
 
-/** Whether a name opens on a demonym or an adjective ("British Realm"), a description more than a name. */
+/**
+ * Whether a name opens on a demonym, or on an adjective with no body's head nor "of" in it ("British
+ * Realm"): a description more than a name ("Hermetic Order of the Golden Dawn" is a body's name).
+ */
 function qualifierOpened(name: string): boolean {
-  const first = name.split(/\s+/u)[0] ?? "";
-  return tagSpan(first).demonym || firstTags(first).has("Adjective");
+  const words = name.split(/\s+/u);
+  const first = words[0] ?? "";
+  if (tagSpan(first).demonym) return true;
+  return firstTags(first).has("Adjective") && !words.some((w) => w === "of" || ORG_HEADS.has(nameKey(w)));
 }
 
 /** Whether companyCues.ts reads an untyped name as a body's; `next` is the name after it, if any. */
@@ -2428,10 +2433,7 @@ function companyCue(text: string, span: Candidate, next: Candidate | undefined):
     corporatePossessionAfter(text.slice(span.end, span.end + 40)) ||
     makerOfProductBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
     tradeGiantBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
-    // "a member of the Cabinet": one word that is a word of the language or a body's head names a body
-    // only by its common noun; the cue wants a name.
-    (memberOfBefore(text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end)) &&
-      (/\s/u.test(span.text) || !(lexiconWord(nameKey(span.text)) || ORG_HEADS.has(nameKey(span.text))))) ||
+    memberOfBefore(text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end)) ||
     bodyUnitAfter(text.slice(span.end, span.end + 40)) ||
     bodyMemberRoleAfter(text.slice(span.end, span.end + 40)) ||
     teamPlayedBefore(text.slice(Math.max(0, span.start - 40), span.start), span.text)
