@@ -459,8 +459,16 @@ describe("findNames and a plural head after a list", () => {
 });
 
 describe("findNames and model numbers", () => {
-  it("does not make an organisation of a maker's name with a model number", () => {
-    expect(names("It runs on an Intel Core i7 chip and an NVIDIA GTX 1080 card.")).toEqual([]);
+  it("does not make an organisation of a maker's name with a model number; its maker's word alone is one", () => {
+    expect(names("It runs on an Intel Core i7 chip and an NVIDIA GTX 1080 card.")).toEqual([
+      "Intel (organisation)",
+      "NVIDIA (organisation)",
+    ]);
+    expect(names("The fleet flies one Boeing 777 now.")).toEqual(["Boeing (organisation)"]);
+  });
+
+  it("makes no maker of a product line's own word before its number", () => {
+    expect(names("He kept an Xbox 360 beside a Galaxy S10.")).toEqual([]);
   });
 
   it("keeps a name before a year or a day of a month", () => {
@@ -539,6 +547,41 @@ describe("findNames and demonyms of more than one word", () => {
     expect(names("Washington designated several Latin American cartels and a Latin American gang.")).toEqual([
       "Washington (place)",
     ]);
+  });
+});
+
+describe("findNames and a company's cues (companyCues.ts)", () => {
+  it.each([
+    ["Analysts praised Zorblat’s Maria Lopez and Vexora’s John Miller.", ["Zorblat", "Vexora"]],
+    ["Critics said Quillox’s board acted too late.", ["Quillox"]],
+    ["The flaw was reported to Hyperion developer Zorblat last year.", ["Zorblat"]],
+    ["Fellow tech giant Vexora also entered the market.", ["Vexora"]],
+    ["He was named head of Drevalo’s political bureau, as members of Quennit watched.", ["Drevalo", "Quennit"]],
+    ["The raid was led by Drevalo commander Maria Lopez.", ["Drevalo"]],
+    ["Ruiz’s Quennit party won, and the ruling Drevalo party lost.", ["Quennit", "Drevalo"]],
+    ["After a loss to the Harriers, he was traded to the Vexors.", ["Harriers", "Vexors"]],
+    ["He was a member of the Hermetic Order of the Silver Key.", ["Hermetic Order of the Silver Key"]],
+  ])("types an untyped name as a body: %s", (text, bodies) => {
+    for (const body of bodies) expect(names(text)).toContain(`${body} (organisation)`);
+  });
+
+  it.each([
+    // A name owning a given name alone may be a kin's.
+    ["Dinner was at Quillan’s Mila place.", "Quillan"],
+    // A person's possessions are no company's.
+    ["The police searched Quillan’s devices.", "Quillan"],
+    // A noun of who makes things, after a lower-case word, is no product's maker.
+    ["The plan came from a literary giant Quillan admired.", "Quillan"],
+    // A name a demonym opens is no body's here.
+    ["It was fitting for a member of the British Realm.", "British Realm"],
+    // A family named in the plural, no game or move before it.
+    ["She said the Quillans were lovely neighbours.", "Quillans"],
+    // A party in the other sense: no politics said around it.
+    ["We went to the Quennit party last night.", "Quennit"],
+    // A person's possession after "head of": the person, not a body.
+    ["He became head of Quillan’s security detail.", "Quillan"],
+  ])("does not here: %s", (text, name) => {
+    expect(names(text)).not.toContain(`${name} (organisation)`);
   });
 });
 

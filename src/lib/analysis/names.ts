@@ -34,6 +34,17 @@ import { isUsStateCode, isUsStateName } from "./hitShapes.ts";
 import { creditedInBrackets, starsAs } from "./castCredit.ts";
 import { scoredOpponent, WIN_VERBS } from "./teamScore.ts";
 import { companyWordCue, unmetBodyCue } from "./unmetBodyCues.ts";
+import {
+  bodyMemberRoleAfter,
+  bodyUnitAfter,
+  corporatePossessionAfter,
+  makerOfProductBefore,
+  memberOfBefore,
+  ownsPersonName,
+  partyNamed,
+  teamPlayedBefore,
+  tradeGiantBefore,
+} from "./companyCues.ts";
 import { unmetPersonCue } from "./unmetPersonCues.ts";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -1667,6 +1678,19 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       kind = "organisation";
       i = end + 2;
     }
+    // "Netanyahu’s Likud party", "the ruling Fidesz party": one word no lexicon knows, named a party
+    // by the words around it (`partyNamed`).
+    if (
+      kind === undefined &&
+      !possessive &&
+      !prefixed &&
+      run.length === 1 &&
+      /^\p{Lu}[\p{L}-]+$/u.test(last.raw) &&
+      !lexiconWord(last.key) &&
+      partyNamed(text.slice(0, last.start), text.slice(last.end)) &&
+      !tagSpan(last.raw).demonym
+    )
+      kind = "organisation";
     // "the U.S. military said": a country's (or a demonym's) forces, "military" ending its phrase.
     if (kind === undefined && !possessive && !prefixed && tail !== undefined && forcesAfter(text, tokens, run, end)) {
       last = tail;
@@ -1770,9 +1794,13 @@ function readNames(sentence: string, familyNames: ReadonlySet<string> = new Set(
       opponent !== undefined &&
       (kind === "place" || (kind === "person" && run.length === 1 && tagSpan(opponent).place));
     if (team) kind = "organisation";
-    // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product.
-    if (!team && kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2]))
+    // "Intel Core i7", "NVIDIA GTX 1080": a maker's name with a model number names a product. Its
+    // first word, read alone as a company's name ("Intel", "Boeing 777"), still names the maker.
+    if (!team && kind !== "person" && last === run.at(-1) && modelNumberAfter(text, last, tail, tokens[end + 2])) {
+      const maker = makerOfModel(run);
+      if (maker !== undefined) candidates.push({ ...maker, text: maker.raw, kind: "organisation" });
       continue;
+    }
     // "the Hazel Hen supercomputer", "the new MEB platform": a machine's or a model's name (`thingNamed`).
     if (last === run.at(-1) && thingNamed(run, spanText, text.slice(0, start), text.slice(last.end))) continue;
     // "in KeyBank Center", "San Francisco's Moscone Center": a venue, no body (the gold lists no building).
@@ -2390,7 +2418,7 @@ const eventNamed = (name: string): boolean => {
  * first word, which is capitalised by grammar.
  */
 function companyByContext(text: string, tokens: readonly Token[], spans: Candidate[]): Candidate[] {
-  return spans.map((span) =>
+  return spans.map((span, k) =>
     span.kind === undefined &&
     span.start !== (tokens[0] as Token).start &&
     // "REIT shares", "PR aides": a common noun's initialism (`NOT_INITIALISMS`) is no body, whatever follows it.
@@ -2407,11 +2435,40 @@ function companyByContext(text: string, tokens: readonly Token[], spans: Candida
       LABEL_BEFORE.test(text.slice(0, span.start)) ||
       (VIA_BEFORE.test(text.slice(0, span.start)) && VIA_CLOSES.test(text.slice(span.end))) ||
       COMPANY_ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
-      (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)))
+      (ROLE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !eventNamed(span.text)) ||
+      // companyCues.ts: "Apple’s Steve Jobs", "Acme’s board", "Minecraft developer Mojang", "tech giant Acme",
+      // "the leader of Hamas", "Hamas’s political bureau", "Hamas leader Ismail Haniyeh", "a win over the Clippers";
+      // not a name a demonym or an adjective opens ("a member of the British Realm").
+      (companyCue(text, span, spans[k + 1]) && !qualifierOpened(span.text)))
       ? { ...span, kind: "organisation" }
       : bodyNamedAfter(text, span)
         ? { ...span, kind: "organisation" }
         : span,
+  );
+}
+
+/**
+ * Whether a name opens on a demonym, or on an adjective with no body's head nor "of" in it ("British
+ * Realm"): a description more than a name ("Hermetic Order of the Golden Dawn" is a body's name).
+ */
+function qualifierOpened(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] ?? "";
+  if (tagSpan(first).demonym) return true;
+  return firstTags(first).has("Adjective") && !words.some((w) => w === "of" || ORG_HEADS.has(nameKey(w)));
+}
+
+/** Whether companyCues.ts reads an untyped name as a body's; `next` is the name after it, if any. */
+function companyCue(text: string, span: Candidate, next: Candidate | undefined): boolean {
+  return (
+    ownsPersonName(text.slice(span.end, next?.start ?? span.end), next?.kind === "person" ? next.text : undefined) ||
+    corporatePossessionAfter(text.slice(span.end, span.end + 40)) ||
+    makerOfProductBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
+    tradeGiantBefore(text.slice(Math.max(0, span.start - 60), span.start)) ||
+    memberOfBefore(text.slice(Math.max(0, span.start - 40), span.start), text.slice(span.end)) ||
+    bodyUnitAfter(text.slice(span.end, span.end + 40)) ||
+    bodyMemberRoleAfter(text.slice(span.end, span.end + 40)) ||
+    teamPlayedBefore(text.slice(Math.max(0, span.start - 40), span.start), span.text)
   );
 }
 
@@ -2536,6 +2593,18 @@ function modelNumberAfter(text: string, last: Token, tail: Token | undefined, ne
     !/^(?:19|20)\d\d$/u.test(tail.raw) &&
     !(next && (TIME_WORDS.has(next.key) || TIME_UNITS.has(next.key)))
   );
+}
+
+/**
+ * The maker in a product's name before its model number: the name's first word when compromise
+ * reads that word alone as a company's and as no person's or place's ("Intel" of "Intel Core i7",
+ * "Boeing" of "Boeing 777"). A product line's own word ("Xbox 360", "Galaxy S10") is no maker.
+ */
+function makerOfModel(run: readonly Token[]): Token | undefined {
+  const first = run[0];
+  if (first === undefined || !isCapitalised(first)) return undefined;
+  const tagged = tagSpan(first.raw);
+  return tagged.organisation && !tagged.person && !tagged.place ? first : undefined;
 }
 
 /** Kinds of machines, platforms and models a name after a determiner can be the name of. */

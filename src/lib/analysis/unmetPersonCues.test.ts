@@ -19,6 +19,11 @@ describe("unmetPersonCue", () => {
     expect(unmetPersonCue("", " is a mother of three.")).toBe(true);
   });
 
+  it("reads an appositive opened by a possessive pronoun", () => {
+    expect(unmetPersonCue("She met ", ", her lawyer, at noon.")).toBe(true);
+    expect(unmetPersonCue("He left ", ", his hometown, in May.")).toBe(false);
+  });
+
   it("reads a person's noun right before the name", () => {
     expect(unmetPersonCue("The agency's photojournalist ", " filed the pictures.")).toBe(true);
     expect(unmetPersonCue("They drove past ", " on Friday.")).toBe(false);

@@ -7,7 +7,8 @@
  * dropped for want of a kind.
  *
  * - an appositive of a person follows: ", a military veteran who organised …", ", President Cyril
- *   Ramaphosa’s special adviser on …" (an owner's possessive may stand for the article);
+ *   Ramaphosa’s special adviser on …", ", his opponent in …" (an owner's possessive may stand for
+ *   the article);
  * - a predicate of a person follows: " is a mother of two";
  * - a person's noun right before it: "AP photojournalist Dar Yasin";
  * - a role set off before it, the name set off after: "Another villager, Lipolelo Potobere, said",
@@ -36,9 +37,12 @@ const OTHER_PERSON_NOUNS = new Set(
 const OFFICES_OF =
   "minister|secretary|director|head|chairman|chairwoman|chairperson|president|governor|commissioner|mayor|ambassador|chief";
 
-/** ", a …", ", the …", ", former …", ", President Cyril Ramaphosa’s …": an appositive's opening. */
+/**
+ * ", a …", ", the …", ", former …", ", his …", ", President Cyril Ramaphosa’s …": an appositive's
+ * opening ("Ana Ruiz, his opponent in the final," names someone's opponent, a person).
+ */
 const APPOSITIVE_OPENING =
-  /^,\s*(?:(?:a|an|the|former|another)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*['’]s?\s+)/u;
+  /^,\s*(?:(?:a|an|the|former|another|his|her|their)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*['’]s?\s+)/u;
 /** " is a …", " was an …": a predicate noun phrase's opening. */
 const PREDICATE_OPENING = /^\s+(?:is|was)\s+(?:a|an|the)\s+/u;
 /** Where a noun phrase of a role ends: a preposition, a relative, a clause's punctuation. */
