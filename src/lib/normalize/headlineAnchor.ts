@@ -10,6 +10,7 @@
  */
 import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
+import { isPictureCaption } from "./captionCredit.ts";
 import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isLabelOfLabels, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
@@ -228,6 +229,12 @@ function isCapsLabel(text: string): boolean {
   return wordCount(text) <= MAX_CAPS_LABEL_WORDS && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/** A writer credited after a comma at a line's end, in the languages pages print it: "…, by Ana Ruiz", "…, por Ana Ruiz". */
+const TEASER_CREDIT = /,\s+(?:by|por|von|par|di|av|af|door)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** A sentence's end inside a line, after a word of four small letters or more (so no "Sen." or "U.S."). */
+const INNER_SENTENCE_END = /\p{Ll}{4}[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
 /**
  * A unit that may be the headline: three words or more, heading-shaped, not ending on a word
  * that leaves a phrase open, and not a credit, a label in capitals, glued menu labels or one
@@ -238,6 +245,12 @@ function isCandidate(units: readonly Unit[], k: number): boolean {
   if (unit === undefined || unit.furniture !== undefined || unit.marker !== undefined || unit.crumb) return false;
   // A line holding a web address is a link, never a headline.
   if (unit.dateline || unit.lines.length > 2 || isCreditUnit(unit) || /https?:\/\//u.test(unit.text)) return false;
+  // A picture's caption, its credit closing it or under it, heads nothing; nor does a standfirst
+  // of three sentences or more, as a headline is one (or two short ones).
+  if (isPictureCaption(units, k) || (unit.text.match(INNER_SENTENCE_END) ?? []).length >= 2) return false;
+  // Another story's link that credits its own writer after a comma ("…, por Ana Ruiz"): a headline's
+  // writer stands in the credit under it.
+  if (TEASER_CREDIT.test(unit.text)) return false;
   const words = wordCount(unit.text);
   // Two words head an article only when its title bar names them ("Standings | Site").
   if (
@@ -801,7 +814,7 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
   for (let k = top - 1; k >= Math.max(0, top - MAX_HEADER_UNITS); k--) {
     const unit = units[k];
     if (unit === undefined) break;
-    if (inPhotoCaption(units, k)) continue;
+    if (inPhotoCaption(units, k) || isPictureCaption(units, k)) continue;
     // Other stories' headlines listed under a rail's label ("More Stories By Jane", three
     // headlines): the walk goes on above the label, where the article's own header stands.
     const label = railLabelOver(units, k);
