@@ -9,7 +9,7 @@ import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, isSentenceHeadline, splitFusedDekHeading } from "./headings.ts";
 import { isPictureCaption } from "./captionCredit.ts";
-import { inHeaderPhotoCaption, isCreditedCaption } from "./headlineAnchor.ts";
+import { inHeaderPhotoCaption, isCreditedCaption, isDeskInPlace } from "./headlineAnchor.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
@@ -174,6 +174,7 @@ function isCreditAt(units: readonly Unit[], idx: number): boolean {
     unit !== undefined &&
     (unit.byline !== undefined ||
       unit.date?.kind === "published" ||
+      isDeskInPlace(unit.text) ||
       splitByline(units, idx) !== undefined ||
       isBareBylineName(units, idx))
   );
@@ -571,6 +572,13 @@ export function readHeader(
         dated ? "published" : undefined,
       );
       if (dated) header.meta = { ...header.meta, published: led.iso };
+      header.next++;
+      continue;
+    }
+    // The agency or desk that reported it and where from ("Harbour Wire staff in Lima"): a credit
+    // naming no person, so no byline.
+    if (isDeskInPlace(unit.text)) {
+      removeUnit(report, unit, "metadata");
       header.next++;
       continue;
     }

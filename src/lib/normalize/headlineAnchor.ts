@@ -15,6 +15,7 @@ import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isLabelOfLabels, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { sameText } from "./sections.ts";
+import { knownOutlet } from "./outlets.ts";
 import { LONE_BY } from "./stampLine.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -54,8 +55,22 @@ export function isCreditUnit(unit: Unit): boolean {
     BY_NAME.test(unit.text) ||
     NAME_TO_AUTHOR_PAGE.test(unit.text) ||
     isDateStamp(unit.text) ||
-    isRoleLine(unit.text)
+    isRoleLine(unit.text) ||
+    isDeskInPlace(unit.text)
   );
+}
+
+/** "Associated Press in Valencia", "Harbour Wire staff in Lima": a known outlet or a desk, then where it reported from. */
+const DESK_IN_PLACE = /^(.{2,40}?)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/**
+ * A credit naming the agency or the desk that reported the article and the place it reported
+ * from, as a page sets it over the date: the outlet's name (a known one) or a desk's ("… staff",
+ * "… correspondent"), " in ", a place. A headline names no wire in its place.
+ */
+export function isDeskInPlace(text: string): boolean {
+  const who = DESK_IN_PLACE.exec(text)?.[1];
+  return who !== undefined && (knownOutlet(who) !== undefined || /\s(?:staff|correspondents?|reporters?)$/iu.test(who));
 }
 
 /**
@@ -634,9 +649,17 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     isTitleCased(unit.text) &&
     !isTitleCased(lower.text) &&
     wordCount(unit.text) >= MIN_TITLED_SHARE * wordCount(lower.text);
-  const repeated = units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
-  return titled || repeated || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
+  // Repeated as a page's title line, not as a control's label ("Search for: Search" twice).
+  const repeated =
+    wordCount(unit.text) >= MIN_REPEATED_WORDS &&
+    units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
+  // A line of seven words or more is no menu's label or kicker: a headline over a longer standfirst.
+  const long = wordCount(unit.text) >= Math.min(wordCount(lower.text), MIN_FULL_HEADLINE_WORDS);
+  return titled || repeated || long ? upper : k;
 }
+
+/** Fewest words of a line over a standfirst that reads as a headline, however long the standfirst (a label or a kicker is shorter). */
+const MIN_FULL_HEADLINE_WORDS = 7;
 
 /** Most units between a teaser's headline and its standfirst (a second copy of the headline, a label). */
 const MAX_TEASER_GAP = 3;

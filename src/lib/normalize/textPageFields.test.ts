@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { closesOnPictureCredit } from "./captionCredit.ts";
 import { parseDateLine } from "./dateLines.ts";
 import { normalize } from "./index.ts";
+import { parseCreditLine } from "./patterns.ts";
 
 const BODY = [
   "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
@@ -166,5 +167,50 @@ describe("lines over the credit that head nothing", () => {
     );
     expect(fm.byline).toBe("Tomas Redfern and Ana Ruiz Lopes");
     expect(fm.published).toBe("2024-05-10");
+  });
+});
+
+describe("credits in more forms", () => {
+  it("reads a credit that names the piece's kind before its 'von' or 'by', and 'Von:'", () => {
+    expect(parseCreditLine("Kolumne von Tomas Redfern")?.byline).toBe("Tomas Redfern");
+    expect(parseCreditLine("Analysis by Ana Ruiz")?.byline).toBe("Ana Ruiz");
+    expect(parseCreditLine("Von: Ana Ruiz")?.byline).toBe("Ana Ruiz");
+    expect(parseCreditLine("Vondrak said the vote was close")).toBeUndefined();
+  });
+
+  it("passes an agency's line with its place over the date, to the headline over the standfirst", () => {
+    const fm = fieldsOf(
+      "Valley",
+      "Valley farmers ask the court to delay the new water rules after a dry year",
+      "Growers in the valley say the rules cut their deliveries by a third and were never put to them at all",
+      "Harbour Wire staff in Fresno",
+      "Sat 4 Mar 2025 12.42 CET",
+    );
+    expect(fm.title).toBe("Valley farmers ask the court to delay the new water rules after a dry year");
+    expect(fm.published).toBe("2025-03-04");
+  });
+});
+
+describe("credit rows and glued credits", () => {
+  it("reads a credit row closed by its comment count in German", () => {
+    const credit = parseCreditLine("Kolumne von Ana Ruiz - 04.03.2025 um 08:52 Uhr - 7 Ergänzungen");
+    expect(credit).toMatchObject({ byline: "Ana Ruiz", published: "2025-03-04" });
+  });
+
+  it("reads a lower-case 'by' run into the name, and leaves a word that only starts so", () => {
+    expect(parseCreditLine("byAna Ruiz")?.byline).toBe("Ana Ruiz");
+    expect(parseCreditLine("bygone Days")).toBeUndefined();
+  });
+
+  it("takes the headline over its credit, not a search box's label the page sets twice above it", () => {
+    const fm = fieldsOf(
+      "Search for: Search",
+      "Donate",
+      "Search for: Search",
+      "Harbour column: the ferries are late again!",
+      "Column by Ana Ruiz - 04.03.2025 um 08:52 Uhr - 7 comments",
+    );
+    expect(fm.title).toBe("Harbour column: the ferries are late again!");
+    expect(fm.byline).toBe("Ana Ruiz");
   });
 });
