@@ -15,7 +15,7 @@ const SIDE_REST = String.raw`[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
  * How a caption's credit closes the line: after its full stop or a bar, "Name/Agency" or
  * "AGENCY/ Name" ("… gestorben. | Jane Roe/dpa", "… Madrid (Spain).Ana Ruiz / Europa Press");
  * after its full stop, a label and the holder ("… Foto: Harbour Police", "… Photo: Jane Roe"); an
- * agency's initials glued to the full stop ("… del GP.AFP"); or, after a description with a comma,
+ * agency's initials glued to the full stop ("… del GP.AFP"); "— Picture by Name" after a dash; or, after a description with a comma,
  * " / Firstname Lastname" ("…, at the quay / Ana Ruiz").
  */
 const CLOSING_CREDIT = [
@@ -23,6 +23,8 @@ const CLOSING_CREDIT = [
   new RegExp(String.raw`(?:[.!?)]["”’]?\s*|\s\|\s*)\p{Lu}${SIDE_REST}\s*\/\s*\p{L}${SIDE_REST}$`, "u"),
   /[.!?)]["”’]?\s*(?:foto|photo|bild|image|imagen|fotografía|photographie|kuva|zdjęcie)s?\s*:\s*\p{Lu}[^.!?]{0,80}$/iu,
   /\p{Ll}{2}[.!?]\p{Lu}{2,6}$/u,
+  // "… in Shah Alam on November 19, 2024. — Picture by Jane Roe": the credit after a dash.
+  /[.!?]["”’]?\s*[—–]\s*(?:picture|photo|image|pic|foto)s?\s+(?:by|von|de|por)\s+\p{Lu}[^.!?]{0,60}$/iu,
   /,[^/]{3,}\s\/\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u,
 ];
 

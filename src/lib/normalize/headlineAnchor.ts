@@ -653,8 +653,10 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   const repeated =
     wordCount(unit.text) >= MIN_REPEATED_WORDS &&
     units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
-  // A line of seven words or more is no menu's label or kicker: a headline over a longer standfirst.
-  const long = wordCount(unit.text) >= Math.min(wordCount(lower.text), MIN_FULL_HEADLINE_WORDS);
+  // A line of seven words or more is no menu's label or kicker: a headline over a longer standfirst
+  // written as a sentence (a lower line in title case is a headline too: then another story's stands over it).
+  const long =
+    !isTitleCased(lower.text) && wordCount(unit.text) >= Math.min(wordCount(lower.text), MIN_FULL_HEADLINE_WORDS);
   return titled || repeated || long ? upper : k;
 }
 

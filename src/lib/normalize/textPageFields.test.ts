@@ -111,6 +111,7 @@ describe("a picture's caption by its credit", () => {
     expect(closesOnPictureCredit("Growers on the first day of the valley fair.HWP")).toBe(true);
     expect(closesOnPictureCredit("CROWDS: Growers fill the hall at the meeting. Foto: Harbour Police")).toBe(true);
     expect(closesOnPictureCredit("Growers at the hall, on the first day of the meeting / Ana Ruiz")).toBe(true);
+    expect(closesOnPictureCredit("The minister at the harbour office on March 4, 2025. — Picture by Ana Ruiz")).toBe(true);
   });
 
   it("leaves headlines with a slash, a figure or two sentences", () => {
