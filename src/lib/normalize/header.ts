@@ -227,14 +227,16 @@ function isControlLabel(unit: Unit): boolean {
  * The index of the article's credit standing under a run of short labels that starts at `idx`
  * (furniture between aside), or undefined: a page may set its buttons ("Summary", "Listen") and a
  * picture's credit between the standfirst and the byline or date, and those labels are the
- * header's, so the credit under them is still the article's.
+ * header's, so the credit under them is still the article's. Only a byline (a date may stand under
+ * it): a date alone under a row of labels may be a list's or a rail's.
  */
 function creditUnderLabels(units: readonly Unit[], idx: number): number | undefined {
   let labels = 0;
   for (let k = idx; k < units.length; k++) {
     const unit = units[k] as Unit;
     if (unit.furniture !== undefined) continue;
-    if (labels > 0 && isCreditAt(units, k)) return k;
+    // A byline under the labels, not a date alone: a bare date under a row of labels may be a rail's.
+    if (labels > 0 && isCreditAt(units, k) && unit.date === undefined) return k;
     if (!isControlLabel(unit) || ++labels > MAX_LABELS_OVER_CREDIT) return undefined;
   }
   return undefined;
