@@ -460,6 +460,8 @@ export function readHeader(
   const header: Header = { meta, bodyStart: [], next: titleIndex + 1 };
   // Whether a publication date line stands under the headline, above what comes next.
   let dated = false;
+  // Whether a byline came with the date read above the headline: then both are the article's credits set over it.
+  const creditedAbove = meta.byline !== undefined;
   while (header.next < units.length) {
     const unit = units[header.next];
     if (unit === undefined) break;
@@ -489,6 +491,15 @@ export function readHeader(
       removeUnit(report, unit, "duplicate");
       header.next++;
       continue;
+    }
+    // The headline's own date stands under it: a day read above the headline (the page's clock
+    // over its menus, "18. Mai 2026") gives way to the one the article's credits state.
+    if (unit.date?.kind === "published" && !dated && header.meta.published !== undefined && !creditedAbove) {
+      report.removed = report.removed.map((r) =>
+        r.field === "published" ? { line: r.line, text: r.text, reason: "page-clock" as const } : r,
+      );
+      const { published: _clock, ...rest } = header.meta;
+      header.meta = rest;
     }
     const read = readMetadataLine(unit, header.meta, report);
     if (read !== undefined) {

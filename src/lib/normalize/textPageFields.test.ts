@@ -215,3 +215,20 @@ describe("credit rows and glued credits", () => {
     expect(fm.byline).toBe("Ana Ruiz");
   });
 });
+
+describe("the page's clock over its menus", () => {
+  it("gives way to the date the article's credits state under its headline", () => {
+    const fm = fieldsOf(
+      "5. März 2025",
+      "Sign in",
+      "News",
+      "Politics",
+      "Culture",
+      "Valley farmers ask the court to delay the new water rules",
+      "Tomas Redfern",
+      "04.03.2025, 19:06 Uhr",
+    );
+    expect(fm.title).toBe("Valley farmers ask the court to delay the new water rules");
+    expect(fm.published).toBe("2025-03-04");
+  });
+});
