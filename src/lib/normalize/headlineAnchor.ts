@@ -657,7 +657,7 @@ function overStandfirst(units: readonly Unit[], k: number): number {
   // written as a sentence (a lower line in title case is a headline too: then another story's stands over it).
   const long =
     !isTitleCased(lower.text) && wordCount(unit.text) >= Math.min(wordCount(lower.text), MIN_FULL_HEADLINE_WORDS);
-  return titled || repeated || long ? upper : k;
+  return titled || repeated || long || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
 }
 
 /** Fewest words of a line over a standfirst that reads as a headline, however long the standfirst (a label or a kicker is shorter). */
