@@ -17,14 +17,30 @@ import { wordCount } from "./lines.ts";
  * published on …").
  */
 const PUBLISHED_PREFIX =
-  /^(?:published|posted|submitted|date|first published|originally published|original(?=\s*:)|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|publikováno|(?:this\s+)?(?:story|article|report|post)\s+(?:(?:is|dates)\s+from|was\s+(?:first\s+)?published))(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
+  /^(?:published|posted|submitted|date|first published|originally published|original(?=\s*:)|publication date|publicado|publicada|fecha|publié|publiée|publicado\s+em|veröffentlicht|erschienen|erstellt|publikováno|publisert|publicerad|publiceret|offentliggjort|gepubliceerd|pubblicato|publikacja|opublikowano|(?:this\s+)?(?:story|article|report|post)\s+(?:(?:is|dates)\s+from|was\s+(?:first\s+)?published))(?:\s+(?:on|el|le|am|em|en))?\s*[:\-–—]?\s*/iu;
 /** An update clause after the publication date on the same line ("…, mis à jour le 4 novembre 2025"). */
 const UPDATE_CLAUSE = new RegExp(`\\s*[,;|·•(/]?\\s*(?:${UPDATE_WORDS.join("|")})\\b.*$`, "iu");
+/**
+ * Update labels of the Nordic, Dutch, Italian and Polish pages ("Sist oppdatert", "Uppdaterad"):
+ * the date after them is an update, as after "Updated". Read before the publication labels, so
+ * "Publisert … Sist oppdatert …" never takes the update's day.
+ */
+const NORDIC_UPDATE_WORDS: readonly string[] = [
+  "sist\\s+oppdatert",
+  "oppdatert",
+  "senast\\s+uppdaterad",
+  "uppdaterad",
+  "opdateret",
+  "bijgewerkt",
+  "aggiornato",
+  "zaktualizowano",
+];
+
 /** Labels that make a date the page's "now" (a clock), not the article's date. */
 const CLOCK_PREFIX = /^(?:today(?:'s date| is)?|now|current date|local time)\s*[:\-–—,]?\s*/i;
 /** An update date is a different fact from the publication date; it is never used as `published`. */
 const UPDATED_PREFIX = new RegExp(
-  `^(?:${[...UPDATE_WORDS, "edited"].join("|")})(?:\\s+(?:on|el|le|am|em))?\\s*[:\\-–—]?\\s*`,
+  `^(?:${[...UPDATE_WORDS, ...NORDIC_UPDATE_WORDS, "edited"].join("|")})(?:\\s+(?:on|el|le|am|em))?\\s*[:\\-–—]?\\s*`,
   "iu",
 );
 
@@ -78,17 +94,58 @@ const ON_LABEL = /^On\s+/u;
 export const SOURCE_CREDIT = /\s*[/|·•]\s*source:\s*(\p{Lu}[^/|·•]{0,40})$/iu;
 
 /**
+ * A reading time a page runs into its date stamp: "17.04.2024, 12:24Lesezeit: 5 Min.", "…
+ * Lesedauer: 4 Minuten", "… · 4 min read". It says how long the article is, not when.
+ */
+const READING_TIME =
+  /\s*[|·•]?\s*(?:(?:lesezeit|lesedauer|reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lukuaika|lästid)\s*:?\s*\d{1,3}\s*\p{L}*\.?|\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read)$/iu;
+
+/** A place's name glued to a German stamp's "Uhr" ("09:30 UhrStuttgart"): the page's next element, not the date's. */
+const GLUED_PLACE = /(?<=\d\s?Uhr)\p{Lu}[\p{L}-]+$/u;
+
+/** A time of day closing a stamp with its word for the hour, or a stray colon: "…, 12:30 Uhr", "…, 5:09: Uhr", "… 10:16 horas". */
+const HOUR_CLOCK = /\s*[,|·•–-]?\s*\d{1,2}[:.]\d{2}:?\s*(?:uhr|horas|h)$/iu;
+
+/**
+ * A place set before a stamp's date, by a comma or a dash glued to the day: "Frankfurt, December
+ * 16, 2024, 12:30 Uhr", "Madrid-29/05/2025 20:00". One to three capitalised words, then the date's
+ * month or day; read only on a line that states the time of day too, as a stamp does (a place's
+ * line with a bare date, "Mexico City - Nov 19, 2019", states no publication; a name before a
+ * spaced dash is a byline's).
+ */
+const LEADING_PLACE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+(?=\p{L}{3,9}\.?\s+\d|\d)|-(?=\d))/u;
+
+/** A time of day anywhere on the line: a place's line with one is a stamp ("Lisbon, October 8, 2024, 9:30"). */
+const ANY_CLOCK = /\b\d{1,2}[:.]\d{2}\b/u;
+
+/**
  * What a page sets after the article's date on its line: the provider's credit (`SOURCE_CREDIT`),
  * an update clause ("… Updated 2 hours ago"), the section's name ("Mar 18, 2025 - Economy") or the time of day, each alone or, in
  * this order, one after another ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"). Tried
  * only when the whole line is no date.
  */
-const AFTER_DATE = [SOURCE_CREDIT, UPDATE_CLAUSE, /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u, STAMP_CLOCK] as const;
+const AFTER_DATE = [
+  READING_TIME,
+  GLUED_PLACE,
+  SOURCE_CREDIT,
+  UPDATE_CLAUSE,
+  /\s+[-–—|·•]\s+\p{Lu}[\p{L}&' ]{0,30}$/u,
+  STAMP_CLOCK,
+  HOUR_CLOCK,
+] as const;
 
-/** The line without each tail alone, then without all of them in turn. */
+/** The line without each tail alone, then without all of them in turn; each also without a place before the date. */
 function withoutTails(text: string): string[] {
   const alone = AFTER_DATE.map((tail) => text.replace(tail, ""));
-  return [...alone, AFTER_DATE.reduce((rest, tail) => rest.replace(tail, ""), text)];
+  const tails = [...alone, AFTER_DATE.reduce((rest, tail) => rest.replace(tail, ""), text)];
+  const placed = ANY_CLOCK.test(text) ? [text, ...tails].map((rest) => rest.replace(LEADING_PLACE, "")) : [];
+  return [...tails, ...[...tails, ...placed].map(compactDots)];
+}
+
+/** A German or Austrian numeric day spaced after its dots ("06. 01. 2026", "28. 4. 2023"): the same day, written tight. */
+function compactDots(text: string): string {
+  return text.replace(/\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b/u, "$1.$2.$3");
 }
 
 /** An update label alone on its line ("Updated", "Last updated:"): the date under it is an update date. */
@@ -144,6 +201,27 @@ function sameDayTwice(text: string): string | undefined {
   return from !== undefined && from === parseDate(second) ? from : undefined;
 }
 
+/** The clock a stamp sets after its day with a word: "kl 10.23", "um 08:52 Uhr", "à 14h52", "at 9:45 am". */
+const WORDED_CLOCK = /\s+(?:kl\.?|klo|um|à|a\s+las|at)\s+\d{1,2}[.:h]\d{2}(?:\s*(?:uhr|am|pm))?$/iu;
+
+/** A weekday's name before the day a label introduces ("Publisert torsdag 09. mai 2024"): a word, then the day's digits. */
+const LEADING_WEEKDAY = /^\p{L}{3,12}\.?,?\s+(?=\d)/u;
+
+/**
+ * The day a label introduces: the rest of the line as a date, or without the time of day after it
+ * ("First published on November 19, 2019 / 8:16 AM", "23 okt 2025 kl 10.23") or the weekday's
+ * name before it. Only after a label: the label says a stamp follows.
+ */
+function labelledDay(stated: string): string | undefined {
+  const untimed = stated.replace(STAMP_CLOCK, "").replace(WORDED_CLOCK, "");
+  return (
+    parseDate(stated) ??
+    parseDate(stated.replace(STAMP_CLOCK, "")) ??
+    parseDate(untimed) ??
+    parseDate(untimed.replace(LEADING_WEEKDAY, ""))
+  );
+}
+
 /** Classifies a line that consists of one (optionally labelled) date. */
 export function parseDateLine(line: string): DateLine | undefined {
   const text = line.replace(ROW_REST, "");
@@ -160,8 +238,7 @@ export function parseDateLine(line: string): DateLine | undefined {
     if (match && match[0].length > 0) {
       const rest = text.slice(match[0].length);
       const stated = kind === "published" ? rest.replace(UPDATE_CLAUSE, "") : rest;
-      // The time of day after the date ("First published on November 19, 2019 / 8:16 AM").
-      const date = parseDate(stated) ?? parseDate(stated.replace(STAMP_CLOCK, ""));
+      const date = labelledDay(stated);
       return date === undefined ? undefined : { kind, iso: date };
     }
   }

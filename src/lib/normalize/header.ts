@@ -8,7 +8,8 @@ import { collectListUnits, heading, list } from "./blocks.ts";
 import { isBareCount } from "./chrome.ts";
 import { isProse, type Unit } from "./classify.ts";
 import { isBareLine, isHeadingLike, isSentenceHeadline, splitFusedDekHeading } from "./headings.ts";
-import { inHeaderPhotoCaption, isCreditedCaption } from "./headlineAnchor.ts";
+import { isPictureCaption } from "./captionCredit.ts";
+import { inHeaderPhotoCaption, isCreditedCaption, isDeskInPlace } from "./headlineAnchor.ts";
 import { wordCount } from "./lines.ts";
 import { readMetadataLine, withUpdateDate, type Metadata } from "./metadata.ts";
 import { parseDateLine } from "./dateLines.ts";
@@ -154,19 +155,91 @@ function nextContent(units: readonly Unit[], from: number, title?: string): Unit
  */
 function standsAboveByline(units: readonly Unit[], idx: number, title: string): boolean {
   const unit = units[idx];
-  const next = nextContent(units, idx + 1, title);
+  // A picture's caption with its credit may stand between the standfirst and the byline.
+  const next = units
+    .slice(idx + 1)
+    .find((u, k) => u.furniture === undefined && !repeatsTitle(u, title) && !isPictureCaption(units, idx + 1 + k));
   if (unit === undefined || next === undefined || unit.dateline || unit.marker !== undefined) return false;
   if (!summaryShaped(unit)) return false;
   // A standfirst without final punctuation is still a full phrase of five words or more.
   const shaped = isProse(unit) ? wordCount(unit.text) <= 80 : isHeadingLike(unit.text, 40) && wordCount(unit.text) >= 5;
   const nextIdx = units.indexOf(next);
+  return shaped && (isCreditAt(units, nextIdx) || creditUnderLabels(units, nextIdx) !== undefined);
+}
+
+/** Unit `idx` credits the article: a byline (set on one line or over two), or the publication date. */
+function isCreditAt(units: readonly Unit[], idx: number): boolean {
+  const unit = units[idx];
   return (
-    shaped &&
-    (next.byline !== undefined ||
-      next.date?.kind === "published" ||
-      splitByline(units, nextIdx) !== undefined ||
-      isBareBylineName(units, nextIdx))
+    unit !== undefined &&
+    (unit.byline !== undefined ||
+      unit.date?.kind === "published" ||
+      isDeskInPlace(unit.text) ||
+      splitByline(units, idx) !== undefined ||
+      isBareBylineName(units, idx))
   );
+}
+
+/** Most short lines (a kicker, its colon set apart) between the headline and its copy under it. */
+const MAX_KICKER_LINES = 3;
+
+/** Most words of a kicker over a headline ("ONLINE SHOPPING FROM ABROAD"). */
+const MAX_KICKER_WORDS = 8;
+
+/**
+ * How many units from `idx` a kicker takes that stands between the headline and the same
+ * headline set again right under it ("Headline" / "KICKER" / ":" / "Headline", as a page prints
+ * its title, then its heading with the kicker over it): short lines with no sentence's end. 0 when
+ * the headline does not follow them: the header goes on under its copy.
+ */
+function kickerOverRepeat(units: readonly Unit[], idx: number, title: string): number {
+  let lines = 0;
+  for (let k = idx; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (sameText(unit.text, title)) return lines > 0 ? k - idx : 0;
+    if (unit.furniture !== undefined) continue;
+    const short =
+      unit.marker === undefined &&
+      unit.lines.length === 1 &&
+      unit.date === undefined &&
+      unit.byline === undefined &&
+      wordCount(unit.text) <= MAX_KICKER_WORDS &&
+      !TERMINAL.test(unit.text);
+    if (!short || ++lines > MAX_KICKER_LINES) return 0;
+  }
+  return 0;
+}
+
+/** Most short labels between a standfirst and the credits under it (a player's buttons, a share bar's). */
+const MAX_LABELS_OVER_CREDIT = 8;
+
+/**
+ * A short label of the page's controls: one line, no list item, a crumb-shaped row ("Photo/
+ * Agency/ Place") or a bare line of a few words ("Listen", "Speed Read", "Dive Deeper").
+ */
+function isControlLabel(unit: Unit): boolean {
+  if (unit.marker !== undefined || unit.lines.length !== 1 || unit.date !== undefined || unit.byline !== undefined)
+    return false;
+  return unit.crumb || (isBareLine(unit.text) && wordCount(unit.text) <= MAX_HEADER_LABEL_WORDS);
+}
+
+/**
+ * The index of the article's credit standing under a run of short labels that starts at `idx`
+ * (furniture between aside), or undefined: a page may set its buttons ("Summary", "Listen") and a
+ * picture's credit between the standfirst and the byline or date, and those labels are the
+ * header's, so the credit under them is still the article's. Only a byline (a date may stand under
+ * it): a date alone under a row of labels may be a list's or a rail's.
+ */
+function creditUnderLabels(units: readonly Unit[], idx: number): number | undefined {
+  let labels = 0;
+  for (let k = idx; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.furniture !== undefined) continue;
+    // A byline under the labels, not a date alone: a bare date under a row of labels may be a rail's.
+    if (labels > 0 && isCreditAt(units, k) && unit.date === undefined) return k;
+    if (!isControlLabel(unit) || ++labels > MAX_LABELS_OVER_CREDIT) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -300,6 +373,36 @@ function nextUnit(units: readonly Unit[], idx: number): Unit | undefined {
   return units.slice(idx + 1).find((u) => u.furniture === undefined);
 }
 
+/** A line that is one person's name alone: not a site's, a section's, a newsroom's or an agency's. */
+function isNameLine(unit: Unit): boolean {
+  if (unit.marker !== undefined || unit.lines.length !== 1) return false;
+  if (!isPersonName(unit.text) || ARTICLE_WORD.test(unit.text) || SECTION_WORD.test(unit.text)) return false;
+  // "Reuters Staff", "CNN Newsroom": a newsroom or an agency credited, not a person (a desk's
+  // credit over the date is read as one: isDeskCreditLine).
+  const words = unit.text.split(/\s+/u);
+  return !words.some((w) => isNewsroomCredit(w) || knownOutlet(w) !== undefined);
+}
+
+/** Most writers' names a page stacks one per line over the date. */
+const MAX_STACKED_NAMES = 4;
+
+/**
+ * Two to four persons' names, each alone on its line, from `idx` down, with the publication date
+ * directly under the last ("Ana Ruiz" / "Tomas Redfern" / "Published 4 March 2025"): the writers
+ * of the article, as a page stacks them without "By". Returns the names and the units they take.
+ */
+function stackedNames(units: readonly Unit[], idx: number): { names: string[]; taken: number } | undefined {
+  const names: string[] = [];
+  let k = idx;
+  for (; k < units.length && names.length <= MAX_STACKED_NAMES; k++) {
+    const unit = units[k] as Unit;
+    if (!isNameLine(unit)) break;
+    names.push(unit.text);
+  }
+  if (names.length < 2 || names.length > MAX_STACKED_NAMES || units[k]?.date?.kind !== "published") return undefined;
+  return { names, taken: k - idx };
+}
+
 /**
  * A person's name alone on a line under the headline, with the date or the author's role under
  * it ("Marisol Ortega" / "Tue, March 4, 2025"): the byline a page sets without "By".
@@ -307,12 +410,7 @@ function nextUnit(units: readonly Unit[], idx: number): Unit | undefined {
 function isBareBylineName(units: readonly Unit[], idx: number): boolean {
   const unit = units[idx];
   const next = nextUnit(units, idx);
-  if (unit === undefined || next === undefined || unit.marker !== undefined || unit.lines.length !== 1) return false;
-  if (!isPersonName(unit.text) || ARTICLE_WORD.test(unit.text) || SECTION_WORD.test(unit.text)) return false;
-  // "Reuters Staff", "CNN Newsroom": a newsroom or an agency credited, not a person (a desk's
-  // credit over the date is read as one: isDeskCreditLine).
-  const words = unit.text.split(/\s+/u);
-  if (words.some((w) => isNewsroomCredit(w) || knownOutlet(w) !== undefined)) return false;
+  if (unit === undefined || next === undefined || !isNameLine(unit)) return false;
   // The author's handle may stand between the name and the date ("Jane Roe" / "@janeroe" / the date).
   const dated = isHandleLine(next.text) && !isPersonName(next.text) ? nextUnit(units, units.indexOf(next)) : next;
   return dated?.date?.kind === "published" || isBeatLine(next);
@@ -362,6 +460,8 @@ export function readHeader(
   const header: Header = { meta, bodyStart: [], next: titleIndex + 1 };
   // Whether a publication date line stands under the headline, above what comes next.
   let dated = false;
+  // Whether a byline came with the date read above the headline: then both are the article's credits set over it.
+  const creditedAbove = meta.byline !== undefined;
   while (header.next < units.length) {
     const unit = units[header.next];
     if (unit === undefined) break;
@@ -376,7 +476,11 @@ export function readHeader(
     }
     // A short caption over its photographer's "Name, Agency", the article's byline lower down
     // or its credits above: the picture's, neither the standfirst nor the byline.
-    if (inHeaderPhotoCaption(units, header.next) || isCreditedCaption(units, header.next)) {
+    if (
+      inHeaderPhotoCaption(units, header.next) ||
+      isCreditedCaption(units, header.next) ||
+      isPictureCaption(units, header.next)
+    ) {
       removeUnit(report, unit, "caption");
       header.next++;
       continue;
@@ -388,11 +492,28 @@ export function readHeader(
       header.next++;
       continue;
     }
+    // The headline's own date stands under it: a day read above the headline (the page's clock
+    // over its menus, "18. Mai 2026") gives way to the one the article's credits state.
+    if (unit.date?.kind === "published" && !dated && header.meta.published !== undefined && !creditedAbove) {
+      report.removed = report.removed.map((r) =>
+        r.field === "published" ? { line: r.line, text: r.text, reason: "page-clock" as const } : r,
+      );
+      const { published: _clock, ...rest } = header.meta;
+      header.meta = rest;
+    }
     const read = readMetadataLine(unit, header.meta, report);
     if (read !== undefined) {
       if (unit.date?.kind === "published") dated = true;
       header.meta = read;
       header.next++;
+      continue;
+    }
+    const stacked = header.meta.byline === undefined ? stackedNames(units, header.next) : undefined;
+    if (stacked !== undefined) {
+      const last = stacked.names.pop() ?? "";
+      header.meta = { ...header.meta, byline: `${stacked.names.join(", ")} and ${last}` };
+      for (const u of units.slice(header.next, header.next + stacked.taken)) removeUnit(report, u, "metadata", "byline");
+      header.next += stacked.taken;
       continue;
     }
     if (
@@ -464,6 +585,26 @@ export function readHeader(
         dated ? "published" : undefined,
       );
       if (dated) header.meta = { ...header.meta, published: led.iso };
+      header.next++;
+      continue;
+    }
+    // The agency or desk that reported it and where from ("Harbour Wire staff in Lima"): a credit
+    // naming no person, so no byline.
+    if (isDeskInPlace(unit.text)) {
+      removeUnit(report, unit, "metadata");
+      header.next++;
+      continue;
+    }
+    // A kicker between the headline and its copy set again under it: header, not body.
+    const kicker = kickerOverRepeat(units, header.next, title);
+    if (kicker > 0) {
+      for (const u of units.slice(header.next, header.next + kicker)) removeUnit(report, u, u.furniture ?? "section-crumb");
+      header.next += kicker;
+      continue;
+    }
+    // The page's controls between the standfirst and the credits under them: header, not body.
+    if (header.meta.byline === undefined && creditUnderLabels(units, header.next) !== undefined) {
+      removeUnit(report, unit, unit.crumb ? "section-crumb" : "navigation");
       header.next++;
       continue;
     }

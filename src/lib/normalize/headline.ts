@@ -4,6 +4,7 @@
  * paragraph before any headline means the file has none, which is an error, never a guess.
  */
 import { collectListUnits } from "./blocks.ts";
+import { closesOnPictureCredit, isPictureCaption } from "./captionCredit.ts";
 import { contentAbove, isProse, nextContentIndex, type Unit } from "./classify.ts";
 import {
   anchoredHeadline,
@@ -55,7 +56,8 @@ function isHeadlineShaped(unit: Unit): boolean {
     unit.marker === undefined &&
     isHeadingLike(unit.text, MAX_HEADLINE_WORDS) &&
     unit.date === undefined &&
-    unit.byline === undefined
+    unit.byline === undefined &&
+    !closesOnPictureCredit(unit.text)
   );
 }
 
@@ -851,6 +853,11 @@ function readHeadline(units: readonly Unit[], report: Report, given?: string): H
       );
     if (unit.furniture !== undefined) {
       removeUnit(report, unit, unit.furniture);
+      continue;
+    }
+    // A picture's caption with its credit, set over the article, is no headline.
+    if (isPictureCaption(units, i) && anchor !== i) {
+      removeUnit(report, unit, "caption");
       continue;
     }
     if (unit.date?.kind === "published" && isCrumb(units, i + 1, headerEnd)) {

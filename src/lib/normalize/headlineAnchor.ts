@@ -10,10 +10,12 @@
  */
 import { CLOCK_TIME } from "#lib/text/clockTime.ts";
 import { contentAbove, nextContentIndex, type Unit } from "./classify.ts";
+import { isPictureCaption } from "./captionCredit.ts";
 import { isGluedLabels } from "./chrome.ts";
 import { isHeadingLike, isLabelOfLabels, isSiteName, TITLE_SEPARATOR } from "./headings.ts";
 import { wordCount } from "./lines.ts";
 import { sameText } from "./sections.ts";
+import { knownOutlet } from "./outlets.ts";
 import { LONE_BY } from "./stampLine.ts";
 import { TERMINAL } from "./units.ts";
 
@@ -53,8 +55,22 @@ export function isCreditUnit(unit: Unit): boolean {
     BY_NAME.test(unit.text) ||
     NAME_TO_AUTHOR_PAGE.test(unit.text) ||
     isDateStamp(unit.text) ||
-    isRoleLine(unit.text)
+    isRoleLine(unit.text) ||
+    isDeskInPlace(unit.text)
   );
+}
+
+/** "Associated Press in Valencia", "Harbour Wire staff in Lima": a known outlet or a desk, then where it reported from. */
+const DESK_IN_PLACE = /^(.{2,40}?)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/**
+ * A credit naming the agency or the desk that reported the article and the place it reported
+ * from, as a page sets it over the date: the outlet's name (a known one) or a desk's ("… staff",
+ * "… correspondent"), " in ", a place. A headline names no wire in its place.
+ */
+export function isDeskInPlace(text: string): boolean {
+  const who = DESK_IN_PLACE.exec(text)?.[1];
+  return who !== undefined && (knownOutlet(who) !== undefined || /\s(?:staff|correspondents?|reporters?)$/iu.test(who));
 }
 
 /**
@@ -228,6 +244,12 @@ function isCapsLabel(text: string): boolean {
   return wordCount(text) <= MAX_CAPS_LABEL_WORDS && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/** A writer credited after a comma at a line's end, in the languages pages print it: "…, by Ana Ruiz", "…, por Ana Ruiz". */
+const TEASER_CREDIT = /,\s+(?:by|por|von|par|di|av|af|door)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** A sentence's end inside a line, after a word of four small letters or more (so no "Sen." or "U.S."). */
+const INNER_SENTENCE_END = /\p{Ll}{4}[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
 /**
  * A unit that may be the headline: three words or more, heading-shaped, not ending on a word
  * that leaves a phrase open, and not a credit, a label in capitals, glued menu labels or one
@@ -238,6 +260,12 @@ function isCandidate(units: readonly Unit[], k: number): boolean {
   if (unit === undefined || unit.furniture !== undefined || unit.marker !== undefined || unit.crumb) return false;
   // A line holding a web address is a link, never a headline.
   if (unit.dateline || unit.lines.length > 2 || isCreditUnit(unit) || /https?:\/\//u.test(unit.text)) return false;
+  // A picture's caption, its credit closing it or under it, heads nothing; nor does a standfirst
+  // of three sentences or more, as a headline is one (or two short ones).
+  if (isPictureCaption(units, k) || (unit.text.match(INNER_SENTENCE_END) ?? []).length >= 2) return false;
+  // Another story's link that credits its own writer after a comma ("…, por Ana Ruiz"): a headline's
+  // writer stands in the credit under it.
+  if (TEASER_CREDIT.test(unit.text)) return false;
   const words = wordCount(unit.text);
   // Two words head an article only when its title bar names them ("Standings | Site").
   if (
@@ -621,9 +649,19 @@ function overStandfirst(units: readonly Unit[], k: number): number {
     isTitleCased(unit.text) &&
     !isTitleCased(lower.text) &&
     wordCount(unit.text) >= MIN_TITLED_SHARE * wordCount(lower.text);
-  const repeated = units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
-  return titled || repeated || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
+  // Repeated as a page's title line, not as a control's label ("Search for: Search" twice).
+  const repeated =
+    wordCount(unit.text) >= MIN_REPEATED_WORDS &&
+    units.slice(Math.max(0, upper - MAX_HEADER_UNITS), upper).some((u) => sameText(u.text, unit.text));
+  // A line of seven words or more is no menu's label or kicker: a headline over a longer standfirst
+  // written as a sentence (a lower line in title case is a headline too: then another story's stands over it).
+  const long =
+    !isTitleCased(lower.text) && wordCount(unit.text) >= Math.min(wordCount(lower.text), MIN_FULL_HEADLINE_WORDS);
+  return titled || repeated || long || wordCount(unit.text) >= wordCount(lower.text) ? upper : k;
 }
+
+/** Fewest words of a line over a standfirst that reads as a headline, however long the standfirst (a label or a kicker is shorter). */
+const MIN_FULL_HEADLINE_WORDS = 7;
 
 /** Most units between a teaser's headline and its standfirst (a second copy of the headline, a label). */
 const MAX_TEASER_GAP = 3;
@@ -801,7 +839,7 @@ function walkUp(units: readonly Unit[], top: number): number | undefined {
   for (let k = top - 1; k >= Math.max(0, top - MAX_HEADER_UNITS); k--) {
     const unit = units[k];
     if (unit === undefined) break;
-    if (inPhotoCaption(units, k)) continue;
+    if (inPhotoCaption(units, k) || isPictureCaption(units, k)) continue;
     // Other stories' headlines listed under a rail's label ("More Stories By Jane", three
     // headlines): the walk goes on above the label, where the article's own header stands.
     const label = railLabelOver(units, k);

@@ -31,12 +31,18 @@ export interface Byline {
 }
 
 /**
+ * The kind of piece a credit names before its "by" or "von" ("Kolumne von Ana Ruiz", "Ein Kommentar
+ * von …", "Analysis by …"): the piece's genre, then its writer.
+ */
+const PIECE_KIND = String.raw`(?:(?:ein|eine)\s+)?(?:kolumne|kommentar|gastbeitrag|analyse|essay|column|commentary|analysis)`;
+
+/**
  * "By" (or "By:") and its equivalents in the corpus's other languages (par, por, von, di, door,
  * autor, автор, текст), after the separator a page sets between it and the date before it on one
  * row ("November 12 | By: Ana Ruiz", extracted as a line of its own: "| By: Ana Ruiz"); a label set
  * apart from a name that repeats it runs into it ("By" + "by Ana Ruiz" = "Byby Ana Ruiz").
  */
-const CREDIT_LABEL = String.raw`(?:by(?:\s*by)?\s*:?|written\s+by|words\s+by|story\s+by|posted\s+by|curated\s+by|author\s*:|curator\s*:|par|por|von|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)`;
+const CREDIT_LABEL = String.raw`(?:(?:${PIECE_KIND}\s+)?(?:by(?:\s*by)?\s*:?|von\s*:?)|written\s+by|words\s+by|story\s+by|posted\s+by|curated\s+by|author\s*:|curator\s*:|par|por|di|door|autor(?:a)?\s*:|auteur\s*:|автор\s*:|текст\s*:)`;
 const BYLINE = new RegExp(String.raw`^(?:[|·•]\s*)?${CREDIT_LABEL}\s+(.+)$`, "iu");
 const CREDIT_LABEL_ALONE = new RegExp(String.raw`^${CREDIT_LABEL}$`, "iu");
 
@@ -53,7 +59,8 @@ const STAMP = new RegExp(`(?<=[\\p{L}.)])\\s*(?:Last\\s+)?(${labelCase(STAMP_WOR
  * A post's comment counter printed after its author ("by Jane Doe 0 Comments", "by Jane Doe
  * (3) Comments"): the page's link to the thread, no part of the name.
  */
-const COMMENT_COUNTER = /\s+\(?\d[\d,]*\)?\s+comments?$/iu;
+const COMMENT_COUNTER =
+  /\s+(?:[-–—|·•]\s+)?\(?\d[\d,.]*\)?\s+(?:comments?|kommentare?|ergänzungen|ergänzung|comentarios?|commentaires?|reacties|kommentarer)$/iu;
 
 /**
  * A post's link to its comment form printed after its author, with a space or run into the
@@ -206,12 +213,12 @@ export function parseByline(text: string): Byline | undefined {
 }
 
 /**
- * "ByNatasha Daly": the label and the name a page sets in two elements, run together by the
- * extraction. Only "By" in its own capital before a capitalized name, and only when the rest is
+ * "ByNatasha Daly", "byJane Roe": the label and the name a page sets in two elements, run together
+ * by the extraction. Only "By" or "by" before a capitalized name, and only when the rest is
  * a person's name, so "Bygone Days" or "ByteDance Sues" reads as no credit.
  */
 function gluedByline(text: string): Byline | undefined {
-  const name = /^By(\p{Lu}\p{Ll}.*)$/u.exec(text.trim())?.[1];
+  const name = /^[Bb]y(\p{Lu}\p{Ll}.*)$/u.exec(text.trim())?.[1];
   return name !== undefined && isPersonName(name) ? { byline: name } : undefined;
 }
 
