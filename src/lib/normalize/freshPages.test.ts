@@ -24,18 +24,9 @@ import { uiTextReason } from "./uiText.ts";
 import { buildUnits } from "./units.ts";
 import { creditStampDate } from "#lib/content/parseDate.ts";
 import { isCaption } from "./chrome.ts";
+import { PROSE_BODY, textPageFields } from "./testPage.ts";
 
-const BODY = [
-  "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
-  "Farmers in the valley said the rules would cut their deliveries by a third and asked the court to delay them.",
-  "The agency said it would publish the final figures for each district before the end of the month.",
-];
-
-function fieldsOf(...lines: string[]) {
-  const result = normalize([...lines, ...BODY].join("\n"), { fileName: "page.txt" });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.frontmatter;
-}
+const fieldsOf = (...lines: string[]) => textPageFields([...lines, ...PROSE_BODY]);
 
 describe("a rail of teasers cut to fit above the article", () => {
   it("reads a headline cut with its ellipsis as a teaser, not as prose", () => {
@@ -210,7 +201,7 @@ describe("a photo between the headline and its standfirst", () => {
         "The agency is asking for bids from firms to run the canal and keep it open all year round",
         "By Marisol Ortega",
         "Aug. 27, 2019",
-        ...BODY,
+        ...PROSE_BODY,
         "Most read stories",
         "Water rules will cut valley deliveries",
         "The agency is asking for bids from firms to run the canal and keep it open all year round",
@@ -444,7 +435,7 @@ describe("the outlet a page's footer names", () => {
       "Valley water rules take effect in the spring",
       "By Tomas Redfern",
       "March 4, 2025",
-      ...BODY,
+      ...PROSE_BODY,
       "Tomas has written 300 articles for Quillpoint.",
       "© 2000 – 2015 Quillpoint Pty. Ltd.",
     );
@@ -453,7 +444,7 @@ describe("the outlet a page's footer names", () => {
       "Valley water rules take effect in the spring",
       "By Tomas Redfern",
       "March 4, 2025",
-      ...BODY,
+      ...PROSE_BODY,
       "© 2016 Quill Portal Inc.",
     );
     expect(unnamed.outlet).toBeUndefined();
@@ -502,7 +493,7 @@ describe("chrome of the fresh round's pages", () => {
         "Valley water rules take effect in the spring",
         "By Tomas Redfern",
         "March 4, 2025",
-        ...BODY,
+        ...PROSE_BODY,
         "Comments",
         "Have Your Say",
         "March 4, 2025 harbour_fan:",

@@ -9,18 +9,7 @@ import { normalize } from "./index.ts";
 import { toLines } from "./lines.ts";
 import { logoOverHeadline } from "./plaintext.ts";
 import { buildUnits } from "./units.ts";
-
-const BODY = [
-  "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
-  "Farmers in the valley said the rules would cut their deliveries by a third and asked the court to delay them.",
-  "The agency said it would publish the final figures for each district before the end of the month.",
-];
-
-function fieldsOf(lines: readonly string[]) {
-  const result = normalize(lines.join("\n"), { fileName: "page.txt" });
-  if (!result.ok) throw new Error("refused");
-  return result.frontmatter;
-}
+import { PROSE_BODY, textPageFields } from "./testPage.ts";
 
 const HEADLINE = "Water rules will cut valley deliveries by a third";
 
@@ -33,11 +22,11 @@ describe("the author a page credits by its name link and its bio", () => {
       "Science",
       "Sep 30, 2016 7:00 AM",
       HEADLINE,
-      ...BODY,
+      ...PROSE_BODY,
       "Ana Ruiz is a staff writer at Harbour Wire, covering water and farming.",
       "More from Harbour Wire",
     ];
-    expect(fieldsOf(page).byline).toBe("Ana Ruiz");
+    expect(textPageFields(page).byline).toBe("Ana Ruiz");
   });
 
   it("names no author from a bio whose name the page never sets alone", () => {
@@ -45,15 +34,15 @@ describe("the author a page credits by its name link and its bio", () => {
       "News",
       "Sep 30, 2016 7:00 AM",
       HEADLINE,
-      ...BODY,
+      ...PROSE_BODY,
       "Ana Ruiz is a staff writer at Harbour Wire, covering water.",
     ];
-    expect(fieldsOf(page).byline).toBeUndefined();
+    expect(textPageFields(page).byline).toBeUndefined();
   });
 
   it("reads a label on a line of its own over the name", () => {
-    const page = ["News", HEADLINE, "Author:", "Ana Ruiz", "Original:", "Dec 21, 2016", ...BODY];
-    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz" });
+    const page = ["News", HEADLINE, "Author:", "Ana Ruiz", "Original:", "Dec 21, 2016", ...PROSE_BODY];
+    expect(textPageFields(page)).toMatchObject({ byline: "Ana Ruiz" });
   });
 });
 
@@ -63,12 +52,12 @@ describe("the publication a page's chrome names", () => {
       "News",
       HEADLINE,
       "By Ana Ruiz",
-      ...BODY,
+      ...PROSE_BODY,
       "About Quillfeed",
       "Advertise on Quillfeed",
       "Privacy Policy",
     ];
-    expect(fieldsOf(page).outlet).toBe("Quillfeed");
+    expect(textPageFields(page).outlet).toBe("Quillfeed");
   });
 
   it("spells a copyright's domain as the page prints the name most", () => {
@@ -76,12 +65,12 @@ describe("the publication a page's chrome names", () => {
       "News",
       HEADLINE,
       "By Ana Ruiz",
-      ...BODY,
+      ...PROSE_BODY,
       "Quillfeed attracts readers who follow water policy.",
       "Advertise on Quillfeed",
       "Copyright © 2000-2022 Quillfeed.com, LLC.",
     ];
-    expect(fieldsOf(page).outlet).toBe("Quillfeed");
+    expect(textPageFields(page).outlet).toBe("Quillfeed");
   });
 });
 
@@ -93,14 +82,14 @@ describe("the publication against the credits beside the byline (O2)", () => {
       "Ana Ruiz Senior Politics Editor, The Harbour Post",
       "ASSOCIATED PRESS",
       "Farmers gather outside the agency's office in the valley.",
-      ...BODY,
+      ...PROSE_BODY,
     ];
-    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Harbour Post" });
+    expect(textPageFields(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Harbour Post" });
   });
 
   it("reads no outlet from a place after the role", () => {
-    const page = ["News", HEADLINE, "Ana Ruiz Senior Correspondent, Mexico City", ...BODY];
-    expect(fieldsOf(page).outlet).toBeUndefined();
+    const page = ["News", HEADLINE, "Ana Ruiz Senior Correspondent, Mexico City", ...PROSE_BODY];
+    expect(textPageFields(page).outlet).toBeUndefined();
   });
 
   it("takes the known outlet a syndicated column credits over the host the copyright signs", () => {
@@ -110,17 +99,23 @@ describe("the publication against the credits beside the byline (O2)", () => {
       "By Ana Ruiz",
       "Washington Post",
       "Dec 13, 2016 at 3:45 pm",
-      ...BODY,
+      ...PROSE_BODY,
       "Copyright © 2022, Harbour Tribune",
     ];
-    expect(fieldsOf(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Washington Post" });
+    expect(textPageFields(page)).toMatchObject({ byline: "Ana Ruiz", outlet: "The Washington Post" });
   });
 
   it("keeps the credited outlet when the copyright is its own company's or a group's", () => {
-    const own = ["News", HEADLINE, "By Ana Ruiz, ABC News", ...BODY, "Copyright © 2022 ABC News Internet Ventures."];
-    expect(fieldsOf(own).outlet).toBe("ABC News");
-    const group = ["News", HEADLINE, "By Ana Ruiz, Reuters", ...BODY, "© 2022 Condé Nast. All rights reserved."];
-    expect(fieldsOf(group).outlet).toBe("Reuters");
+    const own = [
+      "News",
+      HEADLINE,
+      "By Ana Ruiz, ABC News",
+      ...PROSE_BODY,
+      "Copyright © 2022 ABC News Internet Ventures.",
+    ];
+    expect(textPageFields(own).outlet).toBe("ABC News");
+    const group = ["News", HEADLINE, "By Ana Ruiz, Reuters", ...PROSE_BODY, "© 2022 Condé Nast. All rights reserved."];
+    expect(textPageFields(group).outlet).toBe("Reuters");
   });
 
   it("takes the whole name an author's note prints over a footer's short form of it", () => {
@@ -128,12 +123,12 @@ describe("the publication against the credits beside the byline (O2)", () => {
       "News",
       HEADLINE,
       "By Ana Ruiz",
-      ...BODY,
+      ...PROSE_BODY,
       "Ana Ruiz reviews water gadgets for Quill Technica, testing them at home.",
       "About Quill",
       "Advertise with Quill",
     ];
-    expect(fieldsOf(page).outlet).toBe("Quill Technica");
+    expect(textPageFields(page).outlet).toBe("Quill Technica");
   });
 
   it("keeps the footer's name when the page prints no longer one that begins with it", () => {
@@ -141,12 +136,12 @@ describe("the publication against the credits beside the byline (O2)", () => {
       "News",
       HEADLINE,
       "By Ana Ruiz",
-      ...BODY,
+      ...PROSE_BODY,
       "Ana Ruiz reviews water gadgets for The Harbour Post, testing them at home.",
       "About Quill",
       "Advertise with Quill",
     ];
-    expect(fieldsOf(page).outlet).toBe("Quill");
+    expect(textPageFields(page).outlet).toBe("Quill");
   });
 
   it("reads the site in a title bar without a player's status run into it", () => {
@@ -156,32 +151,34 @@ describe("the publication against the credits beside the byline (O2)", () => {
       "Business",
       HEADLINE,
       "Ana Ruiz · Posted: Oct 14, 2022 9:27 AM ET",
-      ...BODY,
+      ...PROSE_BODY,
     ];
-    expect(fieldsOf(page).outlet).toBe("Harbour News");
+    expect(textPageFields(page).outlet).toBe("Harbour News");
   });
 });
 
 describe("the publication a footer's owner note or a script-dated copyright names (O2)", () => {
   it("takes the site an owner's note after the article names, and drops the note", () => {
     const note = "QUILL is part of the Harbour Media publishing family. We've updated our Privacy Policy.";
-    const result = normalize(["News", HEADLINE, "By Ana Ruiz", ...BODY, note].join("\n"), { fileName: "page.txt" });
+    const result = normalize(["News", HEADLINE, "By Ana Ruiz", ...PROSE_BODY, note].join("\n"), {
+      fileName: "page.txt",
+    });
     if (!result.ok) throw new Error("refused");
     expect(result.frontmatter.outlet).toBe("QUILL");
     expect(result.markdown).not.toContain("publishing family");
   });
 
   it("reads the holder of a copyright whose last year a script printed as a clock", () => {
-    const page = ["News", HEADLINE, ...BODY, "© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society."];
-    expect(fieldsOf(page).outlet).toBe("Harbour Geographic Society");
+    const page = ["News", HEADLINE, ...PROSE_BODY, "© 1996-Thu Dec 15 06:14:35 EST 2016 Harbour Geographic Society."];
+    expect(textPageFields(page).outlet).toBe("Harbour Geographic Society");
   });
 
   it("takes no station a dateline credits on a page another holder's copyright signs", () => {
-    const lede = `HARBOUR CITY (KHBR) – ${BODY[0] ?? ""}`;
-    const page = ["News", HEADLINE, lede, ...BODY.slice(1), "© 2016 Quill Portal Inc."];
-    expect(fieldsOf(page).outlet).toBeUndefined();
-    const own = ["News", HEADLINE, lede, ...BODY.slice(1)];
-    expect(fieldsOf(own).outlet).toBe("KHBR");
+    const lede = `HARBOUR CITY (KHBR) – ${PROSE_BODY[0] ?? ""}`;
+    const page = ["News", HEADLINE, lede, ...PROSE_BODY.slice(1), "© 2016 Quill Portal Inc."];
+    expect(textPageFields(page).outlet).toBeUndefined();
+    const own = ["News", HEADLINE, lede, ...PROSE_BODY.slice(1)];
+    expect(textPageFields(own).outlet).toBe("KHBR");
   });
 });
 
@@ -200,7 +197,7 @@ describe("the site's logo over its headline (O2)", () => {
   });
 
   it("keeps the whole page's other readings when the logo line is read in the header", () => {
-    const page = ["Share this", "Facebook", "Twitter", "MSNBC", HEADLINE, "By Ana Ruiz", ...BODY];
-    expect(fieldsOf(page).outlet).toBe("MSNBC");
+    const page = ["Share this", "Facebook", "Twitter", "MSNBC", HEADLINE, "By Ana Ruiz", ...PROSE_BODY];
+    expect(textPageFields(page).outlet).toBe("MSNBC");
   });
 });

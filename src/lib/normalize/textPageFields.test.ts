@@ -7,20 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { closesOnPictureCredit } from "./captionCredit.ts";
 import { parseDateLine } from "./dateLines.ts";
-import { normalize } from "./index.ts";
 import { parseCreditLine } from "./patterns.ts";
+import { PROSE_BODY, textPageFields } from "./testPage.ts";
 
-const BODY = [
-  "Officials in the state capital said on Monday that the new water rules would take effect in the spring, after a year of talks.",
-  "Farmers in the valley said the rules would cut their deliveries by a third and asked the court to delay them.",
-  "The agency said it would publish the final figures for each district before the end of the month.",
-];
-
-function fieldsOf(...lines: string[]) {
-  const result = normalize([...lines, ...BODY].join("\n"), { fileName: "page.txt" });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.frontmatter;
-}
+const fieldsOf = (...lines: string[]) => textPageFields([...lines, ...PROSE_BODY]);
 
 describe("date stamps with a label in more languages", () => {
   it("reads Nordic, German and Polish publication labels, a weekday and a worded clock after them", () => {
@@ -106,12 +96,16 @@ describe("credits under the header's buttons or its kicker", () => {
 describe("a picture's caption by its credit", () => {
   it("reads a line closed by a photographer's or an agency's credit as a caption", () => {
     expect(closesOnPictureCredit("The mayor at the opening of the pier on Sunday. | Ana Ruiz/hwp")).toBe(true);
-    expect(closesOnPictureCredit("Growers at the valley meeting (March 2025).Tomas Redfern / Harbour Press")).toBe(true);
+    expect(closesOnPictureCredit("Growers at the valley meeting (March 2025).Tomas Redfern / Harbour Press")).toBe(
+      true,
+    );
     expect(closesOnPictureCredit("The new ferry at the quay this morning. HWP/ T.R. Lopes")).toBe(true);
     expect(closesOnPictureCredit("Growers on the first day of the valley fair.HWP")).toBe(true);
     expect(closesOnPictureCredit("CROWDS: Growers fill the hall at the meeting. Foto: Harbour Police")).toBe(true);
     expect(closesOnPictureCredit("Growers at the hall, on the first day of the meeting / Ana Ruiz")).toBe(true);
-    expect(closesOnPictureCredit("The minister at the harbour office on March 4, 2025. — Picture by Ana Ruiz")).toBe(true);
+    expect(closesOnPictureCredit("The minister at the harbour office on March 4, 2025. — Picture by Ana Ruiz")).toBe(
+      true,
+    );
   });
 
   it("leaves headlines with a slash, a figure or two sentences", () => {
