@@ -137,11 +137,27 @@ function declaredReason(el: Element): RemovalReason {
   return ["contentinfo", "banner", "dialog", "alertdialog"].includes(role) ? "notice" : "navigation";
 }
 
+/**
+ * The utility classes stylesheets use to hide an element outright ("hidden", "is-hidden", Bootstrap's
+ * "d-none"): a box the page ships hidden (the subscribe offer for a reader not yet signed in, the
+ * variants of a prompt the script picks from) is no text the reader sees, as `[hidden]` is not.
+ */
+const HIDING_CLASS = /^(?:hidden|is-hidden|d-none)$/u;
+/** A class that shows the element again at some screen width ("md:block", "d-lg-flex"): hidden on small screens only. */
+const SHOWN_AT_WIDTH =
+  /^(?:[a-z0-9]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+)$/u;
+
+function hiddenByClass(el: Element): boolean {
+  const tokens = (el.getAttribute("class") ?? "").split(/\s+/u);
+  return tokens.some((t) => HIDING_CLASS.test(t)) && !tokens.some((t) => SHOWN_AT_WIDTH.test(t));
+}
+
 /** A quotation's attribution in `<blockquote><footer>` is part of the quotation. */
 function declaredNonContent(document: Document): PageRemoval[] {
-  return [...document.querySelectorAll(DECLARED_NON_CONTENT)]
+  const hidden = [...document.querySelectorAll("body [class]")].filter(hiddenByClass);
+  return [...document.querySelectorAll(DECLARED_NON_CONTENT), ...hidden]
     .filter((el) => !(el.tagName.toUpperCase() === "FOOTER" && el.closest("blockquote") !== null))
-    .map((element) => ({ element, reason: declaredReason(element) }));
+    .map((element) => ({ element, reason: hiddenByClass(element) ? "notice" : declaredReason(element) }));
 }
 
 /** The box around an e-mail sign-up field: its largest ancestor that is still short. */
@@ -168,13 +184,21 @@ const MARK_REASONS: [RegExp, RemovalReason][] = [
   [/kicker|eyebrow|badge|label/i, "tags"],
 ];
 
+/**
+ * A BEM token's block ("newsletter-widget" of "newsletter-widget__title--wide"): the element and
+ * modifier after it name a part or a variant of that box, so the box is what the block names.
+ */
+const bemBlock = (token: string): string => token.split("__")[0]?.split("--")[0] || token;
+
 function markedBoxes(document: Document): PageRemoval[] {
   const marked: { element: Element; mark: string }[] = [];
   for (const el of document.querySelectorAll("body [class], body [id]")) {
     // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
     // husk of empty links that reads as text to the extractor.
     if (el.closest("a") !== null || wordCount(el.textContent) > MAX_BOX_WORDS) continue;
-    const mark = markTokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
+    const mark = markTokens(el)
+      .map(bemBlock)
+      .find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
     if (mark !== undefined) marked.push({ element: el, mark });
   }
   const runs = markedProse(marked);
