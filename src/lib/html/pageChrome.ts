@@ -18,6 +18,7 @@ import { wordCount } from "#lib/normalize/lines.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { isMarkedCaption } from "./markedNonBody.ts";
+import { isStampLine } from "./stampLine.ts";
 import { BYLINE_MARK, bylineLine } from "./pageShown.ts";
 import { isMarked, markTokens } from "./markTokens.ts";
 import { viewportCopies } from "./viewportCopies.ts";
@@ -251,7 +252,7 @@ function markedBylines(document: Document, guard: Guard): Element[] {
   );
 }
 
-/** Blocks whose whole text is an advertisement label or a byline or date line of their own. */
+/** Blocks whose whole text is an advertisement label, a byline, or a date or publication stamp line of their own. */
 function labelBlocks(document: Document): PageRemoval[] {
   const found: PageRemoval[] = [];
   for (const el of document.querySelectorAll("p, div, span, time")) {
@@ -261,7 +262,10 @@ function labelBlocks(document: Document): PageRemoval[] {
     if (AD_LABEL.test(text)) found.push({ element: el, reason: "notice" });
     else if (bylineLine(text) !== undefined && el.tagName.toUpperCase() !== "SPAN")
       found.push({ element: el, reason: "credit" });
-    else if (isOnlyDate(text) && el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null)
+    else if (
+      (isOnlyDate(text) || isStampLine(text)) &&
+      el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null
+    )
       found.push({ element: el, reason: "notice" });
   }
   return found;
