@@ -72,6 +72,16 @@ describe("removePageChrome", () => {
     expectArticleKept(cleaned(doc));
   });
 
+  it("removes a breadcrumb trail's links and label beside the headline it holds, and keeps the headline", () => {
+    const [a, b, c] = PROSE.map((p) => `<p>${p}</p>`);
+    const doc = parseHTML(
+      `<html><body><nav aria-label="Breadcrumb"><h6>Trail</h6><ol><li><a href="/">Front page</a></li><li><a href="/world/">World news</a></li><li><h1>Patrols to continue</h1></li></ol></nav><article>${a}${b}${c}</article></body></html>`,
+    ).document;
+    const text = cleaned(doc);
+    for (const chrome of ["Trail", "Front page", "World news"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
   it("removes a modal, whatever role it claims, and its long policy text", () => {
     const policy = Array.from(
       { length: 12 },

@@ -153,10 +153,26 @@ function hiddenByClass(el: Element): boolean {
   return tokens.some((t) => HIDING_CLASS.test(t)) && !tokens.some((t) => SHOWN_AT_WIDTH.test(t));
 }
 
+/**
+ * The parts of a navigation block beside the headline it holds: a breadcrumb trail that ends in
+ * the page's `<h1>` ("Home › Politics › Germany › <h1>headline</h1>") is navigation all the same,
+ * but every pass spares what holds the headline, so its links and label go one by one and the
+ * headline stays.
+ */
+function besideHeadline(nav: Element): Element[] {
+  const headline = nav.querySelector("h1");
+  if (headline === null || !nav.matches('nav, [role="navigation"]')) return [nav];
+  const parts: Element[] = [];
+  for (let at: Element | null = headline; at !== null && at !== nav; at = at.parentElement)
+    for (const sibling of at.parentElement?.children ?? []) if (sibling !== at) parts.push(sibling);
+  return parts;
+}
+
 /** A quotation's attribution in `<blockquote><footer>` is part of the quotation. */
 function declaredNonContent(document: Document): PageRemoval[] {
   const hidden = [...document.querySelectorAll("body [class]")].filter(hiddenByClass);
-  return [...document.querySelectorAll(DECLARED_NON_CONTENT), ...hidden]
+  const declared = [...document.querySelectorAll(DECLARED_NON_CONTENT)].flatMap(besideHeadline);
+  return [...declared, ...hidden]
     .filter((el) => !(el.tagName.toUpperCase() === "FOOTER" && el.closest("blockquote") !== null))
     .map((element) => ({ element, reason: hiddenByClass(element) ? "notice" : declaredReason(element) }));
 }
