@@ -1,7 +1,7 @@
 /** Subheadings dropped from between two kept paragraphs, put back; other headings left out. */
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { headingPlaces, restoreHeadings } from "./betweenHeadings.ts";
+import { headingPlaces, placesOnBoth, restoreHeadings } from "./betweenHeadings.ts";
 
 const one = "The ferry board voted on Monday to keep the night crossing running through the winter months.";
 const two = "Its chair said the vote was close and that the fares would be reviewed again in the spring.";
@@ -24,6 +24,11 @@ describe("restoreHeadings", () => {
     expect(html).toContain("<h3>Fares under review</h3>");
   });
 
+  it("reads past a figure: a picture and its caption stand beside the text, not between its blocks", () => {
+    const page = `<p>${one}</p><figure><img src="f.jpg"><figcaption>The night ferry at the pier</figcaption></figure><h3>Fares under review</h3><p>${two}</p>`;
+    expect(restoreHeadings(extracted, places(page)).restored).toEqual(["Fares under review"]);
+  });
+
   it("leaves a heading with a block the extraction lacks beside it, a box label, and one already held", () => {
     const cases = [
       // A list of links after the heading: the heading labels it.
@@ -34,8 +39,17 @@ describe("restoreHeadings", () => {
       `<p>${one}</p><h3>Related</h3><p>${two}</p>`,
       // Shown text between the paragraph and the heading.
       `<p>${one}</p><div>Listen to this story</div><h3>Fares under review</h3><p>${two}</p>`,
+      // A line that is no paragraph before it (a player's title), though the extraction holds it.
+      `<p>${one}</p><span>${two}</span><h3>Fares under review</h3><p>${three}</p>`,
     ];
     for (const page of cases) expect(restoreHeadings(extracted, places(page)).restored).toEqual([]);
+    // A box's label whose links the chrome passes took: between two paragraphs only after they went.
+    const served = places(
+      `<p>${one}</p><h3>More videos</h3><ul><li><a href="/v">Harbour at night</a></li></ul><p>${two}</p>`,
+    );
+    const cleaned = places(`<p>${one}</p><h3>More videos</h3><p>${two}</p>`);
+    expect(restoreHeadings(extracted, cleaned).restored).toEqual(["More videos"]);
+    expect(restoreHeadings(extracted, placesOnBoth(served, cleaned)).restored).toEqual([]);
     const held = `<p>${one}</p><h4>Fares under review</h4><p>${two}</p>`;
     expect(restoreHeadings(held, places(`<p>${one}</p><h3>Fares under review</h3><p>${two}</p>`)).restored).toEqual([]);
   });

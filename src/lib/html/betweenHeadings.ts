@@ -6,8 +6,10 @@
  * paragraphs on either side of it are kept. A heading is the article's when, in the page's reading
  * order after chrome removal, the block just before it and the block just after it are both in
  * the extraction, one right after the other: nothing of the page stood between them but the
- * heading. A heading before a block the extraction lacks (a list of links, a product card) or
- * after one, or a label of a box ("Related", "Advertisement"), is not put back.
+ * heading, and both are blocks of running text (a paragraph, a list item, a quotation) on the
+ * page as served as well as once the chrome passes ran. A heading before a block the extraction
+ * lacks (a list of links, a product card) or after one, beside a caption, or a label of a box
+ * ("Related", "Advertisement", or one whose links the chrome passes took), is not put back.
  */
 import { parseHTML } from "linkedom";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
@@ -20,7 +22,12 @@ export interface HeadingPlace {
   text: string;
   before: string;
   after: string;
+  /** Both neighbours are blocks of running text (paragraphs, list items, quotations), not a caption or a label. */
+  betweenProse: boolean;
 }
+
+/** The blocks a subheading stands between in an article's running text. */
+const PROSE_BLOCK = /^(?:P|LI|BLOCKQUOTE)$/u;
 
 /** A subheading is a line, not a paragraph: at most this many words. */
 const MAX_HEADING_WORDS = 20;
@@ -30,7 +37,8 @@ const MIN_AFTER_WORDS = 8;
 /** Elements that start a block of their own in the reading order (inline elements do not). */
 const BLOCK =
   /^(?:P|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|MAIN|FORM|BUTTON|LABEL|SELECT|TEXTAREA|IFRAME|VIDEO|AUDIO|HR)$/u;
-const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD)$/u;
+/** What is not read in the run of the text: code, and a figure (a picture and its caption stand beside the text, not in it). */
+const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|FIGURE|FIGCAPTION)$/u;
 
 const wordCount = (text: string) => (text === "" ? 0 : text.split(" ").length);
 
@@ -82,9 +90,27 @@ export function headingPlaces(document: Document): HeadingPlace[] {
     if (match === null || before === undefined || after === undefined) return;
     // The heading's whole text is this one run (no nested block split it).
     if (squash(block.element.textContent) !== block.text) return;
-    places.push({ level: Number(match[1]), text: block.text, before: before.text, after: after.text });
+    const prose = [before, after].every((b) => PROSE_BLOCK.test(b.element.tagName.toUpperCase()));
+    places.push({
+      level: Number(match[1]),
+      text: block.text,
+      before: before.text,
+      after: after.text,
+      betweenProse: prose,
+    });
   });
   return places;
+}
+
+/**
+ * The places of `after` (read once the chrome passes ran) that `before` (read on the page as
+ * served) also shows: a box's label ("More videos", "Similar news") whose links the passes took
+ * stands between two paragraphs only once they are gone, while a subheading stood there all along.
+ */
+export function placesOnBoth(before: readonly HeadingPlace[], after: readonly HeadingPlace[]): HeadingPlace[] {
+  const key = (p: HeadingPlace) => `${p.text}\n${p.before}\n${p.after}`;
+  const served = new Set(before.map(key));
+  return after.filter((p) => served.has(key(p)));
 }
 
 /** True when `text` reads as an article's subheading and not as a box's label. */
@@ -102,7 +128,9 @@ export function restoreHeadings(
   articleHtml: string,
   places: readonly HeadingPlace[],
 ): { html: string; restored: string[] } {
-  const candidates = places.filter((p) => isSubheading(p.text) && wordCount(p.after) >= MIN_AFTER_WORDS);
+  const candidates = places.filter(
+    (p) => p.betweenProse && isSubheading(p.text) && wordCount(p.after) >= MIN_AFTER_WORDS,
+  );
   if (candidates.length === 0) return { html: articleHtml, restored: [] };
   const { document } = parseHTML(`<html><body>${articleHtml}</body></html>`);
   const held = squash(document.body.textContent);

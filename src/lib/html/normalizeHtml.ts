@@ -65,7 +65,7 @@ import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
-import { headingPlaces, restoreHeadings } from "./betweenHeadings.ts";
+import { headingPlaces, placesOnBoth, restoreHeadings } from "./betweenHeadings.ts";
 import { gatherSections, holdsAllOf, sectionGroups } from "./articleSections.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -480,10 +480,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   removeRepeatedLinkTitles(doc);
   // A page laid out in a table is read as the blocks it lays out, by the chrome passes and the extractor alike.
   unwrapLayoutTables(doc);
+  // Where each heading stands on the page as served, before the chrome passes take anything.
+  const servedHeadings = headingPlaces(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
   const chrome = chromeRemovals(removePageChrome(doc, skipChrome, declared.byline !== undefined), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
-  const headings = headingPlaces(doc);
+  const headings = placesOnBoth(servedHeadings, headingPlaces(doc));
   readyForExtractor(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
