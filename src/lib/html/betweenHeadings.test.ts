@@ -27,6 +27,11 @@ describe("restoreHeadings", () => {
   it("reads past a figure: a picture and its caption stand beside the text, not between its blocks", () => {
     const page = `<p>${one}</p><figure><img src="f.jpg"><figcaption>The night ferry at the pier</figcaption></figure><h3>Fares under review</h3><p>${two}</p>`;
     expect(restoreHeadings(extracted, places(page)).restored).toEqual(["Fares under review"]);
+    // A gallery's title heads the pictures after it; a player's "More videos" shares the player's box.
+    const fig = `<figure><img src="g.jpg"><figcaption>Boats in the harbour</figcaption></figure>`;
+    const gallery = `<p>${one}</p><h3>The fleet in pictures</h3>${fig}<p>${two}</p>`;
+    const player = `<p>${one}</p><div class="player">${fig}<h3>More videos</h3></div><p>${two}</p>`;
+    for (const other of [gallery, player]) expect(restoreHeadings(extracted, places(other)).restored).toEqual([]);
   });
 
   it("leaves a heading with a block the extraction lacks beside it, a box label, and one already held", () => {

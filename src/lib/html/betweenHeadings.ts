@@ -37,8 +37,8 @@ const MIN_AFTER_WORDS = 8;
 /** Elements that start a block of their own in the reading order (inline elements do not). */
 const BLOCK =
   /^(?:P|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|DIV|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|NAV|MAIN|FORM|BUTTON|LABEL|SELECT|TEXTAREA|IFRAME|VIDEO|AUDIO|HR)$/u;
-/** What is not read in the run of the text: code, and a figure (a picture and its caption stand beside the text, not in it). */
-const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|FIGURE|FIGCAPTION)$/u;
+/** What is not read in the run of the text. */
+const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD)$/u;
 
 const wordCount = (text: string) => (text === "" ? 0 : text.split(" ").length);
 
@@ -46,6 +46,21 @@ interface Block {
   element: Element;
   text: string;
 }
+
+/**
+ * A picture's caption stands beside the text, not in its run: a heading after a figure still
+ * follows the paragraph before the figure. A heading followed by figures heads them (a gallery's
+ * title), so the block after a heading is read as it comes.
+ */
+const inFigure = (b: Block) => b.element.closest("figure, figcaption") !== null;
+/** The smallest element holding both `a` and `b`. */
+function commonBox(a: Element, b: Element): Element {
+  let box: Element = a;
+  while (!box.contains(b) && box.parentElement !== null) box = box.parentElement;
+  return box;
+}
+const previousInText = (order: readonly Block[], i: number): Block | undefined =>
+  order.slice(0, Math.max(0, i)).findLast((b) => !inFigure(b));
 
 /** The page's blocks with text, in reading order: each run of text with the block element that holds it. */
 function readingOrder(root: Element): Block[] {
@@ -86,7 +101,13 @@ export function headingPlaces(document: Document): HeadingPlace[] {
   const places: HeadingPlace[] = [];
   order.forEach((block, i) => {
     const match = /^H([2-6])$/u.exec(block.element.tagName.toUpperCase());
-    const [before, after] = [order[i - 1], order[i + 1]];
+    const [before, after] = [previousInText(order, i), order[i + 1]];
+    // A figure the heading shares a box with, the paragraph before outside it, is the heading's
+    // own (a player and its "More videos"): the heading heads that box, not the text.
+    const figures = order
+      .slice(0, i)
+      .filter((b, j) => inFigure(b) && before !== undefined && j > order.indexOf(before));
+    if (figures.some((f) => !commonBox(f.element, block.element).contains(before?.element ?? null))) return;
     if (match === null || before === undefined || after === undefined) return;
     // The heading's whole text is this one run (no nested block split it).
     if (squash(block.element.textContent) !== block.text) return;
@@ -138,7 +159,7 @@ export function restoreHeadings(
   const restored: string[] = [];
   for (const place of candidates) {
     if (held.includes(place.text)) continue;
-    const at = order.findIndex((b, i) => b.text === place.after && order[i - 1]?.text === place.before);
+    const at = order.findIndex((b, i) => b.text === place.after && previousInText(order, i)?.text === place.before);
     const next = order[at];
     // The block after is found once only: a text repeated in the extraction places nothing.
     if (next === undefined || order.filter((b) => b.text === place.after).length !== 1) continue;
