@@ -21,7 +21,7 @@ const marksCaption = (value: string | null): boolean =>
   (value ?? "").split(/\s+/).some((token) => CAPTION_TOKEN.test(token) && !NOT_CAPTION_TOKEN.test(token));
 
 /** Classes that hide an element from sight and keep it for screen readers only. */
-const SCREEN_READER_ONLY =
+export const SCREEN_READER_ONLY =
   /(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|offscreen|a11y-hidden)(?:\s|$)/i;
 
 /** Captions are short: a marked element longer than this holds more than a caption. */

@@ -65,6 +65,7 @@ import { soleHeadline } from "./soleHeadline.ts";
 import { declaredSubtitle } from "./declaredSubtitle.ts";
 import { crossCheck } from "./declaredBody.ts";
 import { addedOtherStories, lostHeadlineStory, removeOtherStories } from "./headlineStory.ts";
+import { headingPlaces, placesOnBoth, restoreHeadings } from "./betweenHeadings.ts";
 import { gatherSections, holdsAllOf, sectionGroups } from "./articleSections.ts";
 import { labelledFacts, shownCardCreator, soleAuthorLink, soleMarkedByline } from "./markedCredits.ts";
 import { squash as squashSpace } from "#lib/text/squash.ts";
@@ -487,9 +488,12 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
   removeRepeatedLinkTitles(doc);
   // A page laid out in a table is read as the blocks it lays out, by the chrome passes and the extractor alike.
   unwrapLayoutTables(doc);
+  // Where each heading stands on the page as served, before the chrome passes take anything.
+  const servedHeadings = headingPlaces(doc);
   // What the page itself marks or shapes as not the article goes before the extractor reads it.
   const chrome = chromeRemovals(removePageChrome(doc, skipChrome, declared.byline !== undefined), lineOf);
   const blocks = pageBlocks(doc, lineOf, captions);
+  const headings = placesOnBoth(servedHeadings, headingPlaces(doc));
   readyForExtractor(doc);
   // Readability mutates the document it reads, so metadata was read first; where its byline
   // guess stands is checked on a second parse of the page.
@@ -526,6 +530,16 @@ function readHtml(html: string, opts: NormalizeOptions, skipChrome: ReadonlySet<
     readyForExtractor(gathered);
     const retry = new Readability(gathered).parse();
     if (retry !== null && holdsAllOf(retry.content ?? "", article.content ?? "")) article = retry;
+  }
+  // Subheadings the extractor left out from between two paragraphs it kept go back in.
+  if (article !== null) {
+    const { html: withHeadings, restored } = restoreHeadings(article.content ?? "", headings);
+    if (restored.length > 0)
+      article = {
+        ...article,
+        content: withHeadings,
+        textContent: parseHTML(`<html><body>${withHeadings}</body></html>`).document.body.textContent,
+      };
   }
   const guessedBylineShown =
     article?.byline !== undefined &&

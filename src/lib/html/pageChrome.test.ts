@@ -51,6 +51,37 @@ describe("removePageChrome", () => {
     expectArticleKept(text);
   });
 
+  it("removes a box a utility class hides ('hidden', 'd-none'), not one shown again at some width", () => {
+    const text = cleaned(
+      page(
+        `<div class="offer-group hidden"><div class="h2">Reserved for members</div><ul><li>Unlimited reading on every device.</li></ul></div>`,
+        `<div class="promo d-none">Weekend rates for new readers</div><div class="hidden md:block">Tide tables for the coast</div><div class="d-none d-lg-block">Ferry timetable</div><div class="hidden-xs">Harbour webcam</div>`,
+      ),
+    );
+    for (const chrome of ["Reserved for members", "Unlimited reading", "Weekend rates"])
+      expect(text).not.toContain(chrome);
+    for (const shown of ["Tide tables", "Ferry timetable", "Harbour webcam"]) expect(text).toContain(shown);
+    expectArticleKept(text);
+  });
+
+  it("never removes the article that a hiding class marks (a script reveals it): it holds the page's prose", () => {
+    const [a, b, c] = PROSE.map((p) => `<p>${p}</p>`);
+    const doc = parseHTML(
+      `<html><body><h1>Patrols to continue</h1><div class="story hidden">${a}${b}${c}</div></body></html>`,
+    ).document;
+    expectArticleKept(cleaned(doc));
+  });
+
+  it("removes a breadcrumb trail's links and label beside the headline it holds, and keeps the headline", () => {
+    const [a, b, c] = PROSE.map((p) => `<p>${p}</p>`);
+    const doc = parseHTML(
+      `<html><body><nav aria-label="Breadcrumb"><h6>Trail</h6><ol><li><a href="/">Front page</a></li><li><a href="/world/">World news</a></li><li><h1>Patrols to continue</h1></li></ol></nav><article>${a}${b}${c}</article></body></html>`,
+    ).document;
+    const text = cleaned(doc);
+    for (const chrome of ["Trail", "Front page", "World news"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
   it("removes a modal, whatever role it claims, and its long policy text", () => {
     const policy = Array.from(
       { length: 12 },
@@ -140,6 +171,18 @@ describe("removePageChrome", () => {
       ),
     );
     for (const chrome of ["Subscribe to continue", "Hector Salas is", "Border"]) expect(text).not.toContain(chrome);
+    expectArticleKept(text);
+  });
+
+  it("reads a BEM class by its block: a newsletter widget's parts name the widget", () => {
+    const text = cleaned(
+      page(
+        `<section class="newsletter-widget__story-page"><div class="newsletter-widget__title">Morning Brief</div><p class="newsletter-widget__text">The day's border news in five minutes.</p></section>`,
+        `<div class="story-body__footer--wide"><p>Reporting by a staff writer in Tijuana.</p></div>`,
+      ),
+    );
+    for (const chrome of ["Morning Brief", "five minutes"]) expect(text).not.toContain(chrome);
+    expect(text).toContain("Reporting by a staff writer");
     expectArticleKept(text);
   });
 

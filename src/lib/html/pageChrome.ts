@@ -18,6 +18,7 @@ import { wordCount } from "#lib/normalize/lines.ts";
 import { relatedLabel } from "#lib/normalize/patterns.ts";
 import type { RemovalReason } from "#lib/normalize/types.ts";
 import { isMarkedCaption } from "./markedNonBody.ts";
+import { isStampLine } from "./stampLine.ts";
 import { BYLINE_MARK, bylineLine } from "./pageShown.ts";
 import { isMarked, markTokens } from "./markTokens.ts";
 import { viewportCopies } from "./viewportCopies.ts";
@@ -137,11 +138,43 @@ function declaredReason(el: Element): RemovalReason {
   return ["contentinfo", "banner", "dialog", "alertdialog"].includes(role) ? "notice" : "navigation";
 }
 
+/**
+ * The utility classes stylesheets use to hide an element outright ("hidden", "is-hidden", Bootstrap's
+ * "d-none"): a box the page ships hidden (the subscribe offer for a reader not yet signed in, the
+ * variants of a prompt the script picks from) is no text the reader sees, as `[hidden]` is not.
+ */
+const HIDING_CLASS = /^(?:hidden|is-hidden|d-none)$/u;
+/** A class that shows the element again at some screen width ("md:block", "d-lg-flex"): hidden on small screens only. */
+const SHOWN_AT_WIDTH =
+  /^(?:[a-z0-9]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z-]+)$/u;
+
+function hiddenByClass(el: Element): boolean {
+  const tokens = (el.getAttribute("class") ?? "").split(/\s+/u);
+  return tokens.some((t) => HIDING_CLASS.test(t)) && !tokens.some((t) => SHOWN_AT_WIDTH.test(t));
+}
+
+/**
+ * The parts of a navigation block beside the headline it holds: a breadcrumb trail that ends in
+ * the page's `<h1>` ("Home › Politics › Germany › <h1>headline</h1>") is navigation all the same,
+ * but every pass spares what holds the headline, so its links and label go one by one and the
+ * headline stays.
+ */
+function besideHeadline(nav: Element): Element[] {
+  const headline = nav.querySelector("h1");
+  if (headline === null || !nav.matches('nav, [role="navigation"]')) return [nav];
+  const parts: Element[] = [];
+  for (let at: Element | null = headline; at !== null && at !== nav; at = at.parentElement)
+    for (const sibling of at.parentElement?.children ?? []) if (sibling !== at) parts.push(sibling);
+  return parts;
+}
+
 /** A quotation's attribution in `<blockquote><footer>` is part of the quotation. */
 function declaredNonContent(document: Document): PageRemoval[] {
-  return [...document.querySelectorAll(DECLARED_NON_CONTENT)]
+  const hidden = [...document.querySelectorAll("body [class]")].filter(hiddenByClass);
+  const declared = [...document.querySelectorAll(DECLARED_NON_CONTENT)].flatMap(besideHeadline);
+  return [...declared, ...hidden]
     .filter((el) => !(el.tagName.toUpperCase() === "FOOTER" && el.closest("blockquote") !== null))
-    .map((element) => ({ element, reason: declaredReason(element) }));
+    .map((element) => ({ element, reason: hiddenByClass(element) ? "notice" : declaredReason(element) }));
 }
 
 /** The box around an e-mail sign-up field: its largest ancestor that is still short. */
@@ -168,13 +201,21 @@ const MARK_REASONS: [RegExp, RemovalReason][] = [
   [/kicker|eyebrow|badge|label/i, "tags"],
 ];
 
+/**
+ * A BEM token's block ("newsletter-widget" of "newsletter-widget__title--wide"): the element and
+ * modifier after it name a part or a variant of that box, so the box is what the block names.
+ */
+const bemBlock = (token: string): string => token.split("__")[0]?.split("--")[0] || token;
+
 function markedBoxes(document: Document): PageRemoval[] {
   const marked: { element: Element; mark: string }[] = [];
   for (const el of document.querySelectorAll("body [class], body [id]")) {
     // A link, or a part of one, is one item of a box, not the box: removed alone it leaves a
     // husk of empty links that reads as text to the extractor.
     if (el.closest("a") !== null || wordCount(el.textContent) > MAX_BOX_WORDS) continue;
-    const mark = markTokens(el).find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
+    const mark = markTokens(el)
+      .map(bemBlock)
+      .find((t) => MARKED_BOX.test(t) && !NEGATED_MARK.test(t));
     if (mark !== undefined) marked.push({ element: el, mark });
   }
   const runs = markedProse(marked);
@@ -227,7 +268,7 @@ function markedBylines(document: Document, guard: Guard): Element[] {
   );
 }
 
-/** Blocks whose whole text is an advertisement label or a byline or date line of their own. */
+/** Blocks whose whole text is an advertisement label, a byline, or a date or publication stamp line of their own. */
 function labelBlocks(document: Document): PageRemoval[] {
   const found: PageRemoval[] = [];
   for (const el of document.querySelectorAll("p, div, span, time")) {
@@ -237,7 +278,10 @@ function labelBlocks(document: Document): PageRemoval[] {
     if (AD_LABEL.test(text)) found.push({ element: el, reason: "notice" });
     else if (bylineLine(text) !== undefined && el.tagName.toUpperCase() !== "SPAN")
       found.push({ element: el, reason: "credit" });
-    else if (isOnlyDate(text) && el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null)
+    else if (
+      (isOnlyDate(text) || isStampLine(text)) &&
+      el.parentElement?.closest("p, li, h1, h2, h3, h4, h5, h6, td") == null
+    )
       found.push({ element: el, reason: "notice" });
   }
   return found;
