@@ -59,9 +59,9 @@ describe("participleSubject", () => {
 
 describe("mainSubject past an opening phrase's reduced relative", () => {
   it("reads no verb right after the comma that closes an opening prepositional phrase", () => {
-    expect(mainSubject("At a council meeting on the flood, held at the mayor's request, Ana Ruiz rejected the plan, ")).toBe(
-      "At a council meeting on the flood, held at the mayor's request, Ana Ruiz",
-    );
+    expect(
+      mainSubject("At a council meeting on the flood, held at the mayor's request, Ana Ruiz rejected the plan, "),
+    ).toBe("At a council meeting on the flood, held at the mayor's request, Ana Ruiz");
     expect(mainSubject("During the summit, organised by the league, Tom Vale thanked them, ")).toBe(
       "During the summit, organised by the league, Tom Vale",
     );

@@ -2610,7 +2610,11 @@ class Attributor {
     // "That Ortiz announced the targets signals a “…”, says Vale": a clause that "That" opens is the
     // sentence's subject; a verb of speech in it reports a fact, and the words may lie in the main
     // clause after it, someone else's account. Which clause holds them is not sure: no one.
-    if (verbs.length > 0 && THAT_CLAUSE_SUBJECT.test(before) && !DAY_OR_MONTH.test(/^\s*That\s+(\S+)/u.exec(before)?.[1] ?? ""))
+    if (
+      verbs.length > 0 &&
+      THAT_CLAUSE_SUBJECT.test(before) &&
+      !DAY_OR_MONTH.test(/^\s*That\s+(\S+)/u.exec(before)?.[1] ?? "")
+    )
       return undefined;
     for (let k = verbs.length - 1; k >= 0; k -= 1) {
       const verb = verbs[k] as RegExpExecArray;

@@ -1003,7 +1003,11 @@ describe("a tag after the words with a verb of speech in a manner", () => {
     expect(speakersOf("“Give the guy a chance, he only started,” Ana Ruiz snapped.")).toEqual([
       ["Give the guy a chance, he only started", "Ana Ruiz"],
     ]);
-    expect(speakersOf("“Not again, not this week,” muttered Tom Vale.")).toEqual([["Not again, not this week", "Tom Vale"]]);
-    expect(speakersOf("“What a view from up here,” Lena Ortiz exclaims.")).toEqual([["What a view from up here", "Lena Ortiz"]]);
+    expect(speakersOf("“Not again, not this week,” muttered Tom Vale.")).toEqual([
+      ["Not again, not this week", "Tom Vale"],
+    ]);
+    expect(speakersOf("“What a view from up here,” Lena Ortiz exclaims.")).toEqual([
+      ["What a view from up here", "Lena Ortiz"],
+    ]);
   });
 });

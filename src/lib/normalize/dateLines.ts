@@ -113,8 +113,7 @@ const HOUR_CLOCK = /\s*[,|·•–-]?\s*\d{1,2}[:.]\d{2}:?\s*(?:uhr|horas|h)$/iu
  * line with a bare date, "Mexico City - Nov 19, 2019", states no publication; a name before a
  * spaced dash is a byline's).
  */
-const LEADING_PLACE =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+(?=\p{L}{3,9}\.?\s+\d|\d)|-(?=\d))/u;
+const LEADING_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+(?=\p{L}{3,9}\.?\s+\d|\d)|-(?=\d))/u;
 
 /** A time of day anywhere on the line: a place's line with one is a stamp ("Lisbon, October 8, 2024, 9:30"). */
 const ANY_CLOCK = /\b\d{1,2}[:.]\d{2}\b/u;

@@ -512,7 +512,8 @@ export function readHeader(
     if (stacked !== undefined) {
       const last = stacked.names.pop() ?? "";
       header.meta = { ...header.meta, byline: `${stacked.names.join(", ")} and ${last}` };
-      for (const u of units.slice(header.next, header.next + stacked.taken)) removeUnit(report, u, "metadata", "byline");
+      for (const u of units.slice(header.next, header.next + stacked.taken))
+        removeUnit(report, u, "metadata", "byline");
       header.next += stacked.taken;
       continue;
     }
@@ -598,7 +599,8 @@ export function readHeader(
     // A kicker between the headline and its copy set again under it: header, not body.
     const kicker = kickerOverRepeat(units, header.next, title);
     if (kicker > 0) {
-      for (const u of units.slice(header.next, header.next + kicker)) removeUnit(report, u, u.furniture ?? "section-crumb");
+      for (const u of units.slice(header.next, header.next + kicker))
+        removeUnit(report, u, u.furniture ?? "section-crumb");
       header.next += kicker;
       continue;
     }
