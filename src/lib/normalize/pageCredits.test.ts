@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { classifyUnits } from "./classify.ts";
 import { normalize } from "./index.ts";
 import { toLines } from "./lines.ts";
+import { parseCreditLine } from "./patterns.ts";
 import { logoOverHeadline } from "./plaintext.ts";
 import { buildUnits } from "./units.ts";
 import { PROSE_BODY, textPageFields } from "./testPage.ts";
@@ -199,5 +200,25 @@ describe("the site's logo over its headline (O2)", () => {
   it("keeps the whole page's other readings when the logo line is read in the header", () => {
     const page = ["Share this", "Facebook", "Twitter", "MSNBC", HEADLINE, "By Ana Ruiz", ...PROSE_BODY];
     expect(textPageFields(page).outlet).toBe("MSNBC");
+  });
+});
+
+describe("a headline opening on 'Von' (from) before a colon", () => {
+  it("is the headline over the standfirst and the credit, not a byline", () => {
+    const page = [
+      "Startseite",
+      "Themen",
+      "Über uns",
+      "Hintergrund",
+      "Von Hafenstadt bis Talheim: Die Spur der falschen Gutachter",
+      "Ein Netz von Gutachtern hat über Jahre Berichte gefälscht. Jetzt ermittelt die Staatsanwaltschaft gegen drei Männer.",
+      "von Ana Ruiz , Tom Vale",
+      "21. Mai 2026",
+      ...PROSE_BODY,
+    ];
+    const fields = textPageFields(page);
+    expect(fields.title).toBe("Von Hafenstadt bis Talheim: Die Spur der falschen Gutachter");
+    expect(parseCreditLine("Von Hafenstadt bis Talheim: Die Spur der falschen Gutachter")).toBeUndefined();
+    expect(parseCreditLine("Von Ana Ruiz")).toEqual({ byline: "Ana Ruiz" });
   });
 });

@@ -478,7 +478,10 @@ function isName(name: string): boolean {
     !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, "")) &&
     !/\b(?:the|this|that|was|were|is|are|has|have|will)\b/i.test(name) &&
     // A page's own pronouns name no author: "About Me/Contact", "About Us" are menu labels.
-    !/\b(?:me|my|us|our|your)\b/i.test(name)
+    !/\b(?:me|my|us|our|your)\b/i.test(name) &&
+    // A colon opening a second capitalised phrase makes a headline's two parts, not a writer:
+    // "Von München bis Aachen: Im Netz der Agenten" opens on German "from", not on a credit's "von".
+    !(wordCount(name) >= 5 && /:\s+\p{Lu}/u.test(name))
   );
 }
 
