@@ -123,13 +123,14 @@ export function articleQuotes(
   ];
   // German capitalises its nouns: a named speaker there is read again as a name (`germanSpeaker`).
   const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const text = sentences.join("\n");
   // Spanish sentence adverbs and prepositions are no speaker's name: "Además", "Desde la Plataforma".
-  if (writtenInSpanish(sentences.join("\n")))
+  if (writtenInSpanish(text))
     return quotes.map((quote) => {
       const speaker = spanishSpeaker(quote.speaker);
       return speaker === quote.speaker ? quote : { ...quote, speaker };
     });
-  if (!writtenInGerman(sentences.join("\n"))) return quotes;
+  if (!writtenInGerman(text)) return quotes;
   const nouns = germanNouns(sentences);
   return quotes.map((quote) => {
     const speaker = germanSpeaker(quote.speaker, nouns);

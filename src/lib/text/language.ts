@@ -25,19 +25,27 @@ const ENGLISH_WORDS = new Set(
 /** A word: letters only, so "Jahres-Bilanz" counts as two. */
 const WORD = /\p{L}+/gu;
 
-/** The fewest German function words a text must hold to be read as German. */
-const MIN_GERMAN = 12;
+/** The fewest function words of a language a text must hold to be read as written in it. */
+const MIN_FUNCTION_WORDS = 12;
 
-/** Whether `text` is German prose: at least 12 German function words, over three times the English ones. */
-export function writtenInGerman(text: string): boolean {
-  let german = 0;
+/**
+ * Whether `text` holds at least 12 of a language's function words (`words`), over three times
+ * the English ones: many, and far more than English, so a quoted phrase or a name does not count.
+ */
+function outnumbersEnglish(text: string, words: ReadonlySet<string>): boolean {
+  let theirs = 0;
   let english = 0;
   for (const [word] of text.matchAll(WORD)) {
     const key = word.toLowerCase();
-    if (GERMAN_WORDS.has(key)) german += 1;
+    if (words.has(key)) theirs += 1;
     else if (ENGLISH_WORDS.has(key)) english += 1;
   }
-  return german >= MIN_GERMAN && german > 3 * english;
+  return theirs >= MIN_FUNCTION_WORDS && theirs > 3 * english;
+}
+
+/** Whether `text` is German prose: at least 12 German function words, over three times the English ones. */
+export function writtenInGerman(text: string): boolean {
+  return outnumbersEnglish(text, GERMAN_WORDS);
 }
 
 /**
@@ -56,12 +64,5 @@ const SPANISH_WORDS = new Set(
  * make it Spanish. Pure.
  */
 export function writtenInSpanish(text: string): boolean {
-  let spanish = 0;
-  let english = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    const key = word.toLowerCase();
-    if (SPANISH_WORDS.has(key)) spanish += 1;
-    else if (ENGLISH_WORDS.has(key)) english += 1;
-  }
-  return spanish >= MIN_GERMAN && spanish > 3 * english;
+  return outnumbersEnglish(text, SPANISH_WORDS);
 }
